@@ -1,0 +1,27 @@
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+
+export const metadata = { title: "Outbox" };
+export const dynamic = "force-dynamic";
+
+// Development only: mail that would have gone out through Resend.
+export default async function OutboxPage() {
+  if (process.env.NODE_ENV === "production" && process.env.ROSTER_OUTBOX !== "1") notFound();
+  const emails = await db.outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  return (
+    <main className="mx-auto max-w-4xl space-y-4 px-4 py-8">
+      <h1 className="text-2xl font-semibold">Outbox</h1>
+      <p className="text-sm text-zinc-600">Emails kept locally because RESEND_API_KEY is not set. Newest first.</p>
+      {emails.length === 0 && <p className="text-sm">No emails yet.</p>}
+      {emails.map((e) => (
+        <article key={e.id} className="rounded-lg border border-zinc-200 bg-white p-4" data-testid="outbox-email">
+          <h2 className="font-medium">{e.subject}</h2>
+          <p className="text-sm text-zinc-600">
+            To {e.to} · {e.createdAt.toISOString()}
+          </p>
+          <pre className="mt-3 whitespace-pre-wrap text-sm">{e.text}</pre>
+        </article>
+      ))}
+    </main>
+  );
+}

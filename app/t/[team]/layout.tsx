@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { TeamNav } from "@/components/layout/team-nav";
+import { TeamSwitcher } from "@/components/layout/team-switcher";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { roleName } from "@/lib/permissions";
+import { teamsOf } from "@/lib/teams/member";
+import { teamNavigation } from "@/lib/teams/navigation";
+import { requireMember } from "@/lib/teams/require-member";
+
+export default async function TeamLayout({ children, params }: { children: ReactNode; params: Promise<{ team: string }> }) {
+  const { team: slug } = await params;
+  const [user, member] = await Promise.all([requireUser(), requireMember(slug)]);
+  const teams = (await teamsOf(db, user.id)).map((t) => ({ slug: t.slug, name: t.name, roleName: roleName(t.role) }));
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
+          <div className="flex items-center gap-3">
+            <span className="text-sm font-bold tracking-tight">Roster</span>
+            <span aria-hidden className="text-zinc-300">/</span>
+            <TeamSwitcher current={{ slug, name: member.team.name, roleName: member.roleName }} teams={teams} />
+          </div>
+          <div className="flex items-center gap-3">
+            <span className="hidden text-sm text-zinc-600 sm:inline" data-testid="whoami">
+              {user.email} · {member.roleName}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+        <div className="mx-auto max-w-6xl px-4 pb-2">
+          <TeamNav items={teamNavigation(member)} />
+        </div>
+      </header>
+      <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>
+    </div>
+  );
+}

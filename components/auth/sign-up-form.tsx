@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { InputField } from "@/components/ui/field";
+import { signUpWithPassword } from "@/lib/auth/actions";
+import { signUpSchema } from "@/lib/auth/schemas";
+
+export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
+  const { form, formError, submitWith, errors } = useActionForm(signUpSchema, { name: "", email: email ?? "", password: "" });
+  const signInHref = `/sign-in?${new URLSearchParams({ ...(callbackUrl ? { callbackUrl } : {}), email: (form.watch("email") ?? "").trim().toLowerCase() })}`;
+  return (
+    <form noValidate onSubmit={submitWith((values) => signUpWithPassword(values, callbackUrl))} className="space-y-4">
+      <InputField label="Name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+      <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      {errors.email?.type === "server" && (
+        <p className="text-sm">
+          <Link className="font-medium underline" href={signInHref}>
+            Sign in with this email
+          </Link>
+        </p>
+      )}
+      <InputField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Creating account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

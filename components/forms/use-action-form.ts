@@ -1,0 +1,31 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+
+/**
+ * react-hook-form validated by the same zod schema the server action parses. Field errors
+ * returned by the server are shown next to their fields; anything else as the form error.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function submitWith<R>(action: (values: z.output<S>) => Promise<ActionResult<R> | undefined>, onSuccess?: (data: R) => void) {
+    return form.handleSubmit(async (values) => {
+      setFormError(null);
+      const result = await action(values);
+      if (!result) return;
+      if (result.ok) return onSuccess?.(result.data);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as Path<z.input<S>>, { type: "server", message });
+      }
+      if (!result.fieldErrors || result.error !== "Check the highlighted fields.") setFormError(result.error ?? null);
+    });
+  }
+
+  return { form, formError, submitWith, errors: form.formState.errors };
+}

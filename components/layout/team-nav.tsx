@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function TeamNav({ items }: { items: { label: string; href: string }[] }) {
+  const pathname = usePathname();
+  const active = items.reduce<string | null>((best, item) => {
+    const matches = pathname === item.href || pathname.startsWith(`${item.href}/`);
+    return matches && item.href.length > (best?.length ?? 0) ? item.href : best;
+  }, null);
+  return (
+    <nav aria-label="Team" className="flex gap-1 overflow-x-auto">
+      {items.map((item) => (
+        <Link
+          key={item.href}
+          href={item.href}
+          aria-current={item.href === active ? "page" : undefined}
+          className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
+        >
+          {item.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { InputField, SelectField } from "@/components/ui/field";
+import { updateTeamSettings } from "@/lib/teams/actions";
+import { teamSettingsSchema, type TeamSettingsInput } from "@/lib/teams/schemas";
+
+type Props = { slug: string; values: TeamSettingsInput; roles: { key: string; name: string }[]; disabledReason?: string };
+
+export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, formError, submitWith, errors } = useActionForm(teamSettingsSchema, values);
+  const disabled = Boolean(disabledReason);
+  const onSubmit = submitWith(
+    (v) => {
+      setSaved(false);
+      return updateTeamSettings(slug, v);
+    },
+    (data) => {
+      setSaved(true);
+      form.reset(form.getValues());
+      if (data.slug !== slug) router.replace(`/t/${data.slug}/settings`);
+      else router.refresh();
+    },
+  );
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Card
+        title="General"
+        description="The team's name, its URL and the role new invitations start with."
+        footer={
+          <>
+            <p className="text-sm text-zinc-600">{disabledReason ?? "Changes are recorded in the audit log."}</p>
+            <Button type="submit" disabled={disabled || form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Saving…" : "Save"}
+            </Button>
+          </>
+        }
+      >
+        <fieldset disabled={disabled} className="space-y-4">
+          <InputField label="Team name" error={errors.name?.message} {...form.register("name")} />
+          <InputField label="Team URL" hint={`/t/${form.watch("slug")}`} error={errors.slug?.message} {...form.register("slug")} />
+          <SelectField label="Default role for new invites" error={errors.defaultRole?.message} {...form.register("defaultRole")}>
+            {roles.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.name}
+              </option>
+            ))}
+          </SelectField>
+        </fieldset>
+        {formError && <Alert tone="error">{formError}</Alert>}
+        {saved && <Alert tone="success">Settings saved.</Alert>}
+      </Card>
+    </form>
+  );
+}

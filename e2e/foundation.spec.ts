@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
+
+test("sign up, create a team, sign out, sign in and rename the team", async ({ page }) => {
+  const email = uniqueEmail("founder");
+  const password = "correct-horse-battery";
+  await signUp(page, "Fran Founder", email, password);
+
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  await expect(page.getByRole("heading", { name: "Create your team" })).toBeVisible();
+  await expectAccessible(page);
+  const slug = `fran-${Date.now()}`;
+  await page.getByLabel("Team name").fill("Fran Labs");
+  await page.getByLabel("Team URL").fill(slug);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+  await expect(page.getByRole("heading", { name: "Fran Labs" })).toBeVisible();
+  await expect(page.getByTestId("whoami")).toContainText(email.toLowerCase());
+  await expect(page.getByTestId("whoami")).toContainText("Owner");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // Emails match case-insensitively.
+  await signIn(page, email.toUpperCase(), password);
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Team name").fill("X");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Use at least 2 characters")).toBeVisible();
+  await page.getByLabel("Team name").fill("Fran Research");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Current team: Fran Research/ })).toBeVisible();
+});
+
+test("a signed-out visit to a team page goes to sign-in and returns after it", async ({ page }) => {
+  await page.goto("/t/acme/settings");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ft%2Facme%2Fsettings/);
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill("owner@acme.test");
+  await page.getByLabel("Password").fill("roster-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/t\/acme\/settings$/);
+});
+
+test("a wrong password shows an error and does not sign in", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("owner@acme.test");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  // Same message for an account that does not exist.
+  await page.getByLabel("Email").fill("nobody@acme.test");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
+});
+
+test("a Developer sees the settings read-only with the reason", async ({ page }) => {
+  await signInAs(page, "developer", "/t/acme/settings");
+  await expect(page.getByLabel("Team name")).toBeDisabled();
+  await expect(page.getByText(/Your role \(Developer\) does not allow this/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save" })).toBeDisabled();
+});
+
+test("the welcome email lands in the outbox", async ({ page }) => {
+  const email = uniqueEmail("mail");
+  await signUp(page, "Mia Mail", email);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  await page.goto("/dev/outbox");
+  await expect(page.getByTestId("outbox-email").filter({ hasText: email.toLowerCase() }).first()).toContainText("Welcome to Roster");
+  await expectAccessible(page);
+});
+
+test("sign-up with an existing email offers to sign in instead", async ({ page }) => {
+  await signUp(page, "Again", "OWNER@acme.test");
+  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await page.getByRole("link", { name: "Sign in with this email" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?.*email=owner%40acme.test/);
+  await expect(page.getByLabel("Email")).toHaveValue("owner@acme.test");
+});

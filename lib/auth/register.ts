@@ -1,0 +1,23 @@
+import { ActionError } from "@/lib/actions/result";
+import { audit, type RequestContext } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import { appUrl } from "@/lib/app-url";
+import { sendEmail } from "@/lib/email/send";
+import { WelcomeEmail } from "@/lib/email/templates/welcome";
+import { hashPassword } from "./password";
+import type { signUpSchema } from "./schemas";
+import type { z } from "zod";
+
+export async function registerUser(db: Db, input: z.output<typeof signUpSchema>, request: RequestContext): Promise<{ id: string }> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      throw new ActionError("An account with this email already exists.", { email: "An account with this email already exists. Sign in instead." }, 409);
+    }
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
+    await audit(tx, { teamId: null, actor: { type: "user", id: user.id, name: input.name }, action: "auth.sign_up", metadata: { email: input.email }, request });
+    await sendEmail(tx, { to: input.email, subject: "Welcome to Roster", react: WelcomeEmail({ name: input.name, url: appUrl("/") }) });
+    return user;
+  });
+}

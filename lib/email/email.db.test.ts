@@ -1,0 +1,57 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { uid } from "@/lib/test/fixtures";
+import { sendEmail } from "./send";
+import { WelcomeEmail } from "./templates/welcome";
+
+describe("sendEmail without RESEND_API_KEY", () => {
+  it("keeps the rendered message in the outbox", async () => {
+    const to = `out-${uid()}@example.test`;
+    await sendEmail(db, { to, subject: "Hello", react: WelcomeEmail({ name: "Ada", url: "http://localhost/x" }) });
+    const [mail] = await db.outboxEmail.findMany({ where: { to } });
+    expect(mail).toMatchObject({ to, subject: "Hello" });
+    expect(mail.html).toContain("http://localhost/x");
+    expect(mail.text).toContain("Hi Ada");
+  });
+});
+
+describe("sendEmail with RESEND_API_KEY, against a local fake of the Resend API", () => {
+  const received: { auth?: string; body: Record<string, unknown> }[] = [];
+  let server: Server;
+  let status = 200;
+
+  beforeAll(async () => {
+    server = createServer(async (req, res) => {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      received.push({ auth: req.headers.authorization, body: JSON.parse(body) });
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(status === 200 ? { id: uid() } : { name: "validation_error", message: "bad sender", statusCode: status }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    process.env.RESEND_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    process.env.RESEND_API_KEY = "re_test_key";
+  });
+
+  afterAll(() => {
+    delete process.env.RESEND_API_KEY;
+    delete process.env.RESEND_BASE_URL;
+    server.close();
+  });
+
+  it("sends through the Resend SDK and stores nothing locally", async () => {
+    const to = `resend-${uid()}@example.test`;
+    await sendEmail(db, { to, subject: "Via Resend", react: WelcomeEmail({ name: "Bo", url: "http://localhost/y" }) });
+    expect(received.at(-1)).toMatchObject({ auth: "Bearer re_test_key", body: { to, subject: "Via Resend" } });
+    expect(String(received.at(-1)?.body.html)).toContain("http://localhost/y");
+    expect(await db.outboxEmail.count({ where: { to } })).toBe(0);
+  });
+
+  it("throws when Resend refuses, so the surrounding transaction rolls back", async () => {
+    status = 422;
+    await expect(sendEmail(db, { to: "x@example.test", subject: "No", react: WelcomeEmail({ name: "C", url: "http://l" }) })).rejects.toThrow(/bad sender/);
+    status = 200;
+  });
+});

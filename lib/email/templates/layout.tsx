@@ -1,0 +1,20 @@
+import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: "#f6f7f9", fontFamily: "system-ui, sans-serif", color: "#111827" }}>
+        <Container style={{ backgroundColor: "#ffffff", padding: "32px", borderRadius: "8px", maxWidth: "520px" }}>
+          <Text style={{ fontWeight: 700, fontSize: "18px", margin: 0 }}>Roster</Text>
+          <Section>{children}</Section>
+          <Text style={{ fontSize: "12px", color: "#6b7280" }}>
+            You received this email because of an action in Roster. If it was not you, you can ignore it.
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

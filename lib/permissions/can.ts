@@ -1,0 +1,30 @@
+import type { Permission } from "./catalogue";
+
+/** What `can` needs to know about a member: resolved from the database on every request. */
+export type Actor = { userId: string; permissions: ReadonlySet<Permission> };
+
+/** A resource the member acts on; only its creator matters for authorization. */
+export type OwnedResource = { creatorId: string };
+
+const OWN_RESOURCE_FALLBACK: Partial<Record<Permission, true>> = {
+  "resources.read": true,
+  "resources.manage": true,
+  "resources.delete": true,
+};
+
+export function can(actor: Actor, permission: Permission, resource?: OwnedResource): boolean {
+  if (actor.permissions.has(permission)) return true;
+  return Boolean(
+    resource &&
+      OWN_RESOURCE_FALLBACK[permission] &&
+      actor.permissions.has("resources.own") &&
+      resource.creatorId === actor.userId,
+  );
+}
+
+/** A role may be granted (to a member, an invite or an API key) only by someone who holds
+ *  every permission in it. */
+export function canGrant(actor: Actor, permissions: Iterable<Permission>): boolean {
+  for (const p of permissions) if (!actor.permissions.has(p)) return false;
+  return true;
+}

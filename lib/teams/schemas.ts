@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { BUILT_IN_ROLE_KEYS } from "@/lib/permissions";
+
+const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "sign-in", "sign-up", "invite", "dev", "t"]);
+
+export const teamNameField = z.string().trim().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters");
+
+export const slugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Use at least 3 characters")
+  .max(40, "Use at most 40 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, not at the start or end")
+  .refine((s) => !RESERVED_SLUGS.has(s), "That URL is reserved; pick another");
+
+export const createTeamSchema = z.object({ name: teamNameField, slug: slugField });
+export type CreateTeamInput = z.input<typeof createTeamSchema>;
+
+export const teamSettingsSchema = z.object({
+  name: teamNameField,
+  slug: slugField,
+  defaultRole: z.enum(BUILT_IN_ROLE_KEYS.filter((r) => r !== "owner") as [string, ...string[]], { message: "Pick a role" }),
+});
+export type TeamSettingsInput = z.input<typeof teamSettingsSchema>;
+
+/** "Acme AI Labs" -> "acme-ai-labs": a starting suggestion for the slug field. */
+export function suggestSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+}

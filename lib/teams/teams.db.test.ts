@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { BUILT_IN_ROLE_KEYS, can, permissionsOf } from "@/lib/permissions";
+import { actAs } from "@/lib/test/acting-user";
+import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
+import { createTeam, updateTeamSettings } from "./actions";
+
+describe("createTeam", () => {
+  it("makes the creator the Owner and records the event", async () => {
+    const user = await createUser("founder");
+    actAs(user);
+    const slug = `new-${uid()}`;
+    const result = await createTeam({ name: "  New Co  ", slug: slug.toUpperCase() });
+    expect(result).toEqual({ ok: true, data: { slug } });
+    const team = await db.team.findUniqueOrThrow({ where: { slug }, include: { memberships: true } });
+    expect(team.name).toBe("New Co");
+    expect(team.memberships).toMatchObject([{ userId: user.id, role: "owner" }]);
+    expect((await auditEventsOf(team.id)).map((e) => e.action)).toEqual(["team.created"]);
+  });
+
+  it("refuses a taken or malformed URL next to the field and creates nothing", async () => {
+    const existing = await createTeamWithEveryRole();
+    actAs(await createUser("late"));
+    expect(await createTeam({ name: "Copy", slug: existing.slug })).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringMatching(/taken/) } });
+    expect(await createTeam({ name: "Copy", slug: "-bad slug-" })).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String) } });
+    expect(await createTeam({ name: "", slug: "fine-slug" })).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String) } });
+    expect(await db.team.count({ where: { name: "Copy" } })).toBe(0);
+  });
+
+  it("refuses a signed-out caller", async () => {
+    actAs(null);
+    expect(await createTeam({ name: "Ghost", slug: `ghost-${uid()}` })).toMatchObject({ ok: false, error: expect.stringMatching(/session/) });
+  });
+});
+
+describe("updateTeamSettings, for every built-in role", () => {
+  let team: TeamFixture;
+  beforeAll(async () => {
+    team = await createTeamWithEveryRole();
+  });
+
+  for (const role of BUILT_IN_ROLE_KEYS) {
+    const allowed = can({ userId: "x", permissions: new Set(permissionsOf(role)) }, "team.settings");
+    it(`${role} is ${allowed ? "allowed" : "denied with a clear message"}`, async () => {
+      actAs(team.users[role]);
+      const before = await auditEventsOf(team.id);
+      const name = `Renamed by ${role}`;
+      const result = await updateTeamSettings(team.slug, { name, slug: team.slug, defaultRole: "viewer" });
+      const after = await db.team.findUniqueOrThrow({ where: { id: team.id } });
+      const events = await auditEventsOf(team.id);
+      if (allowed) {
+        expect(result).toEqual({ ok: true, data: { slug: team.slug } });
+        expect(after.name).toBe(name);
+        expect(events.slice(before.length).map((e) => [e.action, e.actorId])).toEqual([["team.updated", team.users[role].id]]);
+      } else {
+        expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow/) });
+        expect(after.name).not.toBe(name);
+        expect(events).toHaveLength(before.length);
+      }
+    });
+  }
+
+  it("hides the team from a non-member", async () => {
+    actAs(await createUser("outsider"));
+    expect(await updateTeamSettings(team.slug, { name: "Hijacked", slug: team.slug, defaultRole: "viewer" })).toMatchObject({
+      ok: false,
+      error: "You are not a member of this team.",
+    });
+  });
+
+  it("sees a role change on the very next call", async () => {
+    const membership = await db.membership.findFirstOrThrow({ where: { teamId: team.id, userId: team.users.viewer.id } });
+    actAs(team.users.viewer);
+    expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer" })).ok).toBe(false);
+    await db.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
+    expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer" })).ok).toBe(true);
+    await db.membership.update({ where: { id: membership.id }, data: { role: "viewer" } });
+  });
+});

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3300);
+const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  workers: 2,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: { baseURL, trace: "retain-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        headless: true,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // A production build on a fresh in-memory embedded database.
+    command: process.env.E2E_SKIP_BUILD ? "npm start" : "npm run build && npm start",
+    url: `${baseURL}/sign-in`,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      PGLITE_DATA_DIR: "memory://",
+      PGLITE_PORT: process.env.E2E_PGLITE_PORT ?? "5499",
+      AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
+      APP_URL: baseURL,
+      ROSTER_OUTBOX: "1",
+      DATABASE_URL: "",
+    },
+  },
+});
