@@ -4,7 +4,7 @@ import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { requestContext } from "@/lib/auth/request-context";
 import { db, type Tx } from "@/lib/db/client";
-import { can, deniedMessage, type Permission } from "@/lib/permissions";
+import { can, deniedMessage, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
 import { ActionError, fieldErrorsOf, type ActionResult } from "./result";
 
@@ -17,6 +17,8 @@ export type TeamActionContext<I> = {
   tx: Tx;
 };
 
+type Authorize<I, T> = (ctx: TeamActionContext<I>) => Promise<T>;
+
 /**
  * The only way a team-scoped server action is written: parse the input with the schema the
  * form also uses, re-read the membership from the database, check the permission, then run
@@ -27,6 +29,41 @@ export function teamAction<S extends z.ZodType, R>(
   schema: S,
   run: (ctx: TeamActionContext<z.output<S>>) => Promise<R>,
 ) {
+  return defineTeamAction(schema, async (ctx) => requirePermission(ctx.member, permission), (ctx) => run(ctx));
+}
+
+/**
+ * A team action on one resource: `load` fetches it (locked) from the team, a missing one is a
+ * 404, and `can(member, permission, resource)` decides, so creators with `resources.own` may
+ * act on what they created.
+ */
+export function resourceAction<S extends z.ZodType, T extends OwnedResource, R>(
+  permission: Permission,
+  schema: S,
+  load: (tx: Tx, input: z.output<S>, teamId: string) => Promise<T | null>,
+  run: (ctx: TeamActionContext<z.output<S>> & { resource: T }) => Promise<R>,
+) {
+  return defineTeamAction(
+    schema,
+    async (ctx) => {
+      const resource = await load(ctx.tx, ctx.input, ctx.member.team.id);
+      if (!resource) throw new ActionError("That resource no longer exists.", undefined, 404);
+      if (!can(ctx.member, permission, resource)) throw new ActionError(deniedMessage(ctx.member.roleName, permission), undefined, 403);
+      return resource;
+    },
+    (ctx, resource) => run({ ...ctx, resource }),
+  );
+}
+
+export function requirePermission(member: Member, permission: Permission): void {
+  if (!can(member, permission)) throw new ActionError(deniedMessage(member.roleName, permission), undefined, 403);
+}
+
+function defineTeamAction<S extends z.ZodType, T, R>(
+  schema: S,
+  authorize: Authorize<z.output<S>, T>,
+  run: (ctx: TeamActionContext<z.output<S>>, authorized: T) => Promise<R>,
+) {
   return async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
     const user = await currentUser();
     if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
@@ -34,13 +71,15 @@ export function teamAction<S extends z.ZodType, R>(
     if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
     const request = await requestContext();
     try {
-      const data = await db.$transaction(async (tx) => {
-        const member = await loadMember(tx, String(slug), user.id);
-        if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
-        if (!can(member, permission)) throw new ActionError(deniedMessage(member.roleName, permission), undefined, 403);
-        const actor: AuditActor = { type: "user", id: user.id, name: user.name };
-        return run({ input: parsed.data, member, user, actor, request, tx });
-      });
+      const data = await db.$transaction(
+        async (tx) => {
+          const member = await loadMember(tx, String(slug), user.id);
+          if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
+          const ctx = { input: parsed.data, member, user, actor: { type: "user" as const, id: user.id, name: user.name }, request, tx };
+          return run(ctx, await authorize(ctx));
+        },
+        { timeout: 20_000, maxWait: 20_000 },
+      );
       revalidatePath("/t/[team]", "layout");
       return { ok: true, data };
     } catch (error) {
@@ -51,6 +90,11 @@ export function teamAction<S extends z.ZodType, R>(
 
 export function failure(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string> } {
   if (error instanceof ActionError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  if (isUniqueViolation(error)) return { ok: false, error: "That conflicts with a change made at the same moment. Reload and try again." };
   console.error("[roster] action failed", error);
   return { ok: false, error: "Something went wrong and nothing was changed. Try again." };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }

@@ -2,3 +2,4 @@ export { PERMISSIONS, ALL_PERMISSIONS, isPermission, type Permission } from "./c
 export { BUILT_IN_ROLES, BUILT_IN_ROLE_KEYS, isBuiltInRole, permissionsOf, roleName, type BuiltInRole } from "./roles";
 export { can, canGrant, type Actor, type OwnedResource } from "./can";
 export { deniedMessage } from "./denied";
+export { resolveRole, type RoleRef } from "./resolve";

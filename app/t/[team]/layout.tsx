@@ -4,7 +4,6 @@ import { TeamNav } from "@/components/layout/team-nav";
 import { TeamSwitcher } from "@/components/layout/team-switcher";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { roleName } from "@/lib/permissions";
 import { teamsOf } from "@/lib/teams/member";
 import { teamNavigation } from "@/lib/teams/navigation";
 import { requireMember } from "@/lib/teams/require-member";
@@ -12,7 +11,7 @@ import { requireMember } from "@/lib/teams/require-member";
 export default async function TeamLayout({ children, params }: { children: ReactNode; params: Promise<{ team: string }> }) {
   const { team: slug } = await params;
   const [user, member] = await Promise.all([requireUser(), requireMember(slug)]);
-  const teams = (await teamsOf(db, user.id)).map((t) => ({ slug: t.slug, name: t.name, roleName: roleName(t.role) }));
+  const teams = (await teamsOf(db, user.id)).map((t) => ({ slug: t.slug, name: t.name, roleName: t.roleName }));
   return (
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 bg-white">

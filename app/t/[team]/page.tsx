@@ -11,7 +11,7 @@ export default async function TeamOverview({ params }: { params: Promise<{ team:
   const granted = [...member.permissions].map((p) => PERMISSIONS[p].description);
   return (
     <>
-      <PageHeader title={member.team.name} description={`You are ${member.roleName === "Owner" || member.roleName === "Admin" ? "an" : "a"} ${member.roleName} of this team.`} />
+      <PageHeader title={member.team.name} description={`Your role: ${member.roleName}.`} />
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Team">
           <dl className="grid grid-cols-2 gap-y-2 text-sm">

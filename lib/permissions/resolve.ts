@@ -1,0 +1,12 @@
+import { isPermission, type Permission } from "./catalogue";
+import { isBuiltInRole, permissionsOf, roleName } from "./roles";
+
+export type RoleRef = { role: string; customRole?: { name: string; permissions: string[] } | null };
+
+/** The permissions and display name of a stored role: a built-in key, or a custom role. */
+export function resolveRole(ref: RoleRef): { permissions: Set<Permission>; name: string } {
+  if (ref.role === "custom" && ref.customRole) {
+    return { permissions: new Set(ref.customRole.permissions.filter(isPermission)), name: ref.customRole.name };
+  }
+  return { permissions: new Set(isBuiltInRole(ref.role) ? permissionsOf(ref.role) : []), name: roleName(ref.role) };
+}
