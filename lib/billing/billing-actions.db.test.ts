@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRole } from "@/lib/permissions";
+import { actAs } from "@/lib/test/acting-user";
+import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
+import { addPaymentMethod, removePaymentMethod, setDefaultPaymentMethod, updateSpendLimit } from "./actions";
+
+const CARD = { cardNumber: "4242 4242 4242 4242", expiry: "12/39", billingName: "Acme AI GmbH", addressLine: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" };
+
+function savedCard(teamId: string, isDefault = false) {
+  return db.paymentMethod.create({
+    data: { teamId, providerRef: `local_${uid()}`, brand: "Visa", last4: "4242", expMonth: 12, expYear: 2039, billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "DE", isDefault },
+  });
+}
+
+const mayManage = (role: BuiltInRole) => can({ userId: "x", permissions: new Set(permissionsOf(role)) }, "billing.manage");
+
+/** Each action, for each role: what it changes, and how to see whether it did. */
+const ACTIONS = {
+  updateSpendLimit: {
+    action: "billing.spend_limit_changed",
+    async run(team: TeamFixture, role: BuiltInRole) {
+      const limit = String(100 + BUILT_IN_ROLE_KEYS.indexOf(role));
+      const result = await updateSpendLimit(team.slug, { limit });
+      const after = await db.team.findUniqueOrThrow({ where: { id: team.id } });
+      return { result, changed: after.hourlySpendLimitCents === Number(limit) * 100 };
+    },
+  },
+  addPaymentMethod: {
+    action: "billing.payment_method_added",
+    async run(team: TeamFixture) {
+      const before = await db.paymentMethod.count({ where: { teamId: team.id } });
+      const result = await addPaymentMethod(team.slug, CARD);
+      return { result, changed: (await db.paymentMethod.count({ where: { teamId: team.id } })) === before + 1 };
+    },
+  },
+  setDefaultPaymentMethod: {
+    action: "billing.default_payment_method_changed",
+    async run(team: TeamFixture) {
+      const card = await savedCard(team.id);
+      const result = await setDefaultPaymentMethod(team.slug, { id: card.id });
+      return { result, changed: (await db.paymentMethod.findUniqueOrThrow({ where: { id: card.id } })).isDefault };
+    },
+  },
+  removePaymentMethod: {
+    action: "billing.payment_method_removed",
+    async run(team: TeamFixture) {
+      const card = await savedCard(team.id);
+      const result = await removePaymentMethod(team.slug, { id: card.id });
+      return { result, changed: (await db.paymentMethod.count({ where: { id: card.id } })) === 0 };
+    },
+  },
+};
+
+describe("billing actions, for every built-in role", () => {
+  let team: TeamFixture;
+  beforeAll(async () => {
+    team = await createTeamWithEveryRole();
+    await savedCard(team.id, true);
+  });
+
+  for (const [name, spec] of Object.entries(ACTIONS)) {
+    for (const role of BUILT_IN_ROLE_KEYS) {
+      const allowed = mayManage(role);
+      it(`${name}: ${role} is ${allowed ? "allowed and audited" : "refused and nothing changes"}`, async () => {
+        actAs(team.users[role]);
+        const before = await auditEventsOf(team.id);
+        const { result, changed } = await spec.run(team, role);
+        const added = (await auditEventsOf(team.id)).slice(before.length);
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+          expect(changed).toBe(true);
+          expect(added.map((e) => [e.action, e.actorId, e.ip])).toEqual([[spec.action, team.users[role].id, "203.0.113.7"]]);
+        } else {
+          expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow.*Change payment methods and the spend limit/) });
+          expect(changed).toBe(false);
+          expect(added).toEqual([]);
+        }
+      });
+    }
+  }
+
+  it("hides the team from a non-member", async () => {
+    actAs(await createUser("outsider"));
+    expect(await updateSpendLimit(team.slug, { limit: "5" })).toMatchObject({ ok: false, error: "You are not a member of this team." });
+  });
+});
+
+describe("spend limit", () => {
+  it("records before and after, and refuses out-of-bounds values next to the field", async () => {
+    const team = await createTeamWithEveryRole();
+    actAs(team.users.billing);
+    expect(await updateSpendLimit(team.slug, { limit: "120.50" })).toEqual({ ok: true, data: { limitCents: 12050 } });
+    const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "billing.spend_limit_changed");
+    expect(event.metadata).toEqual({ before: { hourlySpendLimitCents: 8000 }, after: { hourlySpendLimitCents: 12050 } });
+    for (const limit of ["0", "0.5", "10000.01", "-5", "lots"]) {
+      expect(await updateSpendLimit(team.slug, { limit }), limit).toMatchObject({ ok: false, fieldErrors: { limit: expect.any(String) } });
+    }
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).hourlySpendLimitCents).toBe(12050);
+  });
+});
+
+describe("payment methods", () => {
+  it("keeps brand and last 4 only, makes the first card the default, and refuses bad cards per field", async () => {
+    const team = await createTeamWithEveryRole();
+    actAs(team.users.billing);
+    expect(await addPaymentMethod(team.slug, { ...CARD, cardNumber: "4242 4242 4242 4241" })).toMatchObject({ ok: false, fieldErrors: { cardNumber: expect.stringMatching(/not valid/) } });
+    expect(await addPaymentMethod(team.slug, { ...CARD, expiry: "01/21" })).toMatchObject({ ok: false, fieldErrors: { expiry: "This card has expired" } });
+    expect(await db.paymentMethod.count({ where: { teamId: team.id } })).toBe(0);
+
+    expect((await addPaymentMethod(team.slug, CARD)).ok).toBe(true);
+    expect((await addPaymentMethod(team.slug, { ...CARD, cardNumber: "5555 5555 5555 4444", expiry: "3/2031" })).ok).toBe(true);
+    const methods = await db.paymentMethod.findMany({ where: { teamId: team.id }, orderBy: { createdAt: "asc" } });
+    expect(methods.map((m) => [m.brand, m.last4, m.expMonth, m.expYear, m.isDefault])).toEqual([
+      ["Visa", "4242", 12, 2039, true],
+      ["Mastercard", "4444", 3, 2031, false],
+    ]);
+    const stored = JSON.stringify(await db.paymentMethod.findMany({ where: { teamId: team.id } })) + JSON.stringify((await auditEventsOf(team.id)).map((e) => e.metadata));
+    expect(stored).not.toContain("4242424242424242");
+    expect(stored).not.toContain("5555555555554444");
+  });
+
+  it("moves the default to another card when the default is removed", async () => {
+    const team = await createTeamWithEveryRole();
+    const first = await savedCard(team.id, true);
+    const second = await savedCard(team.id);
+    actAs(team.users.owner);
+    expect((await removePaymentMethod(team.slug, { id: first.id })).ok).toBe(true);
+    expect((await db.paymentMethod.findUniqueOrThrow({ where: { id: second.id } })).isDefault).toBe(true);
+  });
+
+  it("refuses to remove the last card while a balance is due, and allows it once nothing is due", async () => {
+    const team = await createTeamWithEveryRole();
+    const card = await savedCard(team.id, true);
+    const now = new Date();
+    await db.usageRecord.create({
+      data: { teamId: team.id, resourceId: "r1", resourceKind: "pod", resourceName: "train", userId: team.users.developer.id, startedAt: new Date(now.getTime() - 3_600_000), endedAt: now, cents: 250 },
+    });
+    actAs(team.users.billing);
+    const before = await auditEventsOf(team.id);
+    expect(await removePaymentMethod(team.slug, { id: card.id })).toMatchObject({ ok: false, error: expect.stringMatching(/only payment method and \$2\.50 is due/) });
+    expect(await db.paymentMethod.count({ where: { teamId: team.id } })).toBe(1);
+    expect(await auditEventsOf(team.id)).toHaveLength(before.length);
+
+    await db.team.update({ where: { id: team.id }, data: { creditBalanceCents: 250 } });
+    expect((await removePaymentMethod(team.slug, { id: card.id })).ok).toBe(true);
+  });
+
+  it("does not let one team touch another team's card", async () => {
+    const [mine, theirs] = [await createTeamWithEveryRole(), await createTeamWithEveryRole()];
+    const card = await savedCard(theirs.id, true);
+    actAs(mine.users.owner);
+    expect(await removePaymentMethod(mine.slug, { id: card.id })).toMatchObject({ ok: false, error: expect.stringMatching(/no longer exists/) });
+    expect(await db.paymentMethod.count({ where: { id: card.id } })).toBe(1);
+  });
+});

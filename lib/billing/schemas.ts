@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
+import { formatCents, parseDollars } from "./money";
+
+export const SPEND_LIMIT_BOUNDS = { minCents: 100, maxCents: 1_000_000 } as const;
+
+export const spendLimitSchema = z.object({
+  limit: z
+    .string()
+    .trim()
+    .refine((v) => parseDollars(v) !== null, "Enter dollars, like 80 or 80.50")
+    .refine((v) => {
+      const cents = parseDollars(v);
+      return cents === null || (cents >= SPEND_LIMIT_BOUNDS.minCents && cents <= SPEND_LIMIT_BOUNDS.maxCents);
+    }, `The limit must be between ${formatCents(SPEND_LIMIT_BOUNDS.minCents)} and ${formatCents(SPEND_LIMIT_BOUNDS.maxCents)} per hour`),
+});
+export type SpendLimitInput = z.input<typeof spendLimitSchema>;
+
+const text = (label: string, max: number) => z.string().trim().min(1, `Enter the ${label}`).max(max, `Use at most ${max} characters`);
+
+/** The card number is sent to the provider and never stored; only brand and last 4 are kept. */
+export const paymentMethodSchema = z.object({
+  cardNumber: z
+    .string()
+    .overwrite(digitsOnly)
+    .refine((v) => /^\d{12,19}$/.test(v), "Enter the 12 to 19 digits of the card number")
+    .refine(passesLuhn, "This card number is not valid; check for a typo"),
+  expiry: z
+    .string()
+    .trim()
+    .refine((v) => parseExpiry(v) !== null, "Use MM/YY, like 07/29")
+    .refine((v) => {
+      const expiry = parseExpiry(v);
+      return !expiry || !isExpired(expiry, new Date());
+    }, "This card has expired"),
+  billingName: text("name on the card", 100),
+  addressLine: text("street address", 200),
+  city: text("city", 100),
+  postalCode: text("postal code", 20),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Use the two-letter country code, like US or DE"),
+});
+export type PaymentMethodInput = z.input<typeof paymentMethodSchema>;
+
+export const paymentMethodIdSchema = z.object({ id: z.string().min(1, "Pick a payment method") });
