@@ -3,3 +3,4 @@ export { BUILT_IN_ROLES, BUILT_IN_ROLE_KEYS, isBuiltInRole, permissionsOf, roleN
 export { can, canGrant, type Actor, type OwnedResource } from "./can";
 export { deniedMessage } from "./denied";
 export { resolveRole, type RoleRef } from "./resolve";
+export { OWNER_ROLE, isOwner, mayManageMember } from "./hierarchy";

@@ -1,13 +1,22 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
 let current: CurrentUser | null = null;
+const scoped = new AsyncLocalStorage<CurrentUser | null>();
 
+/** Sets who calls the server actions from now on in this test file. */
 export function actAs(user: CurrentUser | null): void {
   current = user;
 }
 
+/** Runs `fn` as `user`, so concurrent calls in one test can act as different people. */
+export function asUser<T>(user: CurrentUser | null, fn: () => Promise<T>): Promise<T> {
+  return scoped.run(user, fn);
+}
+
 export function actingUser(): CurrentUser | null {
-  return current;
+  const store = scoped.getStore();
+  return store === undefined ? current : store;
 }
 
 export function requestFrom() {

@@ -32,3 +32,21 @@ export async function createTeamWithEveryRole(): Promise<TeamFixture> {
 export function auditEventsOf(teamId: string) {
   return db.auditEvent.findMany({ where: { teamId }, orderBy: { id: "asc" } });
 }
+
+export async function addMember(teamId: string, role: string, label = role): Promise<CurrentUser & { membershipId: string }> {
+  const user = await createUser(label);
+  const membership = await db.membership.create({ data: { teamId, userId: user.id, role } });
+  return { ...user, membershipId: membership.id };
+}
+
+export async function membershipOf(teamId: string, userId: string) {
+  return db.membership.findUnique({ where: { teamId_userId: { teamId, userId } } });
+}
+
+/** The token of the newest email to `to` that links to `path` (outbox). */
+export async function tokenFromOutbox(to: string, path: "invite" | "transfer"): Promise<string> {
+  const mail = await db.outboxEmail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const match = new RegExp(`/${path}/([A-Za-z0-9_-]+)`).exec(mail.text);
+  if (!match) throw new Error(`no /${path}/ link in: ${mail.text}`);
+  return match[1];
+}

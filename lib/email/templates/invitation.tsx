@@ -1,0 +1,25 @@
+import { Button, Text } from "@react-email/components";
+import { EmailLayout } from "./layout";
+
+type Props = { inviterName: string; teamName: string; roleName: string; url: string; expiresAt: Date | null };
+
+export function InvitationEmail({ inviterName, teamName, roleName, url, expiresAt }: Props) {
+  return (
+    <EmailLayout preview={`${inviterName} invited you to ${teamName}`}>
+      <Text>
+        {inviterName} invited you to join <strong>{teamName}</strong> on Roster as {roleName}.
+      </Text>
+      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+        View invitation
+      </Button>
+      <Text style={{ fontSize: "13px", color: "#4b5563" }}>
+        Or open this link: {url}
+        {expiresAt ? ` — it expires on ${expiresAt.toUTCString()}.` : ""}
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export function invitationSubject(inviterName: string, teamName: string): string {
+  return `${inviterName} invited you to join ${teamName} on Roster`;
+}

@@ -1,0 +1,117 @@
+import { ActionError } from "@/lib/actions/result";
+import type { UserActionContext } from "@/lib/actions/user-action";
+import { audit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import { resolveRole } from "@/lib/permissions";
+import { lockTeam } from "@/lib/teams/lock";
+import type { z } from "zod";
+import type { inviteTokenSchema } from "./schemas";
+import { seatsInUse } from "./seats";
+import { hashToken } from "./token";
+
+export type InviteState = "valid" | "invalid" | "cancelled" | "expired" | "used" | "exhausted";
+
+type InvitationRow = {
+  status: string;
+  email: string | null;
+  expiresAt: Date | null;
+  maxUses: number | null;
+  uses: number;
+};
+
+export function inviteState(inv: InvitationRow | null, now = new Date()): InviteState {
+  if (!inv) return "invalid";
+  if (inv.status === "cancelled" || inv.status === "revoked") return "cancelled";
+  if (inv.status === "accepted") return "used";
+  if (inv.expiresAt && inv.expiresAt <= now) return "expired";
+  if (inv.maxUses !== null && inv.uses >= inv.maxUses) return "exhausted";
+  return "valid";
+}
+
+export const STATE_MESSAGES: Record<Exclude<InviteState, "valid">, string> = {
+  invalid: "This invite link is not valid. Check that you copied the whole link, or ask for a new invitation.",
+  cancelled: "This invitation was cancelled. Ask a team admin for a new one.",
+  expired: "This invitation has expired. Ask a team admin to send a new one.",
+  used: "This invitation has already been used.",
+  exhausted: "This invite link has reached its maximum number of uses. Ask a team admin for a new one.",
+};
+
+const INVITE_INCLUDE = {
+  team: { select: { id: true, slug: true, name: true, seatLimit: true } },
+  customRole: { select: { name: true, permissions: true } },
+} as const;
+
+/** Everything the invite page shows; nothing is changed by looking. */
+export async function describeInvite(client: Db, token: string) {
+  const invitation = await client.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: INVITE_INCLUDE });
+  const state = inviteState(invitation);
+  if (!invitation) return { state, invitation: null };
+  const inviter = await client.user.findUnique({ where: { id: invitation.inviterId }, select: { name: true, email: true } });
+  return {
+    state,
+    invitation: {
+      team: invitation.team,
+      email: invitation.email,
+      roleName: resolveRole(invitation).name,
+      inviterName: inviter?.name ?? "A former member",
+      require2fa: invitation.require2fa,
+      allowedDomains: invitation.allowedDomains,
+      expiresAt: invitation.expiresAt,
+    },
+  };
+}
+
+export function emailMismatch(invitation: { email: string | null; allowedDomains: string[] }, userEmail: string): string | null {
+  if (invitation.email && invitation.email !== userEmail) {
+    return `This invitation was sent to ${invitation.email}, but you are signed in as ${userEmail}.`;
+  }
+  const domain = userEmail.split("@")[1];
+  if (invitation.allowedDomains.length && !invitation.allowedDomains.includes(domain)) {
+    return `This link only admits addresses at ${invitation.allowedDomains.join(", ")}; you are signed in as ${userEmail}.`;
+  }
+  return null;
+}
+
+/** Joins the team. Single-use under concurrency: the team row and the invitation are locked. */
+export async function acceptInvite({ input, user, actor, request, tx }: UserActionContext<z.output<typeof inviteTokenSchema>>) {
+  const tokenHash = hashToken(input.token);
+  const found = await tx.invitation.findUnique({ where: { tokenHash }, select: { teamId: true } });
+  if (!found) throw new ActionError(STATE_MESSAGES.invalid, undefined, 404);
+  await lockTeam(tx, found.teamId);
+  await tx.$queryRaw`SELECT id FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+  const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, include: INVITE_INCLUDE });
+  const state = inviteState(invitation);
+  if (state !== "valid") throw new ActionError(STATE_MESSAGES[state], undefined, 409);
+
+  const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } }, select: { id: true } });
+  if (existing) return { slug: invitation.team.slug };
+
+  const mismatch = emailMismatch(invitation, user.email);
+  if (mismatch) throw new ActionError(mismatch, undefined, 403);
+  if (invitation.require2fa && !user.totpEnabled) {
+    throw new ActionError("This invitation requires two-factor sign-in. Turn it on for your account, then join.", undefined, 403);
+  }
+  const heldByThisInvite = invitation.email ? 1 : 0;
+  if ((await seatsInUse(tx, invitation.teamId)) - heldByThisInvite + 1 > invitation.team.seatLimit) {
+    throw new ActionError(`${invitation.team.name} has no free seats. Ask a team admin to free one or raise the limit.`, undefined, 409);
+  }
+
+  const membership = await tx.membership.create({
+    data: { teamId: invitation.teamId, userId: user.id, role: invitation.role, customRoleId: invitation.customRoleId },
+    select: { id: true },
+  });
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: invitation.email ? { status: "accepted", acceptedAt: new Date(), uses: { increment: 1 } } : { uses: { increment: 1 } },
+  });
+  await audit(tx, {
+    teamId: invitation.teamId,
+    actor,
+    action: "invite.accepted",
+    target: { type: "member", id: membership.id, label: user.email },
+    metadata: { invitationId: invitation.id, role: resolveRole(invitation).name, via: invitation.email ? "email" : "link" },
+    request,
+  });
+  return { slug: invitation.team.slug };
+}
+

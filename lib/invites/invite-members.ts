@@ -1,0 +1,68 @@
+import type { TeamActionContext } from "@/lib/actions/team-action";
+import { audit } from "@/lib/audit/record";
+import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
+import { lockTeam } from "@/lib/teams/lock";
+import type { z } from "zod";
+import { normaliseAddress, type inviteMembersSchema } from "./schemas";
+import { seatsInUse } from "./seats";
+import { inviteUrl, sendInvitationEmail } from "./send";
+import { newToken } from "./token";
+
+export type InviteOutcome =
+  | { email: string; ok: true; invitationId: string; link: string }
+  | { email: string; ok: false; message: string };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Invites each address on its own: invalid ones, members, already-invited ones and those past
+ * the seat limit get their own message; the valid ones are invited in the same call.
+ */
+export async function inviteMembers({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof inviteMembersSchema>>) {
+  const team = member.team;
+  await lockTeam(tx, team.id);
+  const role = await resolveRoleChoice(tx, team.id, input.role);
+  assertGrantable(member, role);
+
+  const now = new Date();
+  const valid = input.emails.map((raw) => ({ raw, email: normaliseAddress(raw) }));
+  const emails = valid.flatMap((v) => (v.email ? [v.email] : []));
+  const [members, invited] = await Promise.all([
+    tx.membership.findMany({ where: { teamId: team.id, user: { email: { in: emails } } }, select: { user: { select: { email: true } } } }),
+    tx.invitation.findMany({
+      where: { teamId: team.id, status: "pending", email: { in: emails }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      select: { email: true },
+    }),
+  ]);
+  const memberEmails = new Set(members.map((m) => m.user.email));
+  const invitedEmails = new Set(invited.map((i) => i.email));
+  let seatsLeft = team.seatLimit - (await seatsInUse(tx, team.id, now));
+  const expiresAt = new Date(now.getTime() + team.inviteExpiryDays * DAY_MS);
+
+  const outcomes: InviteOutcome[] = [];
+  for (const { raw, email } of valid) {
+    if (!email) outcomes.push({ email: raw, ok: false, message: "Not a valid email address" });
+    else if (memberEmails.has(email)) outcomes.push({ email, ok: false, message: "Already a member of this team" });
+    else if (invitedEmails.has(email)) outcomes.push({ email, ok: false, message: "Already invited; resend or cancel that invitation instead" });
+    else if (seatsLeft <= 0) outcomes.push({ email, ok: false, message: `Over the team's limit of ${team.seatLimit} seats` });
+    else {
+      seatsLeft--;
+      const { token, hash } = newToken();
+      const invitation = await tx.invitation.create({
+        data: { teamId: team.id, email, role: role.role, customRoleId: role.customRoleId, tokenHash: hash, inviterId: user.id, require2fa: input.require2fa, expiresAt, lastSentAt: now },
+        select: { id: true },
+      });
+      await sendInvitationEmail(tx, { email, token, expiresAt, roleName: role.name }, user.name, team.name);
+      await audit(tx, {
+        teamId: team.id,
+        actor,
+        action: "invite.created",
+        target: { type: "invitation", id: invitation.id, label: email },
+        metadata: { after: { email, role: role.name, require2fa: input.require2fa, expiresAt: expiresAt.toISOString() } },
+        request,
+      });
+      outcomes.push({ email, ok: true, invitationId: invitation.id, link: inviteUrl(token) });
+    }
+  }
+  return { outcomes };
+}

@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { actAs, asUser } from "@/lib/test/acting-user";
+import { addMember, auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, tokenFromOutbox, uid, type TeamFixture } from "@/lib/test/fixtures";
+import {
+  acceptInviteAction,
+  cancelInviteAction,
+  createInviteLinkAction,
+  inviteMembersAction,
+  regenerateInviteLinkAction,
+  resendInviteAction,
+  revokeInviteLinkAction,
+} from "./actions";
+import { hashToken } from "./token";
+
+let team: TeamFixture;
+beforeEach(async () => {
+  team = await createTeamWithEveryRole();
+});
+
+const invite = (emails: string, role = "developer", require2fa = false) => inviteMembersAction(team.slug, { emails, role, require2fa });
+const okData = <T>(r: { ok: boolean; data?: T }) => {
+  expect(r.ok).toBe(true);
+  return (r as { data: T }).data;
+};
+
+describe("inviting by email", () => {
+  it("gives each address its own outcome and invites the valid ones", async () => {
+    actAs(team.users.owner);
+    const fresh = `New-${uid()}@Example.test`;
+    okData(await invite(`already-${uid()}@example.test`));
+    const pending = (await db.invitation.findFirstOrThrow({ where: { teamId: team.id } })).email!;
+    const { outcomes } = okData(await invite(`${fresh}, not-an-email\n${team.users.viewer.email} ${pending.toUpperCase()}`));
+    expect(outcomes.map((o: { email: string; ok: boolean; message?: string }) => [o.email, o.ok, o.message ?? null])).toEqual([
+      [fresh.toLowerCase(), true, null],
+      ["not-an-email", false, "Not a valid email address"],
+      [team.users.viewer.email, false, "Already a member of this team"],
+      [pending, false, "Already invited; resend or cancel that invitation instead"],
+    ]);
+    const stored = await db.invitation.findFirstOrThrow({ where: { teamId: team.id, email: fresh.toLowerCase() } });
+    const token = await tokenFromOutbox(fresh.toLowerCase(), "invite");
+    expect(stored.tokenHash).toBe(hashToken(token));
+    expect(stored.tokenHash).not.toContain(token);
+    expect(Buffer.from(token, "base64url").length).toBeGreaterThanOrEqual(16);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: fresh.toLowerCase() } });
+    expect(mail.subject).toBe(`${team.users.owner.name} invited you to join ${team.name} on Roster`);
+    expect((await auditEventsOf(team.id)).filter((e) => e.action === "invite.created")).toHaveLength(2);
+  });
+
+  it("refuses more than 50 addresses next to the field", async () => {
+    actAs(team.users.owner);
+    const emails = Array.from({ length: 51 }, (_, i) => `bulk${i}-${uid()}@example.test`).join(",");
+    expect(await invite(emails)).toMatchObject({ ok: false, fieldErrors: { emails: "Invite at most 50 addresses at a time" } });
+    expect(await db.invitation.count({ where: { teamId: team.id } })).toBe(0);
+  });
+
+  it("enforces the seat limit on joined + pending, per address", async () => {
+    await db.team.update({ where: { id: team.id }, data: { seatLimit: 10 } }); // 8 members already
+    actAs(team.users.owner);
+    const { outcomes } = okData(await invite(["a", "b", "c"].map((x) => `${x}-${uid()}@example.test`).join(" ")));
+    expect(outcomes.map((o: { ok: boolean }) => o.ok)).toEqual([true, true, false]);
+    expect(outcomes[2]).toMatchObject({ message: "Over the team's limit of 10 seats" });
+  });
+
+  it("never exceeds the seat limit when invites race", async () => {
+    await db.team.update({ where: { id: team.id }, data: { seatLimit: 12 } });
+    const admin = team.users.admin;
+    const owner = team.users.owner;
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => asUser(i % 2 ? admin : owner, () => inviteMembersAction(team.slug, { emails: `race${i}-${uid()}@example.test`, role: "viewer", require2fa: false }))),
+    );
+    expect(await db.invitation.count({ where: { teamId: team.id, status: "pending" } })).toBe(4);
+  });
+
+  it("caps the role at the inviter's and refuses roles without the permission", async () => {
+    actAs(team.users.admin);
+    expect(await invite(`x-${uid()}@example.test`, "owner")).toMatchObject({ ok: false, fieldErrors: { role: expect.stringMatching(/Transfer ownership/) } });
+    actAs(team.users.developer);
+    expect(await invite(`x-${uid()}@example.test`)).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow/) });
+  });
+});
+
+describe("accepting", () => {
+  async function invited(email: string, role = "modifier") {
+    actAs(team.users.owner);
+    okData(await invite(email, role));
+    return tokenFromOutbox(email.toLowerCase(), "invite");
+  }
+
+  it("joins with the invited role once, matching the email case-insensitively", async () => {
+    const invitee = await createUser("invitee");
+    const token = await invited(invitee.email.toUpperCase());
+    actAs(invitee);
+    expect(await acceptInviteAction({ token })).toEqual({ ok: true, data: { slug: team.slug } });
+    expect((await membershipOf(team.id, invitee.id))?.role).toBe("modifier");
+    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "invite.accepted", actorId: invitee.id });
+    const other = await createUser("other");
+    actAs(other);
+    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: "This invitation has already been used." });
+  });
+
+  it("explains a different signed-in account and changes nothing", async () => {
+    const token = await invited(`someone-${uid()}@example.test`);
+    const wrong = await createUser("wrong");
+    actAs(wrong);
+    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/was sent to .* but you are signed in as/) });
+    expect(await membershipOf(team.id, wrong.id)).toBeNull();
+  });
+
+  it("refuses cancelled, expired and guessed tokens with clear messages", async () => {
+    const a = await createUser("a");
+    const tokenA = await invited(a.email);
+    const inv = await db.invitation.findFirstOrThrow({ where: { email: a.email } });
+    actAs(team.users.owner);
+    okData(await cancelInviteAction(team.slug, { invitationId: inv.id }));
+    actAs(a);
+    expect(await acceptInviteAction({ token: tokenA })).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
+
+    const b = await createUser("b");
+    const tokenB = await invited(b.email);
+    await db.invitation.updateMany({ where: { email: b.email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    actAs(b);
+    expect(await acceptInviteAction({ token: tokenB })).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
+    expect(await acceptInviteAction({ token: "A".repeat(43) })).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
+  });
+
+  it("re-checks seats at acceptance", async () => {
+    const c = await createUser("c");
+    const token = await invited(c.email);
+    await addMember(team.id, "viewer");
+    await db.team.update({ where: { id: team.id }, data: { seatLimit: 9 } });
+    actAs(c);
+    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/no free seats/) });
+  });
+
+  it("requires two-factor sign-in when the invitation says so", async () => {
+    const d = await createUser("d");
+    actAs(team.users.owner);
+    okData(await invite(d.email, "viewer", true));
+    const token = await tokenFromOutbox(d.email, "invite");
+    actAs(d);
+    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/two-factor/) });
+    await db.user.update({ where: { id: d.id }, data: { totpEnabled: true } });
+    actAs({ ...d, totpEnabled: true });
+    expect((await acceptInviteAction({ token })).ok).toBe(true);
+  });
+
+  it("makes exactly one membership from 20 concurrent accepts", async () => {
+    const e = await createUser("e");
+    const token = await invited(e.email);
+    const results = await Promise.all(Array.from({ length: 20 }, () => asUser(e, () => acceptInviteAction({ token }))));
+    expect(results.every((r) => r.ok || /already been used/.test(String(r.error)))).toBe(true);
+    expect(await db.membership.count({ where: { teamId: team.id, userId: e.id } })).toBe(1);
+  });
+});
+
+describe("shareable invite links", () => {
+  it("admits allowed domains up to max uses, one membership per person even under a race", async () => {
+    actAs(team.users.admin);
+    const { link } = okData(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "7", maxUses: "1", allowedDomains: "example.test, @other.test" }));
+    const token = link.split("/invite/")[1];
+    const people = await Promise.all(Array.from({ length: 20 }, (_, i) => createUser(`link${i}`)));
+    await Promise.all(people.map((p) => asUser(p, () => acceptInviteAction({ token }))));
+    expect(await db.membership.count({ where: { teamId: team.id, userId: { in: people.map((p) => p.id) } } })).toBe(1);
+  });
+
+  it("refuses other domains, and old URLs after revoke or regenerate", async () => {
+    actAs(team.users.owner);
+    const first = okData(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "", maxUses: "", allowedDomains: "corp.test" }));
+    const token = first.link.split("/invite/")[1];
+    actAs(await createUser("outsider"));
+    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/only admits addresses at corp.test/) });
+
+    actAs(team.users.owner);
+    const regenerated = okData(await regenerateInviteLinkAction(team.slug, { invitationId: first.invitationId }));
+    actAs(await createUser("late"));
+    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
+    actAs(team.users.owner);
+    okData(await revokeInviteLinkAction(team.slug, { invitationId: first.invitationId }));
+    expect(await acceptInviteAction({ token: regenerated.link.split("/invite/")[1] })).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
+  });
+
+  it("validates link settings next to each field", async () => {
+    actAs(team.users.owner);
+    expect(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "0", maxUses: "abc", allowedDomains: "not a domain!" })).toMatchObject({
+      ok: false,
+      fieldErrors: { expiresInDays: expect.any(String), maxUses: expect.any(String), "allowedDomains.0": expect.any(String) },
+    });
+  });
+});
+
+describe("resending", () => {
+  it("sends a fresh link, kills the old one and is rate-limited", async () => {
+    actAs(team.users.owner);
+    const email = `resend-${uid()}@example.test`;
+    okData(await invite(email));
+    const oldToken = await tokenFromOutbox(email, "invite");
+    const inv = await db.invitation.findFirstOrThrow({ where: { email } });
+    expect(await resendInviteAction(team.slug, { invitationId: inv.id })).toMatchObject({ ok: false, error: expect.stringMatching(/resend it in \d+ seconds/) });
+    await db.invitation.update({ where: { id: inv.id }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
+    okData(await resendInviteAction(team.slug, { invitationId: inv.id }));
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: inv.id } })).tokenHash).not.toBe(hashToken(oldToken));
+    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { ActionError } from "@/lib/actions/result";
+import type { TeamActionContext } from "@/lib/actions/team-action";
+import { audit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db/client";
+import { resolveRole } from "@/lib/permissions";
+import { assertGrantable } from "@/lib/roles/choice";
+import type { z } from "zod";
+import type { invitationIdSchema } from "./schemas";
+import { inviteUrl, sendInvitationEmail } from "./send";
+import { newToken } from "./token";
+
+type Ctx = TeamActionContext<z.output<typeof invitationIdSchema>>;
+
+export const RESEND_COOLDOWN_SECONDS = 60;
+const DAY_MS = 86_400_000;
+
+async function pendingInvitation(tx: Tx, teamId: string, id: string, kind: "email" | "link") {
+  await tx.$queryRaw`SELECT id FROM "Invitation" WHERE id = ${id} FOR UPDATE`;
+  const invitation = await tx.invitation.findFirst({
+    where: { id, teamId, status: "pending", email: kind === "email" ? { not: null } : null },
+    include: { customRole: { select: { name: true, permissions: true } } },
+  });
+  if (!invitation) throw new ActionError(kind === "email" ? "That invitation is no longer pending." : "That invite link no longer exists.", undefined, 404);
+  return invitation;
+}
+
+/** Sends the invitation again with a fresh link (the old link stops working) and a new expiry. */
+export async function resendInvite({ input, member, actor, request, tx, user }: Ctx) {
+  const invitation = await pendingInvitation(tx, member.team.id, input.invitationId, "email");
+  const role = resolveRole(invitation);
+  assertGrantable(member, { ...invitation, ...role });
+  const now = new Date();
+  const wait = invitation.lastSentAt ? RESEND_COOLDOWN_SECONDS - Math.floor((now.getTime() - invitation.lastSentAt.getTime()) / 1000) : 0;
+  if (wait > 0) throw new ActionError(`This invitation was just sent. You can resend it in ${wait} seconds.`, undefined, 429);
+  const { token, hash } = newToken();
+  const expiresAt = new Date(now.getTime() + member.team.inviteExpiryDays * DAY_MS);
+  await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 } } });
+  await sendInvitationEmail(tx, { email: invitation.email!, token, expiresAt, roleName: role.name }, user.name, member.team.name);
+  await audit(tx, {
+    teamId: member.team.id,
+    actor,
+    action: "invite.resent",
+    target: { type: "invitation", id: invitation.id, label: invitation.email! },
+    metadata: { after: { expiresAt: expiresAt.toISOString() } },
+    request,
+  });
+  return { link: inviteUrl(token) };
+}
+
+export async function cancelInvite({ input, member, actor, request, tx }: Ctx) {
+  const invitation = await pendingInvitation(tx, member.team.id, input.invitationId, "email");
+  await tx.invitation.update({ where: { id: invitation.id }, data: { status: "cancelled" } });
+  await audit(tx, { teamId: member.team.id, actor, action: "invite.cancelled", target: { type: "invitation", id: invitation.id, label: invitation.email! }, request });
+  return null;
+}
+
+export async function revokeInviteLink({ input, member, actor, request, tx }: Ctx) {
+  const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
+  await tx.invitation.update({ where: { id: link.id }, data: { status: "revoked" } });
+  await audit(tx, { teamId: member.team.id, actor, action: "invite_link.revoked", target: { type: "invitation", id: link.id, label: "Invite link" }, request });
+  return null;
+}
+
+/** A new secret for the same link settings; the old URL stops working at once. */
+export async function regenerateInviteLink({ input, member, actor, request, tx }: Ctx) {
+  const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
+  assertGrantable(member, { ...link, ...resolveRole(link) });
+  const { token, hash } = newToken();
+  await tx.invitation.update({ where: { id: link.id }, data: { tokenHash: hash } });
+  await audit(tx, { teamId: member.team.id, actor, action: "invite_link.regenerated", target: { type: "invitation", id: link.id, label: "Invite link" }, request });
+  return { link: inviteUrl(token) };
+}

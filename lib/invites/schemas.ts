@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { emailField } from "@/lib/auth/schemas";
+
+export const MAX_INVITES_PER_BATCH = 50;
+
+/** "a@x.com, b@y.com\nc@z.com" -> ["a@x.com", "b@y.com", "c@z.com"] (trimmed, de-duplicated case-insensitively). */
+export function splitAddresses(text: string): string[] {
+  const seen = new Set<string>();
+  return text
+    .split(/[\s,;]+/)
+    .map((a) => a.trim())
+    .filter((a) => a && !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+}
+
+/** The normalised address, or null when it is not a valid email. */
+export function normaliseAddress(address: string): string | null {
+  const parsed = emailField.safeParse(address);
+  return parsed.success ? parsed.data : null;
+}
+
+export const inviteMembersSchema = z.object({
+  emails: z
+    .string()
+    .max(20_000, "That list is too long")
+    .transform(splitAddresses)
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, "Enter at least one email address")
+        .max(MAX_INVITES_PER_BATCH, `Invite at most ${MAX_INVITES_PER_BATCH} addresses at a time`),
+    ),
+  role: z.string().trim().min(1, "Pick a role").max(80),
+  require2fa: z.boolean().default(false),
+});
+export type InviteMembersInput = z.input<typeof inviteMembersSchema>;
+
+export const invitationIdSchema = z.object({ invitationId: z.string().trim().min(1).max(64) });
+
+const optionalPositiveInt = (max: number, message: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
+    z.number({ message }).int(message).min(1, message).max(max, message).nullable(),
+  );
+
+export const inviteLinkSchema = z.object({
+  role: z.string().trim().min(1, "Pick a role").max(80),
+  expiresInDays: optionalPositiveInt(365, "Enter a number of days from 1 to 365, or leave it empty"),
+  maxUses: optionalPositiveInt(10_000, "Enter a number of uses from 1 to 10,000, or leave it empty"),
+  allowedDomains: z
+    .string()
+    .max(1000, "That list is too long")
+    .transform((s) => [...new Set(s.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))])
+    .pipe(z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "Use domains like example.com, separated by commas")).max(20, "List at most 20 domains")),
+});
+export type InviteLinkInput = z.input<typeof inviteLinkSchema>;
+
+export const inviteTokenSchema = z.object({ token: z.string().trim().min(20).max(200) });

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadMember } from "@/lib/teams/member";
+import { actAs, asUser } from "@/lib/test/acting-user";
+import { addMember, auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
+import { changeMemberRoleAction, leaveTeamAction, removeMemberAction } from "./actions";
+
+let team: TeamFixture;
+const membershipId = async (userId: string) => (await membershipOf(team.id, userId))!.id;
+
+beforeEach(async () => {
+  team = await createTeamWithEveryRole();
+});
+
+describe("changing a role", () => {
+  it("takes effect on the member's very next request and is audited", async () => {
+    actAs(team.users.owner);
+    const target = await membershipId(team.users.developer.id);
+    expect(await changeMemberRoleAction(team.slug, { membershipId: target, role: "viewer" })).toEqual({ ok: true, data: { role: "Viewer" } });
+    const next = await loadMember(db, team.slug, team.users.developer.id);
+    expect(next?.roleName).toBe("Viewer");
+    expect(next?.permissions.has("resources.delete")).toBe(false);
+    const [event] = (await auditEventsOf(team.id)).slice(-1);
+    expect(event).toMatchObject({ action: "member.role_changed", targetId: target, metadata: { before: { role: "Developer" }, after: { role: "Viewer" } } });
+  });
+
+  it("never makes anyone Owner: that is a transfer", async () => {
+    actAs(team.users.owner);
+    const result = await changeMemberRoleAction(team.slug, { membershipId: await membershipId(team.users.admin.id), role: "owner" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { role: expect.stringMatching(/Transfer ownership/) } });
+  });
+
+  it("lets an Admin neither grant Owner nor touch an Owner", async () => {
+    actAs(team.users.admin);
+    expect((await changeMemberRoleAction(team.slug, { membershipId: await membershipId(team.users.viewer.id), role: "owner" })).ok).toBe(false);
+    const owner = await addMember(team.id, "owner", "second-owner");
+    expect(await changeMemberRoleAction(team.slug, { membershipId: owner.membershipId, role: "viewer" })).toMatchObject({ ok: false, error: "Only an Owner can change or remove an Owner." });
+    expect((await membershipOf(team.id, owner.id))?.role).toBe("owner");
+  });
+
+  it("refuses members without the permission, and unknown roles", async () => {
+    actAs(team.users.developer);
+    expect(await changeMemberRoleAction(team.slug, { membershipId: await membershipId(team.users.viewer.id), role: "developer" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Developer.*does not allow/),
+    });
+    actAs(team.users.owner);
+    expect(await changeMemberRoleAction(team.slug, { membershipId: await membershipId(team.users.viewer.id), role: "superuser" })).toMatchObject({
+      ok: false,
+      fieldErrors: { role: "Pick one of the team's roles" },
+    });
+  });
+
+  it("refuses to demote the last Owner", async () => {
+    actAs(team.users.owner);
+    const result = await changeMemberRoleAction(team.slug, { membershipId: await membershipId(team.users.owner.id), role: "admin" });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/last Owner cannot be demoted/) });
+  });
+});
+
+describe("removing and leaving", () => {
+  it("removes at once, hands the member's resources to the Owner and revokes their API keys", async () => {
+    const dev = team.users.developer;
+    await db.resource.create({ data: { teamId: team.id, kind: "pod", name: "dev-pod", status: "stopped", creatorId: dev.id } });
+    await db.apiKey.create({ data: { teamId: team.id, name: "k", prefix: "rk_x", keyHash: `h-${dev.id}`, role: "developer", creatorId: dev.id } });
+    actAs(team.users.admin);
+    expect(await removeMemberAction(team.slug, { membershipId: await membershipId(dev.id) })).toEqual({ ok: true, data: { reassigned: 1 } });
+    expect(await loadMember(db, team.slug, dev.id)).toBeNull();
+    expect(await db.resource.findFirst({ where: { teamId: team.id, name: "dev-pod" } })).toMatchObject({ creatorId: team.users.owner.id });
+    expect((await db.apiKey.findFirstOrThrow({ where: { creatorId: dev.id } })).revokedAt).not.toBeNull();
+    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "member.removed", metadata: { reassignedResources: 1 } });
+  });
+
+  it("lets any member leave, except the last Owner", async () => {
+    actAs(team.users.viewer);
+    expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
+    expect(await membershipOf(team.id, team.users.viewer.id)).toBeNull();
+    actAs(team.users.owner);
+    expect(await leaveTeamAction(team.slug, {})).toMatchObject({ ok: false, error: expect.stringMatching(/last Owner cannot leave/) });
+  });
+
+  it("never removes the last Owner, even when two Owners remove each other at the same moment", async () => {
+    const second = await addMember(team.id, "owner", "owner-b");
+    const first = team.users.owner;
+    const results = await Promise.all([
+      asUser(first, async () => removeMemberAction(team.slug, { membershipId: second.membershipId })),
+      asUser(second, async () => removeMemberAction(team.slug, { membershipId: await membershipId(first.id) })),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.membership.count({ where: { teamId: team.id, role: "owner" } })).toBe(1);
+  });
+
+  it("keeps exactly one Owner under 50 concurrent demotions, removals and leaves", async () => {
+    const second = await addMember(team.id, "owner", "owner-c");
+    const first = { ...team.users.owner, membershipId: await membershipId(team.users.owner.id) };
+    const owners = [first, second];
+    const attempts = Array.from({ length: 50 }, (_, i) => {
+      const actor = owners[i % 2];
+      const other = owners[(i + 1) % 2];
+      const kind = i % 3;
+      return asUser(actor, () =>
+        kind === 0
+          ? changeMemberRoleAction(team.slug, { membershipId: other.membershipId, role: "admin" })
+          : kind === 1
+            ? removeMemberAction(team.slug, { membershipId: other.membershipId })
+            : leaveTeamAction(team.slug, {}),
+      );
+    });
+    const results = await Promise.all(attempts);
+    expect(results.some((r) => r.ok)).toBe(true);
+    expect(await db.membership.count({ where: { teamId: team.id, role: "owner" } })).toBe(1);
+  });
+});

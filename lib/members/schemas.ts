@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const membershipIdField = z.string().trim().min(1, "Pick a member").max(64);
+
+export const changeRoleSchema = z.object({
+  membershipId: membershipIdField,
+  role: z.string().trim().min(1, "Pick a role").max(80),
+});
+export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
+
+export const removeMemberSchema = z.object({ membershipId: membershipIdField });
+export type RemoveMemberInput = z.input<typeof removeMemberSchema>;
+
+export const leaveTeamSchema = z.object({});
+
+export const MEMBER_STATUSES = ["joined", "pending", "expired"] as const;
+export const MEMBERS_PAGE_SIZE = 25;
+
+/** The members table's URL query; anything malformed falls back to "no filter". */
+export const memberListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.string().trim().max(80).optional().catch(undefined),
+  status: z.enum(MEMBER_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type MemberListQuery = z.output<typeof memberListQuerySchema>;
