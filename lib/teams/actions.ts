@@ -3,6 +3,7 @@
 import { teamAction } from "@/lib/actions/team-action";
 import { userAction } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
+import { deleteTeam, deleteTeamSchema } from "./delete";
 import { createTeamSchema, teamSettingsSchema } from "./schemas";
 import { ensureSlugFree } from "./slug";
 
@@ -36,3 +37,5 @@ export const updateTeamSettings = teamAction("team.settings", teamSettingsSchema
   });
   return { slug: input.slug };
 });
+
+export const deleteTeamAction = teamAction("team.delete", deleteTeamSchema, deleteTeam);
