@@ -31,3 +31,10 @@ export function hourSpans(start: Date, end: Date): { start: Date; end: Date }[] 
   }
   return spans;
 }
+
+/** 123456 -> "1234.56", for CSV and other machine-read exports; no float arithmetic. */
+export function centsToDecimal(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}

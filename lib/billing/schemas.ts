@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
+import { parseIsoDay } from "./period";
 
 export const SPEND_LIMIT_BOUNDS = { minCents: 100, maxCents: 1_000_000 } as const;
 
@@ -46,3 +47,22 @@ export const paymentMethodSchema = z.object({
 export type PaymentMethodInput = z.input<typeof paymentMethodSchema>;
 
 export const paymentMethodIdSchema = z.object({ id: z.string().min(1, "Pick a payment method") });
+
+const MAX_PERIOD_DAYS = 366;
+const isoDayField = (label: string) => z.string().trim().refine((v) => parseIsoDay(v) !== null, `Enter the ${label} date as YYYY-MM-DD`);
+
+/** A usage report period: whole UTC days, both ends included. */
+export const usagePeriodSchema = z
+  .object({ from: isoDayField("first"), to: isoDayField("last") })
+  .refine((p) => !validDays(p) || validDays(p)!.to >= validDays(p)!.from, { path: ["to"], message: "The last day must not be before the first" })
+  .refine((p) => !validDays(p) || validDays(p)!.to.getTime() - validDays(p)!.from.getTime() < MAX_PERIOD_DAYS * 86_400_000, {
+    path: ["to"],
+    message: `Pick at most ${MAX_PERIOD_DAYS} days`,
+  });
+export type UsagePeriodInput = z.input<typeof usagePeriodSchema>;
+
+function validDays(p: { from: string; to: string }) {
+  const from = parseIsoDay(p.from);
+  const to = parseIsoDay(p.to);
+  return from && to ? { from, to } : null;
+}

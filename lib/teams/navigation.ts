@@ -6,6 +6,7 @@ type NavItem = { label: string; path: string; permission?: Permission };
 const NAV: NavItem[] = [
   { label: "Overview", path: "" },
   { label: "Roles", path: "/settings/roles" },
+  { label: "Billing", path: "/billing", permission: "billing.read" },
   { label: "Settings", path: "/settings" },
 ];
 

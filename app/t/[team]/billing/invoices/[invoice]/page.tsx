@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InvoiceLines } from "@/components/billing/invoice-lines";
+import { InvoiceStatus } from "@/components/billing/invoice-status";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requireBillingReader } from "@/lib/billing/access";
+import { findInvoice } from "@/lib/billing/invoices";
+import { addUtcDays, dayLabel, monthLabel } from "@/lib/billing/period";
+import { db } from "@/lib/db/client";
+
+export const metadata = { title: "Invoice" };
+
+export default async function InvoicePage({ params }: { params: Promise<{ team: string; invoice: string }> }) {
+  const { team, invoice: id } = await params;
+  const member = await requireBillingReader(team);
+  const invoice = await findInvoice(db, member.team.id, id);
+  if (!invoice) notFound();
+  const download = `/t/${member.team.slug}/billing/invoices/${invoice.id}/download`;
+  return (
+    <Card
+      title={`Invoice for ${monthLabel(invoice.periodStart)}`}
+      description={
+        <>
+          {invoice.number} · {dayLabel(invoice.periodStart)} – {dayLabel(addUtcDays(invoice.periodEnd, -1))} · issued {dayLabel(invoice.createdAt)} ·{" "}
+          <InvoiceStatus status={invoice.status} />
+        </>
+      }
+      footer={
+        <>
+          <Link href={`/t/${member.team.slug}/billing/invoices`} className="text-sm underline underline-offset-2">
+            All invoices
+          </Link>
+          <div className="flex gap-2">
+            <a href={download} target="_blank" rel="noopener" className={buttonClass("secondary")}>
+              Print or save as PDF
+            </a>
+            <a href={`${download}?attachment=1`} className={buttonClass("primary")}>
+              Download (HTML)
+            </a>
+          </div>
+        </>
+      }
+    >
+      <InvoiceLines invoice={invoice} />
+    </Card>
+  );
+}

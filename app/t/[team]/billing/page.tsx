@@ -1,0 +1,45 @@
+import { DailySpendChart } from "@/components/billing/daily-spend-chart";
+import { SpendLimitForm } from "@/components/billing/spend-limit-form";
+import { Stat } from "@/components/billing/stat";
+import { Card } from "@/components/ui/card";
+import { requireBillingReader } from "@/lib/billing/access";
+import { formatCents } from "@/lib/billing/money";
+import { billingOverview } from "@/lib/billing/overview";
+import { monthLabel } from "@/lib/billing/period";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+
+export const metadata = { title: "Billing" };
+
+export default async function BillingOverviewPage({ params }: { params: Promise<{ team: string }> }) {
+  const member = await requireBillingReader((await params).team);
+  const overview = await billingOverview(db, member.team.id, new Date());
+  const over = overview.burnRateCents > overview.limitCents;
+  return (
+    <div className="space-y-6">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat label="Balance due" value={formatCents(overview.balanceDueCents)} hint="Open invoices and usage not yet invoiced, less credit" testId="balance-due" />
+        <Stat label="Credit" value={formatCents(overview.creditCents)} hint="Prepaid; pays invoices first" />
+        <Stat label={`Spend in ${monthLabel(overview.monthStart)}`} value={formatCents(overview.monthSpendCents)} hint="So far, including running resources" testId="month-spend" />
+        <Stat label="Burn rate" value={`${formatCents(overview.burnRateCents)}/h`} hint={`Running resources, of ${formatCents(overview.limitCents)}/h allowed`} testId="burn-rate" />
+      </dl>
+      <Card title="Daily spend" description={`${monthLabel(overview.monthStart)}, per UTC day, from recorded usage.`}>
+        <DailySpendChart monthStart={overview.monthStart} daily={overview.daily} />
+      </Card>
+      <Card
+        title="Hourly spend limit"
+        description="The most all running resources together may cost per hour. Starting or creating a paid resource that would go over it is refused."
+      >
+        <p className="text-sm">
+          Current limit: <strong data-testid="spend-limit">{formatCents(overview.limitCents)} per hour</strong>
+          {over && <span className="ml-2 text-red-700">Running resources already exceed it; nothing new can start until some stop.</span>}
+        </p>
+        {can(member, "billing.manage") ? (
+          <SpendLimitForm slug={member.team.slug} limitCents={overview.limitCents} />
+        ) : (
+          <p className="text-sm text-zinc-600">Your role ({member.roleName}) can see billing but not change it.</p>
+        )}
+      </Card>
+    </div>
+  );
+}

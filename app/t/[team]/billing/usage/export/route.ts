@@ -1,0 +1,28 @@
+import { memberForRoute } from "@/lib/billing/access";
+import { usagePeriodFrom, usageReport } from "@/lib/billing/analytics";
+import { usageCsvLines } from "@/lib/billing/usage-csv";
+import { db } from "@/lib/db/client";
+
+export async function GET(request: Request, { params }: { params: Promise<{ team: string }> }) {
+  const member = await memberForRoute((await params).team, "billing.read");
+  if (member instanceof Response) return member;
+  const search = new URL(request.url).searchParams;
+  const { period, errors } = usagePeriodFrom({ from: search.get("from") ?? undefined, to: search.get("to") ?? undefined }, new Date());
+  if (Object.keys(errors).length) return new Response(`${Object.values(errors).join("\n")}\n`, { status: 400 });
+  const lines = usageCsvLines(await usageReport(db, member.team.id, period), period);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = lines.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="usage-${member.team.slug}-${period.input.from}-to-${period.input.to}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

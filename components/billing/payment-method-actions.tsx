@@ -1,0 +1,42 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { removePaymentMethod, setDefaultPaymentMethod } from "@/lib/billing/actions";
+
+export function PaymentMethodActions({ slug, id, label, isDefault }: { slug: string; id: string; label: string; isDefault: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: typeof removePaymentMethod) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await action(slug, { id });
+      if (result.ok) router.refresh();
+      else setError(result.error ?? "Something went wrong.");
+    });
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex gap-2">
+        {!isDefault && (
+          <Button variant="secondary" disabled={pending} aria-label={`Make ${label} the default`} onClick={() => run(setDefaultPaymentMethod)}>
+            Make default
+          </Button>
+        )}
+        <Button
+          variant="ghost"
+          disabled={pending}
+          aria-label={`Remove ${label}`}
+          onClick={() => {
+            if (window.confirm(`Remove ${label}?`)) run(removePaymentMethod);
+          }}
+        >
+          Remove
+        </Button>
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+    </div>
+  );
+}
