@@ -1,32 +1,73 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { failure } from "@/lib/actions/team-action";
 import { fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
+import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { signIn, signOut } from "./auth";
+import { ipKey, LIMITS } from "./limits";
 import { registerUser } from "./register";
 import { requestContext } from "./request-context";
-import { safeCallbackUrl, signInSchema, signUpSchema, type SignInInput, type SignUpInput } from "./schemas";
+import {
+  magicLinkSchema,
+  safeCallbackUrl,
+  signInSchema,
+  signUpSchema,
+  type MagicLinkInput,
+  type SignInInput,
+  type SignUpInput,
+} from "./schemas";
 
-// signIn() ends in a redirect (thrown as NEXT_REDIRECT), which must propagate.
-export async function signInWithPassword(raw: SignInInput, callbackUrl?: string): Promise<ActionResult> {
+const INVALID = "Invalid email or password.";
+
+/**
+ * Password sign-in. With 2FA on, a correct password alone answers `{ codeRequired: true }` and the
+ * form asks for the code, then sends email, password and code again: the password is checked on
+ * every step, so the code step cannot be reached without it. Success ends in a redirect.
+ */
+export async function signInWithPassword(raw: SignInInput, callbackUrl?: string): Promise<ActionResult<{ codeRequired: true }>> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { email, password, code } = parsed.data;
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(callbackUrl) });
+    await signIn("credentials", { email, password, ...(code ? { code } : {}), redirectTo: safeCallbackUrl(callbackUrl) });
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, error: "Invalid email or password." };
-    throw error;
+    if (!(error instanceof AuthError)) throw error; // NEXT_REDIRECT on success must propagate
+    const reason = error instanceof CredentialsSignin ? error.code : "";
+    if (reason === "code_required") return { ok: true, data: { codeRequired: true } };
+    if (reason === "invalid_code") return { ok: false, fieldErrors: { code: "That code is not valid. Use the current code from your app, or a recovery code." } };
+    if (reason.startsWith("rate_limited:")) return { ok: false, error: tooManyAttempts({ resetSeconds: Number(reason.split(":")[1]) }) };
+    return { ok: false, error: INVALID };
   }
-  return { ok: true, data: null };
+  return { ok: false, error: INVALID };
+}
+
+/** Always ends on the same "check your email" page, whether or not the account exists. */
+export async function requestMagicLink(raw: MagicLinkInput, callbackUrl?: string): Promise<ActionResult> {
+  const parsed = magicLinkSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { email } = parsed.data;
+  const ip = ipKey(await requestContext());
+  const limits = await Promise.all([
+    rateLimit(`magic-link:email:${email}`, LIMITS.magicLinkPerEmail),
+    rateLimit(`magic-link:ip:${ip}`, LIMITS.magicLinkPerIp),
+  ]);
+  const refused = limits.filter((l) => !l.ok);
+  if (refused.length) return { ok: false, error: tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) };
+  await signIn("email", { email, redirectTo: safeCallbackUrl(callbackUrl), redirect: false });
+  redirect(`/sign-in/check-email?${new URLSearchParams({ email })}`);
 }
 
 export async function signUpWithPassword(raw: SignUpInput, callbackUrl?: string): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const request = await requestContext();
+  const limit = await rateLimit(`sign-up:ip:${ipKey(request)}`, LIMITS.signUpPerIp);
+  if (!limit.ok) return { ok: false, error: tooManyAttempts(limit) };
   try {
-    await registerUser(db, parsed.data, await requestContext());
+    await registerUser(db, parsed.data, request);
   } catch (error) {
     return failure(error);
   }

@@ -32,9 +32,10 @@ describe("accounts", () => {
   it("signs in case-insensitively and records successes and failures without saying which part was wrong", async () => {
     const email = `login-${uid()}@example.test`;
     const { id } = await register(email, "the-right-password");
-    expect(await authenticate(db, { email: email.toUpperCase(), password: "the-right-password" }, request)).toEqual({ id, sessionVersion: 0 });
-    expect(await authenticate(db, { email, password: "the-wrong-password" }, request)).toBeNull();
-    expect(await authenticate(db, { email: `nobody-${uid()}@example.test`, password: "whatever" }, request)).toBeNull();
+    expect(await authenticate(db, { email: email.toUpperCase(), password: "the-right-password" }, request)).toEqual({ ok: true, user: { id, sessionVersion: 0 } });
+    const refused = { ok: false, reason: "invalid_credentials" };
+    expect(await authenticate(db, { email, password: "the-wrong-password" }, request)).toEqual(refused);
+    expect(await authenticate(db, { email: `nobody-${uid()}@example.test`, password: "whatever" }, request)).toEqual(refused);
     const events = await db.auditEvent.findMany({ where: { actorId: id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["auth.sign_up", "auth.sign_in", "auth.sign_in_failed"]);
     expect(events[1]).toMatchObject({ ip: "198.51.100.1", userAgent: "test" });

@@ -1,25 +1,62 @@
 import { audit, type RequestContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
+import { rateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { ipKey, LIMITS } from "./limits";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
+import { consumeSecondFactor } from "./second-factor";
 
 export type AuthenticatedUser = { id: string; sessionVersion: number };
+export type SignInOutcome =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid_credentials" | "code_required" | "invalid_code" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
-/** Checks email + password and records the attempt, successful or not. */
-export async function authenticate(db: Db, raw: unknown, request: RequestContext): Promise<AuthenticatedUser | null> {
+/**
+ * Checks email + password, then the second factor when the user has 2FA on, and records the
+ * attempt. Failures count against per-email and per-IP limits; a missing account fails exactly
+ * like a wrong password. The code is asked for only after a correct password.
+ */
+export async function authenticate(db: Db, raw: unknown, request: RequestContext): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, passwordHash: true, sessionVersion: true } });
-  const valid = await verifyPassword(user?.passwordHash, password);
-  await db.$transaction((tx) =>
-    audit(tx, {
-      teamId: null,
-      actor: { type: "user", id: user?.id ?? null, name: user?.name ?? email },
-      action: valid && user ? "auth.sign_in" : "auth.sign_in_failed",
-      metadata: { method: "password", email },
-      request,
-    }),
-  );
-  return valid && user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
+  if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
+  const { email, password, code } = parsed.data;
+
+  const keys = [`sign-in:email:${email}`, `sign-in:ip:${ipKey(request)}`];
+  const limits = await Promise.all([rateLimit(keys[0]!, LIMITS.signInPerEmail), rateLimit(keys[1]!, LIMITS.signInPerIp)]);
+  const refused = limits.filter((l) => !l.ok);
+  if (refused.length) return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(...refused.map((l) => l.resetSeconds)) };
+  const succeeded = () => Promise.all(keys.map((key) => refundRateLimit(key)));
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, passwordHash: true, sessionVersion: true, totpEnabled: true, totpSecret: true },
+  });
+  const valid = (await verifyPassword(user?.passwordHash, password)) && user !== null;
+  if (valid && user.totpEnabled && !code) {
+    await succeeded();
+    return { ok: false, reason: "code_required" };
+  }
+  const actor = { type: "user" as const, id: user?.id ?? null, name: user?.name ?? email };
+  if (!valid) {
+    await db.$transaction((tx) => audit(tx, { teamId: null, actor, action: "auth.sign_in_failed", metadata: { method: "password", email }, request }));
+    return { ok: false, reason: "invalid_credentials" };
+  }
+  const signedIn = await db.$transaction(async (tx) => {
+    const factor = user.totpEnabled ? await consumeSecondFactor(tx, user, code ?? "") : null;
+    const method = !user.totpEnabled ? "password" : factor === "totp" ? "password+totp" : "password+recovery_code";
+    if (user.totpEnabled && !factor) {
+      await audit(tx, { teamId: null, actor, action: "auth.sign_in_failed", metadata: { method: "password+totp", email }, request });
+      return false;
+    }
+    if (factor === "recovery_code") {
+      const { recoveryCodes } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { recoveryCodes: true } });
+      await audit(tx, { teamId: null, actor, action: "auth.recovery_code_used", metadata: { remaining: recoveryCodes.length }, request });
+    }
+    await audit(tx, { teamId: null, actor, action: "auth.sign_in", metadata: { method, email }, request });
+    return true;
+  });
+  if (!signedIn) return { ok: false, reason: "invalid_code" };
+  await succeeded();
+  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }

@@ -3,21 +3,12 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { auth } from "./auth";
+import { sessionUser, type CurrentUser } from "./session-user";
 
-export type CurrentUser = { id: string; email: string; name: string; totpEnabled: boolean };
+export type { CurrentUser };
 
 /** The signed-in user, read from the database; null when signed out or the session was revoked. */
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, totpEnabled: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, totpEnabled: user.totpEnabled };
-});
+export const currentUser = cache(async (): Promise<CurrentUser | null> => sessionUser(db, await auth()));
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();

@@ -21,11 +21,32 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
+const currentPasswordField = z.string().min(1, "Enter your password").max(200, "Use at most 200 characters");
+
+/** A 6-digit authenticator code or a recovery code. */
+const secondFactorCodeField = z.string().trim().min(1, "Enter the code from your authenticator app").max(32, "That code is too long");
+
+/** `code` is sent only in the second step, after the password was accepted. */
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string().min(1, "Enter your password").max(200, "Use at most 200 characters"),
+  password: currentPasswordField,
+  code: secondFactorCodeField.optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
+
+export const magicLinkSchema = z.object({ email: emailField });
+export type MagicLinkInput = z.input<typeof magicLinkSchema>;
+
+export const confirmTotpSchema = z.object({ code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, "Enter the 6-digit code from your authenticator app") });
+export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;
+
+export const disableTotpSchema = z.object({ password: currentPasswordField });
+export type DisableTotpInput = z.input<typeof disableTotpSchema>;
+
+export const changePasswordSchema = z
+  .object({ currentPassword: currentPasswordField, newPassword: passwordField })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 /** Only same-site paths are accepted as a post-sign-in destination. */
 export function safeCallbackUrl(value: unknown, fallback = "/"): string {

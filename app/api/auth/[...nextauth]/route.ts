@@ -1,1 +1,1 @@
-export { GET, POST } from "@/lib/auth/route-handlers";
+export { GET } from "@/lib/auth/route-handlers";

@@ -1,0 +1,92 @@
+"use server";
+
+import { toDataURL } from "qrcode";
+import { z } from "zod";
+import { ActionError, ok, type ActionResult } from "@/lib/actions/result";
+import { userAction } from "@/lib/actions/user-action";
+import { audit } from "@/lib/audit/record";
+import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
+import { reissueSession, signOut } from "./auth";
+import { LIMITS } from "./limits";
+import { hashPassword, verifyPassword } from "./password";
+import { changePasswordSchema, confirmTotpSchema, disableTotpSchema, type ChangePasswordInput } from "./schemas";
+import { forgetUsedTotpSteps, newRecoveryCodes, consumeTotpCode } from "./second-factor";
+import { generateTotpSecret, otpauthUrl } from "./totp";
+
+const WRONG_PASSWORD = "That is not your current password.";
+
+/** A stolen session must not become a way to guess the password. */
+async function limitPasswordChecks(userId: string): Promise<void> {
+  const limit = await rateLimit(`password-check:user:${userId}`, LIMITS.passwordCheckPerUser);
+  if (!limit.ok) throw new ActionError(tooManyAttempts(limit), undefined, 429);
+}
+
+/** Step 1 of enrolment: a new secret, kept pending (totpEnabled stays false) until confirmed. */
+export const startTotpEnrolment = userAction(z.object({}), async ({ user, actor, request, tx }) => {
+  if (user.totpEnabled) throw new ActionError("Two-factor authentication is already on.");
+  const secret = generateTotpSecret();
+  await tx.user.update({ where: { id: user.id }, data: { totpSecret: secret } });
+  await audit(tx, { teamId: null, actor, action: "auth.totp_enrolment_started", request });
+  const url = otpauthUrl(secret, user.email);
+  return { secret, otpauthUrl: url, qrCode: await toDataURL(url, { margin: 1, width: 200 }) };
+});
+
+/** Step 2: a code from the app proves it holds the secret; 2FA is on and recovery codes are shown once. */
+export const confirmTotpEnrolment = userAction(confirmTotpSchema, async ({ input, user, actor, request, tx }) => {
+  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true, totpSecret: true } });
+  if (row.totpEnabled) throw new ActionError("Two-factor authentication is already on.");
+  if (!row.totpSecret) throw new ActionError("Start the set-up again.");
+  if (!(await consumeTotpCode(tx, user.id, row.totpSecret, input.code))) {
+    throw new ActionError("Check the highlighted fields.", { code: "That code is not valid. Check the time on your device and try the current code." });
+  }
+  const { codes, hashes } = newRecoveryCodes();
+  await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true, recoveryCodes: hashes } });
+  await audit(tx, { teamId: null, actor, action: "auth.totp_enabled", request });
+  return { recoveryCodes: codes };
+});
+
+export const disableTotp = userAction(disableTotpSchema, async ({ input, user, actor, request, tx }) => {
+  await limitPasswordChecks(user.id);
+  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true, passwordHash: true } });
+  if (!row.totpEnabled) throw new ActionError("Two-factor authentication is already off.");
+  if (!(await verifyPassword(row.passwordHash, input.password))) throw new ActionError("Check the highlighted fields.", { password: WRONG_PASSWORD });
+  await tx.user.update({ where: { id: user.id }, data: { totpEnabled: false, totpSecret: null, recoveryCodes: [] } });
+  await forgetUsedTotpSteps(tx, user.id);
+  await audit(tx, { teamId: null, actor, action: "auth.totp_disabled", request });
+  return null;
+});
+
+const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input, user, actor, request, tx }) => {
+  await limitPasswordChecks(user.id);
+  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new ActionError("Check the highlighted fields.", { currentPassword: WRONG_PASSWORD });
+  }
+  await tx.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+  });
+  await audit(tx, { teamId: null, actor, action: "auth.password_changed", metadata: { otherSessionsEnded: true }, request });
+  return null;
+});
+
+/** Ends every other session (the version bump) and keeps this one with a re-issued token. */
+export async function changePassword(raw: ChangePasswordInput): Promise<ActionResult> {
+  const result = await changePasswordAndRevoke(raw);
+  if (result.ok) await reissueSession({});
+  return result;
+}
+
+const bumpSessionVersion = userAction(z.object({}), async ({ user, actor, request, tx }) => {
+  await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  await audit(tx, { teamId: null, actor, action: "auth.signed_out_everywhere", request });
+  return null;
+});
+
+/** Revokes every session of the user, this one included. */
+export async function signOutEverywhere(): Promise<ActionResult> {
+  const result = await bumpSessionVersion({});
+  if (!result.ok) return result;
+  await signOut({ redirectTo: "/sign-in" });
+  return ok(null);
+}

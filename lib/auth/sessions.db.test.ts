@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { actAs } from "@/lib/test/acting-user";
+import { uid } from "@/lib/test/fixtures";
+import { changePassword, signOutEverywhere } from "./account-actions";
+import { reissueSession, signOut } from "./auth";
+import { authenticate } from "./authenticate";
+import { registerUser } from "./register";
+import { signUpSchema } from "./schemas";
+import { sessionUser } from "./session-user";
+
+vi.mock("@/lib/auth/auth", () => ({ reissueSession: vi.fn(), signOut: vi.fn() }));
+
+const PASSWORD = "long-enough-password";
+
+async function signedUpUser() {
+  const email = `sess-${uid()}@example.test`;
+  const { id } = await registerUser(db, signUpSchema.parse({ name: "Sam", email, password: PASSWORD }), { ip: null, userAgent: null });
+  const user = { id, email, name: "Sam", totpEnabled: false };
+  actAs(user);
+  return user;
+}
+const tokenOf = (id: string, sessionVersion: number) => ({ user: { id }, sessionVersion });
+const lastAction = async (id: string) => (await db.auditEvent.findFirst({ where: { actorId: id }, orderBy: { id: "desc" } }))?.action;
+
+describe("sessions", () => {
+  it("a token is valid only while its session version is the user's", async () => {
+    const { id } = await signedUpUser();
+    expect(await sessionUser(db, tokenOf(id, 0))).toMatchObject({ id });
+    await db.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
+    expect(await sessionUser(db, tokenOf(id, 1))).toMatchObject({ id });
+    expect(await sessionUser(db, null)).toBeNull();
+  });
+
+  it("sign out everywhere revokes every token, this one included, and is audited", async () => {
+    const { id } = await signedUpUser();
+    vi.mocked(signOut).mockClear();
+    expect(await signOutEverywhere()).toEqual({ ok: true, data: null });
+    expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
+    expect(signOut).toHaveBeenCalledWith({ redirectTo: "/sign-in" });
+    expect(await lastAction(id)).toBe("auth.signed_out_everywhere");
+  });
+
+  it("a password change needs the current password, ends other sessions and re-issues this one", async () => {
+    const { id, email } = await signedUpUser();
+    vi.mocked(reissueSession).mockClear();
+    expect(await changePassword({ currentPassword: "wrong-password", newPassword: "a-brand-new-password" })).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: expect.any(String) },
+    });
+    expect(await changePassword({ currentPassword: PASSWORD, newPassword: "short" })).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(String) } });
+    expect(await changePassword({ currentPassword: PASSWORD, newPassword: PASSWORD })).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(String) } });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).sessionVersion).toBe(0);
+    expect(reissueSession).not.toHaveBeenCalled();
+
+    expect(await changePassword({ currentPassword: PASSWORD, newPassword: "a-brand-new-password" })).toEqual({ ok: true, data: null });
+    expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
+    expect(reissueSession).toHaveBeenCalledTimes(1);
+    expect(await lastAction(id)).toBe("auth.password_changed");
+    const request = { ip: `pw-${uid()}`, userAgent: null };
+    expect((await authenticate(db, { email, password: PASSWORD }, request)).ok).toBe(false);
+    expect(await authenticate(db, { email, password: "a-brand-new-password" }, request)).toEqual({ ok: true, user: { id, sessionVersion: 1 } });
+  });
+
+  it("limits current-password checks per user", async () => {
+    await signedUpUser();
+    for (let i = 0; i < 10; i++) await changePassword({ currentPassword: "wrong-password", newPassword: "a-brand-new-password" });
+    expect(await changePassword({ currentPassword: PASSWORD, newPassword: "a-brand-new-password" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Too many attempts\. Try again in \d+ seconds\.$/),
+    });
+  });
+});
