@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, csvLine } from "./csv";
+
+describe("CSV cells", () => {
+  it("leaves plain text alone and writes null as empty", () => {
+    expect(csvCell("team.updated")).toBe("team.updated");
+    expect(csvCell(null)).toBe("");
+  });
+
+  it("quotes commas, quotes and line breaks", () => {
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell("cr\rhere")).toBe('"cr\rhere"');
+  });
+
+  it("neutralises values a spreadsheet would run as a formula", () => {
+    for (const formula of ["=HYPERLINK(\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) {
+      const cell = csvCell(formula);
+      expect(cell.replace(/^"/, "").startsWith("'"), formula).toBe(true);
+    }
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell("a=b")).toBe("a=b");
+  });
+
+  it("ends each line with CRLF", () => {
+    expect(csvLine(["1", null, "x,y"])).toBe('1,,"x,y"\r\n');
+  });
+});
