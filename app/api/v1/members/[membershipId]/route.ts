@@ -1,0 +1,14 @@
+import { apiRoute } from "@/lib/api/handler";
+import { API } from "@/lib/api/registry";
+import { memberViewOf } from "@/lib/api/views";
+import { changeMemberRole } from "@/lib/members/change-role";
+import { removeMember } from "@/lib/members/remove";
+
+export const GET = apiRoute(API.getMember, ({ input, member, tx }) => memberViewOf(tx, member.team.id, input.membershipId));
+
+export const PATCH = apiRoute(API.changeMemberRole, async (ctx) => {
+  await changeMemberRole(ctx);
+  return memberViewOf(ctx.tx, ctx.member.team.id, ctx.input.membershipId);
+});
+
+export const DELETE = apiRoute(API.removeMember, async (ctx) => ({ reassignedResources: (await removeMember(ctx)).reassigned }));

@@ -1,0 +1,4 @@
+import { listResourcesRoute } from "@/lib/api/resources";
+import { API } from "@/lib/api/registry";
+
+export const GET = listResourcesRoute(API.listVolumes, "volume");

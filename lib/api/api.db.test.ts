@@ -1,0 +1,279 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as listAudit } from "@/app/api/v1/audit-events/route";
+import { GET as billing } from "@/app/api/v1/billing/route";
+import { DELETE as cancelInvitation } from "@/app/api/v1/invitations/[invitationId]/route";
+import { POST as resendInvitation } from "@/app/api/v1/invitations/[invitationId]/resend/route";
+import { GET as listInvitations, POST as invite } from "@/app/api/v1/invitations/route";
+import { DELETE as removeMember, GET as getMember, PATCH as changeRole } from "@/app/api/v1/members/[membershipId]/route";
+import { GET as listMembers } from "@/app/api/v1/members/route";
+import { GET as listPods } from "@/app/api/v1/pods/route";
+import { GET as listVolumes } from "@/app/api/v1/volumes/route";
+import { db } from "@/lib/db/client";
+import { auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
+import type { BuiltInRole } from "@/lib/permissions";
+import { z } from "zod";
+import { API } from "./registry";
+import { callApi, insertApiKey } from "./test-client";
+
+let team: TeamFixture;
+let other: TeamFixture;
+const keys = {} as Record<Exclude<BuiltInRole, "owner">, string>;
+
+/** A key of `role` created by the member of that role (an Owner's key is an Admin key). */
+async function keyOf(role: BuiltInRole, t = team) {
+  return (await insertApiKey({ teamId: t.id, creatorId: t.users[role].id, role: role === "owner" ? "admin" : role })).secret;
+}
+const membershipId = async (userId: string, t = team) => (await membershipOf(t.id, userId))!.id;
+const expectShape = (schema: z.ZodType | null, body: unknown) => expect(schema!.safeParse(body).error).toBeUndefined();
+
+beforeEach(async () => {
+  team = await createTeamWithEveryRole();
+  other = await createTeamWithEveryRole();
+  for (const role of ["admin", "developer", "modifier", "basic", "viewer", "billing", "billing_viewer"] as const) keys[role] = await keyOf(role);
+});
+afterEach(() => vi.unstubAllEnvs());
+
+describe("authentication", () => {
+  it("refuses a request without a key, with a problem document and a Bearer challenge", async () => {
+    const res = await callApi(listMembers, { key: null });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    expect(res.body).toMatchObject({ type: "about:blank", title: "Unauthorized", status: 401, detail: expect.any(String) });
+  });
+
+  it("refuses unknown, revoked and expired keys, and keys whose creator left the team", async () => {
+    const revoked = await insertApiKey({ teamId: team.id, creatorId: team.users.admin.id, role: "admin", revokedAt: new Date() });
+    const expired = await insertApiKey({ teamId: team.id, creatorId: team.users.admin.id, role: "admin", expiresAt: new Date(Date.now() - 1000) });
+    const leaver = await insertApiKey({ teamId: team.id, creatorId: team.users.modifier.id, role: "modifier" });
+    await db.membership.delete({ where: { id: await membershipId(team.users.modifier.id) } });
+    for (const key of ["rk_00000000_" + "a".repeat(43), "not-a-key", revoked.secret, expired.secret, leaver.secret]) {
+      const res = await callApi(listMembers, { key });
+      expect(res.status, key).toBe(401);
+      expect(res.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    }
+  });
+
+  it("records when a key was last used, at most once a minute", async () => {
+    const { secret, id } = await insertApiKey({ teamId: team.id, creatorId: team.users.viewer.id, role: "viewer" });
+    expect((await callApi(listMembers, { key: secret })).status).toBe(200);
+    const first = (await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt;
+    expect(first).not.toBeNull();
+    await callApi(listMembers, { key: secret });
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(first);
+  });
+
+  it("acts with the key's role intersected with its creator's current permissions", async () => {
+    const res = await callApi(changeRole, { method: "PATCH", key: keys.admin, params: { membershipId: await membershipId(team.users.viewer.id) }, body: { role: "modifier" } });
+    expect(res.status).toBe(200);
+    await db.membership.update({ where: { id: await membershipId(team.users.admin.id) }, data: { role: "viewer" } });
+    const after = await callApi(changeRole, { method: "PATCH", key: keys.admin, params: { membershipId: await membershipId(team.users.viewer.id) }, body: { role: "developer" } });
+    expect(after.status).toBe(403);
+    expect(after.body.detail).toMatch(/limited to its creator's role Viewer/);
+    expect((await callApi(listMembers, { key: keys.admin })).status).toBe(200);
+  });
+});
+
+describe("rate limits", () => {
+  it("answers 429 with Retry-After over the per-key limit, and reports the standard headers", async () => {
+    vi.stubEnv("API_RATE_LIMIT_PER_KEY", "3");
+    const key = await keyOf("viewer");
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await callApi(listMembers, { key }));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 429]);
+    expect(results[0].headers.get("ratelimit-limit")).toBe("3");
+    expect(results[1].headers.get("ratelimit-remaining")).toBe("1");
+    expect(Number(results[3].headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(results[3].body).toMatchObject({ status: 429, title: "Too Many Requests" });
+    expect((await callApi(listMembers, { key: keys.viewer })).status).toBe(200);
+  });
+
+  it("limits each client IP across keys", async () => {
+    vi.stubEnv("API_RATE_LIMIT_PER_IP", "1");
+    vi.stubEnv("API_RATE_LIMIT_WINDOW_SECONDS", "1");
+    expect((await callApi(listMembers, { key: keys.viewer })).status).toBe(200);
+    const refused = await callApi(listMembers, { key: null });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("1");
+  });
+});
+
+describe("members", () => {
+  it("lists the key's team only, page by page", async () => {
+    const first = await callApi(listMembers, { key: keys.viewer, path: "/members?limit=5" });
+    expect(first.status).toBe(200);
+    expectShape(API.listMembers.response, first.body);
+    expect(first.headers.get("ratelimit-limit")).toBeTruthy();
+    expect(first.body.data).toHaveLength(5);
+    const second = await callApi(listMembers, { key: keys.viewer, path: `/members?limit=5&cursor=${first.body.nextCursor}` });
+    expect(second.body.data).toHaveLength(3);
+    expect(second.body.nextCursor).toBeNull();
+    const emails = [...first.body.data, ...second.body.data].map((m: { email: string }) => m.email).sort();
+    expect(emails).toEqual(Object.values(team.users).map((u) => u.email).sort());
+    const search = await callApi(listMembers, { key: keys.viewer, path: `/members?q=${team.users.billing_viewer.email.toUpperCase()}` });
+    expect(search.body.data.map((m: { email: string }) => m.email)).toEqual([team.users.billing_viewer.email]);
+    expect((await callApi(listMembers, { key: keys.viewer, path: "/members?limit=0" })).status).toBe(422);
+  });
+
+  it("gets a member, and 404s for another team's member or an unknown id", async () => {
+    const id = await membershipId(team.users.developer.id);
+    const res = await callApi(getMember, { key: keys.viewer, params: { membershipId: id } });
+    expect(res.status).toBe(200);
+    expectShape(API.getMember.response, res.body);
+    expect(res.body).toMatchObject({ id, role: "developer", roleName: "Developer", email: team.users.developer.email });
+    expect((await callApi(getMember, { key: keys.viewer, params: { membershipId: await membershipId(other.users.developer.id, other) } })).status).toBe(404);
+    expect((await callApi(getMember, { key: keys.viewer, params: { membershipId: "nope" } })).status).toBe(404);
+  });
+
+  it("changes a role with the app's rules and audits it as the key", async () => {
+    const id = await membershipId(team.users.developer.id);
+    const res = await callApi(changeRole, { method: "PATCH", key: keys.admin, params: { membershipId: id }, body: { role: "viewer" } });
+    expect(res.status).toBe(200);
+    expectShape(API.changeMemberRole.response, res.body);
+    expect(res.body).toMatchObject({ role: "viewer", roleName: "Viewer" });
+    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({
+      action: "member.role_changed",
+      actorType: "api_key",
+      actorName: `admin key (${team.users.admin.email})`,
+      targetId: id,
+      ip: "203.0.113.7",
+    });
+  });
+
+  it("refuses what the key's role may not do, bad input and other teams' members", async () => {
+    const id = await membershipId(team.users.viewer.id);
+    const patch = (key: string, body: unknown, membershipId = id) => callApi(changeRole, { method: "PATCH", key, params: { membershipId }, body });
+    expect((await patch(keys.developer, { role: "modifier" })).status).toBe(403);
+    expect((await patch(keys.admin, "{not json")).status).toBe(400);
+    expect((await patch(keys.admin, "[1]")).status).toBe(400);
+    const missing = await patch(keys.admin, {});
+    expect(missing.status).toBe(422);
+    expect(missing.body.errors).toEqual([{ field: "role", message: expect.any(String) }]);
+    expect((await patch(keys.admin, { role: "superuser" })).body).toMatchObject({ status: 422, errors: [{ field: "role", message: "Pick one of the team's roles" }] });
+    expect((await patch(keys.admin, { role: "owner" })).status).toBe(422);
+    expect((await patch(keys.admin, { role: "viewer" }, await membershipId(team.users.owner.id))).status).toBe(403);
+    expect((await patch(keys.admin, { role: "modifier" }, await membershipId(other.users.viewer.id, other))).status).toBe(404);
+    expect((await membershipOf(other.id, other.users.viewer.id))?.role).toBe("viewer");
+  });
+
+  it("removes a member, never the Owner via an Admin key, never another team's", async () => {
+    const res = await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(team.users.modifier.id) } });
+    expect(res.status).toBe(200);
+    expectShape(API.removeMember.response, res.body);
+    expect(await membershipOf(team.id, team.users.modifier.id)).toBeNull();
+    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "member.removed", actorType: "api_key" });
+    expect((await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(team.users.owner.id) } })).status).toBe(403);
+    expect((await callApi(removeMember, { method: "DELETE", key: keys.viewer, params: { membershipId: await membershipId(team.users.basic.id) } })).status).toBe(403);
+    expect((await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(other.users.basic.id, other) } })).status).toBe(404);
+  });
+
+  it("answers 409 for the last Owner", async () => {
+    const ownerKey = await insertApiKey({ teamId: team.id, creatorId: team.users.owner.id, role: "owner" });
+    const res = await callApi(changeRole, { method: "PATCH", key: ownerKey.secret, params: { membershipId: await membershipId(team.users.owner.id) }, body: { role: "admin" } });
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toMatch(/last Owner/);
+  });
+});
+
+describe("invitations", () => {
+  it("invites, lists, resends (rate-limited per invitation) and cancels, with audit events", async () => {
+    const created = await callApi(invite, { method: "POST", key: keys.admin, body: { emails: "Ada@Example.test, not-an-email", role: "developer" } });
+    expect(created.status).toBe(201);
+    expectShape(API.inviteMembers.response, created.body);
+    expect(created.body.outcomes).toEqual([
+      { email: "ada@example.test", ok: true, invitationId: expect.any(String) },
+      { email: "not-an-email", ok: false, message: "Not a valid email address" },
+    ]);
+    const invitationId = created.body.outcomes[0].invitationId;
+
+    const list = await callApi(listInvitations, { key: keys.viewer });
+    expect(list.status).toBe(200);
+    expectShape(API.listInvitations.response, list.body);
+    expect(list.body.data).toEqual([expect.objectContaining({ id: invitationId, email: "ada@example.test", role: "developer", status: "pending" })]);
+
+    const tooSoon = await callApi(resendInvitation, { method: "POST", key: keys.admin, params: { invitationId } });
+    expect(tooSoon.status).toBe(429);
+    await db.invitation.update({ where: { id: invitationId }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
+    const resent = await callApi(resendInvitation, { method: "POST", key: keys.admin, params: { invitationId } });
+    expect(resent.status).toBe(200);
+    expectShape(API.resendInvitation.response, resent.body);
+    expect(resent.body.sendCount).toBe(2);
+
+    expect((await callApi(cancelInvitation, { method: "DELETE", key: keys.admin, params: { invitationId } })).status).toBe(204);
+    expect((await callApi(cancelInvitation, { method: "DELETE", key: keys.admin, params: { invitationId } })).status).toBe(404);
+    const actions = (await auditEventsOf(team.id)).filter((e) => e.actorType === "api_key").map((e) => e.action);
+    expect(actions).toEqual(["invite.created", "invite.resent", "invite.cancelled"]);
+  });
+
+  it("refuses roles above the key, keys without the permission, duplicates and bad input", async () => {
+    const post = (key: string, body: unknown) => callApi(invite, { method: "POST", key, body });
+    expect((await post(keys.viewer, { emails: "a@example.test", role: "viewer" })).status).toBe(403);
+    const above = await post(keys.admin, { emails: "a@example.test", role: "owner" });
+    expect(above).toMatchObject({ status: 422, body: { errors: [{ field: "role" }] } });
+    expect((await post(keys.admin, { emails: "", role: "viewer" })).body).toMatchObject({ status: 422, errors: [{ field: "emails" }] });
+    expect((await post(keys.admin, { emails: "bad", role: "viewer" })).status).toBe(422);
+    expect((await post(keys.admin, { emails: team.users.viewer.email, role: "viewer" })).body).toMatchObject({ status: 409, errors: [{ field: "emails.0", message: expect.stringMatching(/Already a member/) }] });
+  });
+
+  it("404s for another team's invitation", async () => {
+    const otherKey = await keyOf("admin", other);
+    const created = await callApi(invite, { method: "POST", key: otherKey, body: { emails: "b@example.test", role: "viewer" } });
+    const invitationId = created.body.outcomes[0].invitationId;
+    expect((await callApi(cancelInvitation, { method: "DELETE", key: keys.admin, params: { invitationId } })).status).toBe(404);
+    expect((await callApi(resendInvitation, { method: "POST", key: keys.admin, params: { invitationId } })).status).toBe(404);
+  });
+});
+
+describe("resources", () => {
+  beforeEach(async () => {
+    for (const [role, name] of [["basic", "basic-pod"], ["developer", "dev-pod"]] as const) {
+      await db.resource.create({ data: { teamId: team.id, kind: "pod", name, status: "running", creatorId: team.users[role].id, hourlyCostCents: 69 } });
+    }
+    await db.resource.create({ data: { teamId: other.id, kind: "pod", name: "foreign-pod", status: "running", creatorId: other.users.owner.id } });
+  });
+
+  it("lists all of the team's pods to a Viewer key and only its creator's to a Basic key", async () => {
+    const viewer = await callApi(listPods, { key: keys.viewer });
+    expect(viewer.status).toBe(200);
+    expectShape(API.listPods.response, viewer.body);
+    expect(viewer.body.data.map((r: { name: string }) => r.name).sort()).toEqual(["basic-pod", "dev-pod"]);
+    const basic = await callApi(listPods, { key: keys.basic });
+    expect(basic.body.data.map((r: { name: string }) => r.name)).toEqual(["basic-pod"]);
+    expect((await callApi(listVolumes, { key: keys.viewer })).body).toEqual({ data: [], nextCursor: null });
+  });
+
+  it("refuses keys without any resource permission", async () => {
+    expect((await callApi(listPods, { key: keys.billing })).status).toBe(403);
+  });
+});
+
+describe("audit log", () => {
+  it("reads events with the UI's filters and a cursor, for keys with audit.read only", async () => {
+    for (const role of ["viewer", "modifier", "basic"] as const) {
+      await callApi(changeRole, { method: "PATCH", key: keys.admin, params: { membershipId: await membershipId(team.users[role].id) }, body: { role: "billing_viewer" } });
+    }
+    const first = await callApi(listAudit, { key: keys.admin, path: "/audit-events?action=member.role_changed" });
+    expect(first.status).toBe(200);
+    expectShape(API.listAuditEvents.response, first.body);
+    expect(first.body.data).toHaveLength(3);
+    expect(first.body.data[0]).toMatchObject({ action: "member.role_changed", actor: { type: "api_key" }, target: { type: "member" } });
+    const byTarget = await callApi(listAudit, { key: keys.admin, path: `/audit-events?target=${await membershipId(team.users.basic.id)}` });
+    expect(byTarget.body.data).toHaveLength(1);
+    const paged = await callApi(listAudit, { key: keys.admin, path: `/audit-events?action=member.role_changed&cursor=${first.body.data[0].id}` });
+    expect(paged.body.data.map((e: { id: string }) => e.id)).toEqual(first.body.data.slice(1).map((e: { id: string }) => e.id));
+    const bad = await callApi(listAudit, { key: keys.admin, path: "/audit-events?from=2026-02-30" });
+    expect(bad).toMatchObject({ status: 422, body: { errors: [{ field: "from" }] } });
+    expect((await callApi(listAudit, { key: keys.developer })).status).toBe(403);
+  });
+});
+
+describe("billing", () => {
+  it("summarises billing for billing roles and refuses others", async () => {
+    await db.resource.create({ data: { teamId: team.id, kind: "pod", name: "busy", status: "running", creatorId: team.users.developer.id, hourlyCostCents: 299, runningSince: new Date() } });
+    const res = await callApi(billing, { key: keys.billing_viewer });
+    expect(res.status).toBe(200);
+    expectShape(API.getBillingSummary.response, res.body);
+    expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000 });
+    expect((await callApi(billing, { key: keys.developer })).status).toBe(403);
+  });
+});

@@ -1,0 +1,212 @@
+import { z } from "zod";
+import { auditQuerySchema } from "@/lib/audit/filters";
+import { inviteMembersSchema, invitationIdSchema } from "@/lib/invites/schemas";
+import { changeRoleSchema, membershipIdField, removeMemberSchema } from "@/lib/members/schemas";
+import type { Permission } from "@/lib/permissions";
+import { KIND_INFO, type ResourceKind } from "@/lib/resources/catalog";
+import {
+  auditEventSchema,
+  billingSummarySchema,
+  invitationSchema,
+  inviteOutcomeSchema,
+  memberSchema,
+  pageOf,
+  pageQueryFields,
+  removedMemberSchema,
+  resourceSchema,
+} from "./schemas";
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+
+/**
+ * One operation of the REST API. The route handler (lib/api/handler.ts), the OpenAPI document
+ * (lib/api/openapi.ts) and the reference page all read it, so nothing is written twice.
+ * `input` holds the path parameters plus the query (GET, DELETE) or the JSON body (POST, PATCH).
+ */
+export type ApiOperation = {
+  operationId: string;
+  method: HttpMethod;
+  /** Relative to /api/v1; `{name}` marks a path parameter. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** The key needs any one of these; null: public. */
+  permission: readonly Permission[] | null;
+  input: z.ZodObject;
+  status: 200 | 201 | 204;
+  response: z.ZodType | null;
+  /** An example JSON body, for the reference page's curl line. */
+  example?: Record<string, unknown>;
+};
+
+export function inputSource(method: HttpMethod): "query" | "body" {
+  return method === "POST" || method === "PATCH" ? "body" : "query";
+}
+
+const op = <const O extends ApiOperation>(o: O): O => o;
+
+const memberIdSchema = z.object({ membershipId: membershipIdField });
+const noInput = z.object({});
+
+export type ResourceListOperation = ReturnType<typeof listResourcesOperation>;
+
+function listResourcesOperation(kind: ResourceKind) {
+  const info = KIND_INFO[kind];
+  return op({
+    operationId: `list${info.path[0].toUpperCase()}${info.path.slice(1)}`,
+    method: "GET",
+    path: `/${info.path}`,
+    tag: "Resources",
+    summary: `List ${info.plural.toLowerCase()}`,
+    description: `${info.description} Newest first, 50 a page. A key whose role only sees its own resources (Basic) lists those its creator created.`,
+    permission: ["resources.read", "resources.own"],
+    input: z.object({ cursor: pageQueryFields.cursor }),
+    status: 200,
+    response: pageOf(resourceSchema),
+  });
+}
+
+export const API = {
+  listMembers: op({
+    operationId: "listMembers",
+    method: "GET",
+    path: "/members",
+    tag: "Members",
+    summary: "List members",
+    description: "Members of the key's team, oldest first.",
+    permission: ["members.read"],
+    input: z.object({ q: z.string().trim().max(100).optional().describe("Part of a name or email"), ...pageQueryFields }),
+    status: 200,
+    response: pageOf(memberSchema),
+  }),
+  getMember: op({
+    operationId: "getMember",
+    method: "GET",
+    path: "/members/{membershipId}",
+    tag: "Members",
+    summary: "Get a member",
+    permission: ["members.read"],
+    input: memberIdSchema,
+    status: 200,
+    response: memberSchema,
+  }),
+  changeMemberRole: op({
+    operationId: "changeMemberRole",
+    method: "PATCH",
+    path: "/members/{membershipId}",
+    tag: "Members",
+    summary: "Change a member's role",
+    description: "The same rules as in the app: a key never grants a role above its own, never makes anyone Owner, never touches an Owner, and the last Owner stays.",
+    permission: ["members.role"],
+    input: changeRoleSchema,
+    status: 200,
+    response: memberSchema,
+    example: { role: "viewer" },
+  }),
+  removeMember: op({
+    operationId: "removeMember",
+    method: "DELETE",
+    path: "/members/{membershipId}",
+    tag: "Members",
+    summary: "Remove a member",
+    description: "Their resources pass to the longest-standing Owner and their API keys are revoked.",
+    permission: ["members.remove"],
+    input: removeMemberSchema,
+    status: 200,
+    response: removedMemberSchema,
+  }),
+  listInvitations: op({
+    operationId: "listInvitations",
+    method: "GET",
+    path: "/invitations",
+    tag: "Invitations",
+    summary: "List pending invitations",
+    description: "Email invitations not yet accepted or cancelled, newest first; expired ones say so.",
+    permission: ["members.read"],
+    input: z.object(pageQueryFields),
+    status: 200,
+    response: pageOf(invitationSchema),
+  }),
+  inviteMembers: op({
+    operationId: "inviteMembers",
+    method: "POST",
+    path: "/invitations",
+    tag: "Invitations",
+    summary: "Invite people",
+    description:
+      "Invites each address on its own (addresses separated by commas, spaces or new lines; at most 50). The answer lists every address with its outcome; 201 when at least one was invited, otherwise 409 (or 422 for invalid addresses) with one error per address.",
+    permission: ["members.invite"],
+    input: inviteMembersSchema,
+    status: 201,
+    response: z.object({ outcomes: z.array(inviteOutcomeSchema) }),
+    example: { emails: "ada@example.com, grace@example.com", role: "developer" },
+  }),
+  resendInvitation: op({
+    operationId: "resendInvitation",
+    method: "POST",
+    path: "/invitations/{invitationId}/resend",
+    tag: "Invitations",
+    summary: "Resend an invitation",
+    description: "Sends a fresh link (the old one stops working) with a new expiry. At most once a minute per invitation.",
+    permission: ["members.invite"],
+    input: invitationIdSchema,
+    status: 200,
+    response: invitationSchema,
+  }),
+  cancelInvitation: op({
+    operationId: "cancelInvitation",
+    method: "DELETE",
+    path: "/invitations/{invitationId}",
+    tag: "Invitations",
+    summary: "Cancel an invitation",
+    permission: ["members.invite"],
+    input: invitationIdSchema,
+    status: 204,
+    response: null,
+  }),
+  listPods: listResourcesOperation("pod"),
+  listEndpoints: listResourcesOperation("endpoint"),
+  listClusters: listResourcesOperation("cluster"),
+  listVolumes: listResourcesOperation("volume"),
+  listAuditEvents: op({
+    operationId: "listAuditEvents",
+    method: "GET",
+    path: "/audit-events",
+    tag: "Audit log",
+    summary: "Read the audit log",
+    description: "Newest first, 50 a page, with the same filters as the audit page: dates are whole UTC days, `actor` is a user or API key id.",
+    permission: ["audit.read"],
+    input: auditQuerySchema,
+    status: 200,
+    response: pageOf(auditEventSchema),
+  }),
+  getBillingSummary: op({
+    operationId: "getBillingSummary",
+    method: "GET",
+    path: "/billing",
+    tag: "Billing",
+    summary: "Billing summary",
+    description: "Credit, balance due, this month's spend by day, the current burn rate and the hourly spend limit, in cents.",
+    permission: ["billing.read"],
+    input: noInput,
+    status: 200,
+    response: billingSummarySchema,
+  }),
+  getOpenApiDocument: op({
+    operationId: "getOpenApiDocument",
+    method: "GET",
+    path: "/openapi.json",
+    tag: "Meta",
+    summary: "This API as an OpenAPI 3.1 document",
+    description: "Public: no key needed.",
+    permission: null,
+    input: noInput,
+    status: 200,
+    response: z.object({ openapi: z.literal("3.1.0") }).loose(),
+  }),
+} as const;
+
+export type ApiOperationId = keyof typeof API;
+export const API_OPERATIONS: ApiOperation[] = Object.values(API);
+

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { RESOURCE_KINDS } from "@/lib/resources/catalog";
+
+/** Response bodies of the REST API; the OpenAPI document and the contract tests use these. */
+
+const timestamp = z.iso.datetime({ offset: true });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ description: "RFC 9457 problem details; `errors` lists the fields that failed validation." });
+
+export const pageQueryFields = {
+  cursor: z.string().trim().max(64).optional().describe("The `nextCursor` of the previous page"),
+  limit: z.coerce.number().int().min(1, "Use 1 to 100").max(100, "Use 1 to 100").default(50).describe("Items per page (1–100)"),
+};
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page") });
+}
+
+export const memberSchema = z
+  .object({
+    id: z.string().describe("Membership id"),
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: z.string().describe('A built-in role key ("developer") or "custom:<id>"'),
+    roleName: z.string(),
+    joinedAt: timestamp,
+  });
+
+export const invitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: z.string(),
+    roleName: z.string(),
+    status: z.enum(["pending", "expired"]),
+    require2fa: z.boolean(),
+    expiresAt: timestamp.nullable(),
+    lastSentAt: timestamp.nullable(),
+    sendCount: z.number().int(),
+    createdAt: timestamp,
+  });
+
+export const inviteOutcomeSchema = z.object({
+  email: z.string(),
+  ok: z.boolean(),
+  invitationId: z.string().optional(),
+  message: z.string().optional().describe("Why this address was not invited"),
+});
+
+export const resourceSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(RESOURCE_KINDS),
+    name: z.string(),
+    status: z.string(),
+    config: z.record(z.string(), z.unknown()),
+    hourlyCostCents: z.number().int(),
+    runningSince: timestamp.nullable(),
+    createdAt: timestamp,
+    creator: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  });
+
+export const auditEventSchema = z
+  .object({
+    id: z.string(),
+    createdAt: timestamp,
+    action: z.string(),
+    actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string() }),
+    target: z.object({ type: z.string(), id: z.string().nullable(), label: z.string().nullable() }).nullable(),
+  });
+
+export const billingSummarySchema = z
+  .object({
+    creditCents: z.number().int(),
+    balanceDueCents: z.number().int(),
+    monthStart: timestamp,
+    monthSpendCents: z.number().int(),
+    burnRateCents: z.number().int().describe("What the running resources cost per hour"),
+    hourlySpendLimitCents: z.number().int(),
+    daily: z.array(z.object({ day: timestamp, cents: z.number().int() })),
+  });
+
+export const removedMemberSchema = z.object({ reassignedResources: z.number().int() });

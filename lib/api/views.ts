@@ -1,0 +1,122 @@
+import { ActionError } from "@/lib/actions/result";
+import type { Db, Tx } from "@/lib/db/client";
+import type { AuditRow } from "@/lib/audit/events";
+import { resolveRole } from "@/lib/permissions";
+import type { ResourceRow } from "@/lib/resources/queries";
+import { roleChoiceOf } from "@/lib/roles/choice";
+import type { z } from "zod";
+import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema } from "./schemas";
+
+/** How the API shows the team's rows: JSON-ready, in the shapes of lib/api/schemas.ts. */
+
+type Client = Db | Tx;
+type Page<T> = { data: T[]; nextCursor: string | null };
+
+const MEMBER_SELECT = {
+  id: true,
+  userId: true,
+  role: true,
+  customRoleId: true,
+  createdAt: true,
+  customRole: { select: { name: true, permissions: true } },
+  user: { select: { name: true, email: true } },
+} as const;
+
+type MemberRecord = { id: string; userId: string; role: string; customRoleId: string | null; createdAt: Date; customRole: { name: string; permissions: string[] } | null; user: { name: string; email: string } };
+
+function memberView(m: MemberRecord): z.input<typeof memberSchema> {
+  return { id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: roleChoiceOf(m), roleName: resolveRole(m).name, joinedAt: m.createdAt.toISOString() };
+}
+
+export async function listMemberViews(client: Client, teamId: string, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
+  const q = query.q?.trim();
+  const rows = await client.membership.findMany({
+    where: { teamId, ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    select: MEMBER_SELECT,
+  });
+  const page = rows.slice(0, query.limit);
+  return { data: page.map(memberView), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+}
+
+/** A member of the team, or a 404 (also for members of other teams). */
+export async function memberViewOf(client: Client, teamId: string, membershipId: string): Promise<z.input<typeof memberSchema>> {
+  const row = await client.membership.findFirst({ where: { id: membershipId, teamId }, select: MEMBER_SELECT });
+  if (!row) throw new ActionError("There is no member with that id in this team.", undefined, 404);
+  return memberView(row);
+}
+
+const INVITATION_SELECT = {
+  id: true,
+  email: true,
+  role: true,
+  customRoleId: true,
+  customRole: { select: { name: true, permissions: true } },
+  require2fa: true,
+  expiresAt: true,
+  lastSentAt: true,
+  sendCount: true,
+  createdAt: true,
+} as const;
+
+type InvitationRecord = { id: string; email: string | null; role: string; customRoleId: string | null; customRole: { name: string; permissions: string[] } | null; require2fa: boolean; expiresAt: Date | null; lastSentAt: Date | null; sendCount: number; createdAt: Date };
+
+function invitationView(i: InvitationRecord, now: Date): z.input<typeof invitationSchema> {
+  return {
+    id: i.id,
+    email: i.email ?? "",
+    role: roleChoiceOf(i),
+    roleName: resolveRole(i).name,
+    status: i.expiresAt && i.expiresAt <= now ? "expired" : "pending",
+    require2fa: i.require2fa,
+    expiresAt: i.expiresAt?.toISOString() ?? null,
+    lastSentAt: i.lastSentAt?.toISOString() ?? null,
+    sendCount: i.sendCount,
+    createdAt: i.createdAt.toISOString(),
+  };
+}
+
+export async function listInvitationViews(client: Client, teamId: string, query: { cursor?: string; limit: number }, now = new Date()): Promise<Page<z.input<typeof invitationSchema>>> {
+  const rows = await client.invitation.findMany({
+    where: { teamId, status: "pending", email: { not: null } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    select: INVITATION_SELECT,
+  });
+  const page = rows.slice(0, query.limit);
+  return { data: page.map((i) => invitationView(i, now)), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+}
+
+export async function invitationViewOf(client: Client, teamId: string, id: string): Promise<z.input<typeof invitationSchema>> {
+  const row = await client.invitation.findFirst({ where: { id, teamId, email: { not: null } }, select: INVITATION_SELECT });
+  if (!row) throw new ActionError("There is no invitation with that id in this team.", undefined, 404);
+  return invitationView(row, new Date());
+}
+
+export function resourceView(r: ResourceRow): z.input<typeof resourceSchema> {
+  const config = typeof r.config === "object" && r.config !== null && !Array.isArray(r.config) ? (r.config as Record<string, unknown>) : {};
+  return {
+    id: r.id,
+    kind: r.kind as z.input<typeof resourceSchema>["kind"],
+    name: r.name,
+    status: r.status,
+    config,
+    hourlyCostCents: r.hourlyCostCents,
+    runningSince: r.runningSince?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    creator: r.creator,
+  };
+}
+
+export function auditEventView(e: AuditRow): z.input<typeof auditEventSchema> {
+  return {
+    id: e.id.toString(),
+    createdAt: e.createdAt.toISOString(),
+    action: e.action,
+    actor: { type: e.actorType, id: e.actorId, name: e.actorName },
+    target: e.targetType ? { type: e.targetType, id: e.targetId, label: e.targetLabel } : null,
+  };
+}
