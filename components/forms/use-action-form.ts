@@ -29,3 +29,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(sch
 
   return { form, formError, submitWith, errors: form.formState.errors };
 }
+
+/** The first message in a field's error, including errors of its array items. */
+export function firstError(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  if ("message" in error && typeof error.message === "string" && error.message) return error.message;
+  for (const value of Object.values(error)) {
+    const found = value && typeof value === "object" && !("nodeType" in value) ? firstError(value) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}

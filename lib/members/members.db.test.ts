@@ -98,7 +98,7 @@ describe("removing and leaving", () => {
       const actor = owners[i % 2];
       const other = owners[(i + 1) % 2];
       const kind = i % 3;
-      return asUser(actor, () =>
+      return asUser(actor, (): Promise<{ ok: boolean }> =>
         kind === 0
           ? changeMemberRoleAction(team.slug, { membershipId: other.membershipId, role: "admin" })
           : kind === 1

@@ -2,6 +2,8 @@ import { ALL_PERMISSIONS, type Permission } from "./catalogue";
 
 type RoleDefinition = { name: string; description: string; permissions: readonly Permission[] };
 
+const OWNER_ONLY: readonly Permission[] = ["team.delete", "team.transfer", "members.security"];
+
 const RESOURCE_READERS = ["members.read", "resources.read"] as const;
 
 export const BUILT_IN_ROLES = {
@@ -12,8 +14,8 @@ export const BUILT_IN_ROLES = {
   },
   admin: {
     name: "Admin",
-    description: "Everything except deleting the team and transferring ownership.",
-    permissions: ALL_PERMISSIONS.filter((p) => p !== "team.delete" && p !== "team.transfer"),
+    description: "Everything except deleting the team, transferring ownership and seeing members' sign-in security.",
+    permissions: ALL_PERMISSIONS.filter((p) => !OWNER_ONLY.includes(p)),
   },
   developer: {
     name: "Developer",

@@ -5,8 +5,10 @@ type NavItem = { label: string; path: string; permission?: Permission };
 
 const NAV: NavItem[] = [
   { label: "Overview", path: "" },
+  { label: "Members", path: "/members", permission: "members.read" },
   { label: "Roles", path: "/settings/roles" },
   { label: "Billing", path: "/billing", permission: "billing.read" },
+  { label: "Audit log", path: "/audit", permission: "audit.read" },
   { label: "Settings", path: "/settings" },
 ];
 

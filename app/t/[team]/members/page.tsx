@@ -1,0 +1,77 @@
+import { PageHeader } from "@/components/layout/page-header";
+import { CreatedLinksProvider } from "@/components/members/created-links";
+import { InviteDialog } from "@/components/members/invite-dialog";
+import { InviteLinks } from "@/components/members/invite-links";
+import { LeaveTeam } from "@/components/members/leave-team";
+import { MemberFilters } from "@/components/members/member-filters";
+import { MembersTable } from "@/components/members/members-table";
+import { Pagination } from "@/components/members/pagination";
+import { PendingTransfer } from "@/components/members/pending-transfer";
+import { db } from "@/lib/db/client";
+import { listMembers } from "@/lib/members/list";
+import { inviteLinksOf, pendingTransferOf } from "@/lib/members/page-data";
+import { memberListQuerySchema } from "@/lib/members/schemas";
+import { can, mayManageMember, OWNER_ROLE } from "@/lib/permissions";
+import { roleOptions } from "@/lib/roles/options";
+import { requireMember } from "@/lib/teams/require-member";
+
+export const metadata = { title: "Members" };
+
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ team: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const member = await requireMember((await params).team);
+  const raw = await searchParams;
+  const query = memberListQuerySchema.parse(raw);
+  const { team } = member;
+  const mayInvite = can(member, "members.invite");
+  const [list, roles, links, transfer] = await Promise.all([
+    listMembers(db, team.id, query),
+    roleOptions(db, team.id, member),
+    mayInvite ? inviteLinksOf(db, team.id) : Promise.resolve([]),
+    pendingTransferOf(db, team.id),
+  ]);
+  const involved = transfer && (transfer.fromUserId === member.userId || transfer.toUserId === member.userId || can(member, "team.transfer"));
+
+  return (
+    <CreatedLinksProvider>
+      <PageHeader
+        title="Members"
+        description={`${list.total} ${query.q || query.role || query.status ? "matching" : "people"} · seat limit ${team.seatLimit} (joined + pending)`}
+        actions={
+          <div className="flex gap-2">
+            <LeaveTeam slug={team.slug} teamName={team.name} />
+            {mayInvite && <InviteDialog slug={team.slug} roles={roles} defaultRole={team.defaultRole} />}
+          </div>
+        }
+      />
+      {transfer && involved && (
+        <PendingTransfer
+          slug={team.slug}
+          transferId={transfer.id}
+          canCancel
+          text={
+            transfer.status === "awaiting_owner"
+              ? `Ownership transfer to ${transfer.toName} is waiting for ${transfer.fromName} to confirm by email.`
+              : `Ownership transfer is waiting for ${transfer.toName} to accept by email.`
+          }
+        />
+      )}
+      <MemberFilters query={query} roles={roles} />
+      <MembersTable
+        slug={team.slug}
+        rows={list.rows}
+        roles={roles}
+        selfUserId={member.userId}
+        showSecurity={can(member, "members.security")}
+        abilities={{
+          changeRole: can(member, "members.role"),
+          remove: can(member, "members.remove"),
+          invite: mayInvite,
+          transfer: can(member, "team.transfer"),
+          touchOwners: mayManageMember(member, { role: OWNER_ROLE }),
+        }}
+      />
+      <Pagination basePath={`/t/${team.slug}/members`} params={{ q: query.q, role: query.role, status: query.status }} page={list.page} pages={list.pages} total={list.total} noun="rows" />
+      {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
+    </CreatedLinksProvider>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { SwitchAccountButton } from "@/components/auth/switch-account-button";
+import { TransferStepButton } from "@/components/invites/transfer-step-button";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { describeTransfer } from "@/lib/transfer/transfer";
+
+export const metadata = { title: "Ownership transfer" };
+
+export default async function TransferPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const user = await requireUser();
+  const transfer = await describeTransfer(db, token);
+  const expectedStatus = transfer?.step === "confirm" ? "awaiting_owner" : "awaiting_recipient";
+  const problem = !transfer
+    ? "This transfer link is not valid."
+    : transfer.status === "cancelled"
+      ? "This transfer was cancelled."
+      : transfer.status === "completed"
+        ? "This transfer is complete."
+        : transfer.status !== expectedStatus
+          ? "This step of the transfer is already done."
+          : transfer.expired
+            ? "This transfer request has expired. The Owner can start a new one."
+            : null;
+  if (!transfer || problem) {
+    return (
+      <AuthShell title="Ownership transfer">
+        <div className="space-y-4">
+          <Alert tone={transfer?.status === "completed" ? "success" : "error"}>{problem}</Alert>
+          <Link className={buttonClass("secondary", "w-full")} href={transfer ? `/t/${transfer.teamSlug}` : "/"}>
+            Go to Roster
+          </Link>
+        </div>
+      </AuthShell>
+    );
+  }
+  const addressee = transfer.step === "confirm" ? transfer.fromUserId : transfer.toUserId;
+  return (
+    <AuthShell title={transfer.step === "confirm" ? `Confirm the transfer of ${transfer.teamName}` : `Become the Owner of ${transfer.teamName}`}>
+      <div className="space-y-4 text-sm">
+        <p>
+          {transfer.fromName} → {transfer.toName}. When {transfer.toName} accepts, they become the Owner and {transfer.fromName} becomes an Admin.
+        </p>
+        {addressee === user.id ? (
+          <TransferStepButton token={token} step={transfer.step} />
+        ) : (
+          <>
+            <Alert tone="error">This link is for {transfer.step === "confirm" ? transfer.fromName : transfer.toName}; you are signed in as {user.email}.</Alert>
+            <SwitchAccountButton returnTo={`/transfer/${token}`} />
+          </>
+        )}
+      </div>
+    </AuthShell>
+  );
+}

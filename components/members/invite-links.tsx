@@ -1,0 +1,124 @@
+"use client";
+
+import { useState } from "react";
+import { firstError, useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
+import { Dialog } from "@/components/ui/dialog";
+import { InputField, SelectField } from "@/components/ui/field";
+import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import { createInviteLinkAction, regenerateInviteLinkAction, revokeInviteLinkAction } from "@/lib/invites/actions";
+import { inviteLinkSchema } from "@/lib/invites/schemas";
+import type { RoleOption } from "@/lib/roles/options";
+import { useActionRunner } from "./action-feedback";
+
+export type InviteLinkRow = { id: string; roleName: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
+
+export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState<{ id: string; link: string } | null>(null);
+  const runner = useActionRunner();
+  const grantable = roles.filter((r) => r.grantable);
+  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: grantable[0]?.value ?? "", expiresInDays: "7", maxUses: "", allowedDomains: "" });
+  const onSubmit = submitWith(
+    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", ") }),
+    (data) => {
+      setOpen(false);
+      setShown({ id: data.invitationId, link: data.link });
+      form.reset();
+      runner.run(async () => ({ ok: true, data: null }));
+    },
+  );
+
+  return (
+    <section aria-labelledby="invite-links-heading" className="mt-10 space-y-3">
+      <div className="flex items-end justify-between gap-4">
+        <div>
+          <h2 id="invite-links-heading" className="text-lg font-semibold">
+            Invite links
+          </h2>
+          <p className="text-sm text-zinc-600">Shareable links that anyone can use to join, within the limits you set.</p>
+        </div>
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          Create invite link
+        </Button>
+      </div>
+      {shown && (
+        <Alert tone="success">
+          <div className="space-y-2">
+            <p>Copy the link now: it is shown only once. Regenerate it later if you lose it.</p>
+            <CopyField label="Team invite link" value={shown.link} />
+          </div>
+        </Alert>
+      )}
+      {runner.error && <Alert tone="error">{runner.error}</Alert>}
+      <Table caption="Invite links">
+        <thead>
+          <tr>
+            <Th>Role</Th>
+            <Th>Uses</Th>
+            <Th>Expires</Th>
+            <Th>Allowed domains</Th>
+            <Th>Status</Th>
+            <Th className="text-right">
+              <span className="sr-only">Actions</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody>
+          {links.length === 0 && <EmptyRow colSpan={6}>No invite links yet.</EmptyRow>}
+          {links.map((l) => (
+            <tr key={l.id}>
+              <Td>{l.roleName}</Td>
+              <Td>
+                {l.uses}
+                {l.maxUses ? ` of ${l.maxUses}` : ""}
+              </Td>
+              <Td>{l.expiresAt ? new Date(l.expiresAt).toUTCString().slice(5, 22) : "Never"}</Td>
+              <Td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</Td>
+              <Td>{l.state}</Td>
+              <Td className="space-x-2 text-right whitespace-nowrap">
+                <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
+                  Regenerate
+                </Button>
+                <Button variant="ghost" className="text-red-700" disabled={runner.pending} onClick={() => runner.run(() => revokeInviteLinkAction(slug, { invitationId: l.id }), () => setShown(null))}>
+                  Revoke
+                </Button>
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <Dialog open={open} onOpenChange={setOpen} title="Create invite link" description="People who open the link join with this role after signing in.">
+        <form noValidate onSubmit={onSubmit} className="space-y-4">
+          <SelectField label="Role" error={errors.role?.message} {...form.register("role")}>
+            {grantable.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.name}
+              </option>
+            ))}
+          </SelectField>
+          <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...form.register("expiresInDays")} />
+          <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...form.register("maxUses")} />
+          <InputField
+            label="Allowed email domains"
+            placeholder="example.com, example.org"
+            hint="Leave empty to allow any address."
+            error={firstError(errors.allowedDomains)}
+            {...form.register("allowedDomains")}
+          />
+          {formError && <Alert tone="error">{formError}</Alert>}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              Create link
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </section>
+  );
+}

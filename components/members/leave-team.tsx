@@ -1,0 +1,43 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { leaveTeamAction } from "@/lib/members/actions";
+
+export function LeaveTeam({ slug, teamName }: { slug: string; teamName: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Leave team
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen} title={`Leave ${teamName}?`} description="You lose access at once. The resources you created pass to the team Owner.">
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="mt-4 flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Stay
+          </Button>
+          <Button
+            variant="danger"
+            disabled={pending}
+            onClick={async () => {
+              setPending(true);
+              const result = await leaveTeamAction(slug, {});
+              setPending(false);
+              if (result.ok) router.push("/");
+              else setError(result.error ?? "Could not leave the team.");
+            }}
+          >
+            Leave team
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}

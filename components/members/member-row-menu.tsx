@@ -1,0 +1,172 @@
+"use client";
+
+import { DropdownMenu } from "radix-ui";
+import { useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
+import { Dialog } from "@/components/ui/dialog";
+import { SelectField } from "@/components/ui/field";
+import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
+import { changeMemberRoleAction, previewMemberRemoval, removeMemberAction } from "@/lib/members/actions";
+import type { RoleOption } from "@/lib/roles/options";
+import { startTransferAction } from "@/lib/transfer/actions";
+import { useActionRunner } from "./action-feedback";
+import { useCreatedLinks } from "./created-links";
+
+export type RowAbilities = { changeRole: boolean; remove: boolean; invite: boolean; transfer: boolean };
+type Row = { kind: "member" | "invite"; id: string; name: string | null; email: string; roleValue: string; roleName: string; isSelf: boolean };
+type Open = null | "role" | "remove" | "transfer" | "link";
+
+const ITEM = "block w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-none data-[highlighted]:bg-zinc-100";
+
+export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Row; can: RowAbilities; roles: RoleOption[] }) {
+  const [open, setOpen] = useState<Open>(null);
+  const { links, remember } = useCreatedLinks();
+  const runner = useActionRunner();
+  const label = row.name ? `${row.name} (${row.email})` : row.email;
+  const items: { label: string; onSelect: () => void; danger?: boolean }[] = [];
+
+  if (row.kind === "invite" && can.invite) {
+    if (links[row.id]) items.push({ label: "Copy invite link", onSelect: () => setOpen("link") });
+    items.push({
+      label: "Resend email",
+      onSelect: () => runner.run(() => resendInviteAction(slug, { invitationId: row.id }), (d) => (remember(row.id, d.link), `Invitation sent again to ${row.email}.`)),
+    });
+    items.push({ label: "Cancel invite", danger: true, onSelect: () => runner.run(() => cancelInviteAction(slug, { invitationId: row.id }), () => `Invitation to ${row.email} cancelled.`) });
+  }
+  if (row.kind === "member" && !row.isSelf) {
+    if (can.changeRole) items.push({ label: "Change role", onSelect: () => setOpen("role") });
+    if (can.transfer) items.push({ label: "Transfer ownership", onSelect: () => setOpen("transfer") });
+    if (can.remove) items.push({ label: "Remove member", danger: true, onSelect: () => setOpen("remove") });
+  }
+
+  return (
+    <div className="flex items-center justify-end gap-2">
+      {(runner.error || runner.message) && (
+        <span role={runner.error ? "alert" : "status"} className={`max-w-64 text-xs ${runner.error ? "text-red-700" : "text-emerald-800"}`}>
+          {runner.error ?? runner.message}
+        </span>
+      )}
+      {items.length > 0 && (
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger className="rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100" aria-label={`Actions for ${label}`} disabled={runner.pending}>
+            <span aria-hidden>•••</span>
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content align="end" className="z-50 min-w-44 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
+              {items.map((item) => (
+                <DropdownMenu.Item key={item.label} onSelect={item.onSelect} className={`${ITEM} ${item.danger ? "text-red-700" : ""}`}>
+                  {item.label}
+                </DropdownMenu.Item>
+              ))}
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      )}
+      {open === "link" && links[row.id] && (
+        <Dialog open onOpenChange={() => setOpen(null)} title="Invite link" description={`Anyone with this link can accept the invitation for ${row.email} (signed in as that address).`}>
+          <CopyField label={`Invite link for ${row.email}`} value={links[row.id]} />
+        </Dialog>
+      )}
+      {open === "role" && <ChangeRoleDialog slug={slug} row={row} roles={roles} label={label} onClose={() => setOpen(null)} />}
+      {open === "remove" && <RemoveDialog slug={slug} row={row} label={label} onClose={() => setOpen(null)} />}
+      {open === "transfer" && <TransferDialog slug={slug} row={row} label={label} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
+
+function ChangeRoleDialog({ slug, row, roles, label, onClose }: { slug: string; row: Row; roles: RoleOption[]; label: string; onClose: () => void }) {
+  const [role, setRole] = useState(row.roleValue);
+  const runner = useActionRunner();
+  const selected = roles.find((r) => r.value === role);
+  return (
+    <Dialog open onOpenChange={onClose} title="Change role" description={`${label} is ${row.roleName} now. The change applies on their next request.`}>
+      <div className="space-y-4">
+        <SelectField label="New role" value={role} onChange={(e) => setRole(e.target.value)} hint={selected?.description} error={runner.error ?? undefined}>
+          {roles
+            .filter((r) => r.grantable || r.value === row.roleValue)
+            .map((r) => (
+              <option key={r.value} value={r.value} disabled={!r.grantable}>
+                {r.name} — {r.description}
+              </option>
+            ))}
+        </SelectField>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button disabled={runner.pending || role === row.roleValue} onClick={() => runner.run(() => changeMemberRoleAction(slug, { membershipId: row.id, role }), () => onClose())}>
+            {runner.pending ? "Saving…" : "Change role"}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+function RemoveDialog({ slug, row, label, onClose }: { slug: string; row: Row; label: string; onClose: () => void }) {
+  const runner = useActionRunner();
+  const [resources, setResources] = useState<{ id: string; kind: string; name: string }[] | null>(null);
+  useEffect(() => {
+    void previewMemberRemoval(slug, { membershipId: row.id }).then((r) => setResources(r.ok ? r.data : []));
+  }, [slug, row.id]);
+  return (
+    <Dialog open onOpenChange={onClose} title={`Remove ${row.name ?? row.email}?`} description={`${label} loses access to the team at once, in every open session.`}>
+      <div className="space-y-4 text-sm">
+        {resources === null ? (
+          <p>Checking their resources…</p>
+        ) : resources.length ? (
+          <div>
+            <p>These resources they created will be reassigned to the team Owner:</p>
+            <ul className="mt-2 list-disc pl-5">
+              {resources.map((r) => (
+                <li key={r.id}>
+                  {r.name} <span className="text-zinc-600">({r.kind})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p>They created no resources. Their API keys, if any, are revoked.</p>
+        )}
+        {runner.error && <Alert tone="error">{runner.error}</Alert>}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button variant="danger" disabled={runner.pending} onClick={() => runner.run(() => removeMemberAction(slug, { membershipId: row.id }), () => onClose())}>
+            {runner.pending ? "Removing…" : "Remove member"}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+function TransferDialog({ slug, row, label, onClose }: { slug: string; row: Row; label: string; onClose: () => void }) {
+  const runner = useActionRunner();
+  return (
+    <Dialog open onOpenChange={onClose} title="Transfer ownership" description={`Make ${label} the Owner of this team.`}>
+      <div className="space-y-4 text-sm">
+        <ol className="list-decimal space-y-1 pl-5">
+          <li>We email you a link to confirm the transfer.</li>
+          <li>Once you confirm, {row.name ?? row.email} gets an email to accept.</li>
+          <li>When they accept, they become Owner and you become Admin. Either of you can cancel until then.</li>
+        </ol>
+        {runner.message && <Alert tone="success">{runner.message}</Alert>}
+        {runner.error && <Alert tone="error">{runner.error}</Alert>}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Close
+          </Button>
+          {!runner.message && (
+            <Button disabled={runner.pending} onClick={() => runner.run(() => startTransferAction(slug, { membershipId: row.id }), () => "Check your email to confirm the transfer.")}>
+              {runner.pending ? "Starting…" : "Start transfer"}
+            </Button>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

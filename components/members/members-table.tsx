@@ -1,0 +1,66 @@
+import { Badge } from "@/components/ui/badge";
+import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import type { MemberRow } from "@/lib/members/list";
+import { roleChoiceOf } from "@/lib/roles/choice";
+import type { RoleOption } from "@/lib/roles/options";
+import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
+
+const STATUS_TONE = { joined: "green", pending: "amber", expired: "red" } as const;
+const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+type Props = { slug: string; rows: MemberRow[]; selfUserId: string; showSecurity: boolean; abilities: RowAbilities & { touchOwners: boolean }; roles: RoleOption[] };
+
+export function MembersTable({ slug, rows, selfUserId, showSecurity, abilities, roles }: Props) {
+  const columns = showSecurity ? 7 : 5;
+  return (
+    <Table caption="Members and pending invitations">
+      <thead>
+        <tr>
+          <Th>Name</Th>
+          <Th>Role</Th>
+          <Th>Status</Th>
+          <Th>Joined / invited</Th>
+          {showSecurity && <Th>Sign-in method</Th>}
+          {showSecurity && <Th>2FA</Th>}
+          <Th className="text-right">
+            <span className="sr-only">Actions</span>
+          </Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && <EmptyRow colSpan={columns}>No members match these filters.</EmptyRow>}
+        {rows.map((row) => {
+          const isOwnerRow = row.role === "owner";
+          const rowAbilities = {
+            ...abilities,
+            changeRole: abilities.changeRole && (!isOwnerRow || abilities.touchOwners),
+            remove: abilities.remove && (!isOwnerRow || abilities.touchOwners),
+          };
+          return (
+            <tr key={`${row.kind}-${row.id}`} data-testid="member-row">
+              <Td>
+                <div className="font-medium">{row.name ?? <span className="text-zinc-600">Invited</span>}</div>
+                <div className="text-xs text-zinc-600">{row.email}</div>
+              </Td>
+              <Td>{row.roleName}</Td>
+              <Td>
+                <Badge tone={STATUS_TONE[row.status]}>{row.status[0].toUpperCase() + row.status.slice(1)}</Badge>
+              </Td>
+              <Td className="whitespace-nowrap text-zinc-700">{DATE.format(row.date)}</Td>
+              {showSecurity && <Td className="text-zinc-700">{row.signInMethod ?? "—"}</Td>}
+              {showSecurity && <Td>{row.kind === "member" ? (row.totpEnabled ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>) : "—"}</Td>}
+              <Td className="text-right">
+                <MemberRowMenu
+                  slug={slug}
+                  roles={roles}
+                  can={rowAbilities}
+                  row={{ kind: row.kind, id: row.id, name: row.name, email: row.email, roleValue: roleChoiceOf(row), roleName: row.roleName, isSelf: row.userId === selfUserId }}
+                />
+              </Td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+/** Previous / next links that keep the current filters. */
+export function Pagination({ basePath, params, page, pages, total, noun }: { basePath: string; params: Record<string, string | undefined>; page: number; pages: number; total: number; noun: string }) {
+  const href = (p: number) => {
+    const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    return `${basePath}?${q}`;
+  };
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-zinc-700">
+      <p>
+        {total} {noun} · page {page} of {pages}
+      </p>
+      <div className="flex gap-2">
+        {page > 1 && (
+          <Link className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 hover:bg-zinc-100" href={href(page - 1)}>
+            Previous
+          </Link>
+        )}
+        {page < pages && (
+          <Link className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 hover:bg-zinc-100" href={href(page + 1)}>
+            Next
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}

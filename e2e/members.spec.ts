@@ -1,0 +1,153 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { linkFromOutbox } from "./support/outbox";
+import { expectAccessible, signIn, signUp, uniqueEmail } from "./support/session";
+
+const PASSWORD = "correct-horse-battery";
+
+async function newOwnerWithTeam(browser: Browser, label: string) {
+  const page = await (await browser.newContext()).newPage();
+  const email = uniqueEmail(label).toLowerCase();
+  await signUp(page, `${label} Owner`, email, PASSWORD);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  const slug = `${label}-${Date.now()}`;
+  await page.getByLabel("Team name").fill(`${label} team`);
+  await page.getByLabel("Team URL").fill(slug);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+  return { page, email, slug };
+}
+
+async function invite(page: Page, slug: string, emails: string, role: string) {
+  await page.goto(`/t/${slug}/members`);
+  await page.getByRole("button", { name: "Invite members" }).click();
+  await page.getByLabel("Email addresses").fill(emails);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
+  await page.getByRole("button", { name: "Send invitations" }).click();
+}
+
+test("owner invites two people; one signs up from the emailed link, joins, is re-roled and removed", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "inv");
+  const alice = uniqueEmail("alice").toLowerCase();
+  const bob = uniqueEmail("bob").toLowerCase();
+
+  await invite(owner.page, owner.slug, `${alice}, not-an-email\n${bob}`, "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 2 people" })).toBeVisible();
+  await expect(owner.page.getByText("not-an-email: Not a valid email address")).toBeVisible();
+  await expect(owner.page.getByLabel("Email addresses")).toHaveValue("not-an-email");
+  await expect(owner.page.getByLabel(`Invite link for ${alice}`)).toHaveValue(/\/invite\//);
+  await expectAccessible(owner.page);
+  await owner.page.getByRole("button", { name: "Close", exact: true }).first().click();
+  await expect(owner.page.getByTestId("member-row").filter({ hasText: alice })).toContainText("Pending");
+  await expectAccessible(owner.page);
+
+  const invitee = await (await browser.newContext()).newPage();
+  const path = await linkFromOutbox(invitee, alice, "invite");
+  await invitee.goto(path);
+  await expect(invitee.getByText(/invited .* to join .* as Developer/)).toBeVisible();
+  await expectAccessible(invitee);
+  await invitee.getByRole("link", { name: "Create an account" }).click();
+  await invitee.getByLabel("Name").fill("Alice Example");
+  await expect(invitee.getByLabel("Email")).toHaveValue(alice);
+  await invitee.getByLabel("Password").fill(PASSWORD);
+  await invitee.getByRole("button", { name: "Create account" }).click();
+  await expect(invitee).toHaveURL(new RegExp(`${path}$`));
+  await invitee.getByRole("button", { name: /^Join / }).click();
+  await expect(invitee).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+  await expect(invitee.getByTestId("whoami")).toContainText("Developer");
+
+  await owner.page.goto(`/t/${owner.slug}/members?q=alice`);
+  const row = owner.page.getByTestId("member-row").filter({ hasText: alice });
+  await expect(row).toContainText("Joined");
+  await row.getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Change role" }).click();
+  await owner.page.getByLabel("New role").selectOption({ label: "Viewer — Read-only view of all resources." });
+  await owner.page.getByRole("button", { name: "Change role" }).click();
+  await expect(row).toContainText("Viewer");
+
+  await invitee.reload();
+  await expect(invitee.getByTestId("whoami")).toContainText("Viewer");
+
+  await row.getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Remove member" }).click();
+  await expect(owner.page.getByRole("dialog")).toContainText("They created no resources");
+  await owner.page.getByRole("button", { name: "Remove member" }).click();
+  await expect(owner.page.getByTestId("member-row").filter({ hasText: alice })).toHaveCount(0);
+
+  await invitee.reload();
+  await expect(invitee.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("an invite opened by the wrong account explains and offers to switch", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "wrong");
+  const invited = uniqueEmail("carol").toLowerCase();
+  await invite(owner.page, owner.slug, invited, "Viewer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "viewer@acme.test", "roster-demo-2026");
+  const path = await linkFromOutbox(other, invited, "invite");
+  await other.goto(path);
+  await expect(other.getByRole("alert").filter({ hasText: `sent to ${invited}, but you are signed in as viewer@acme.test` })).toBeVisible();
+  await expectAccessible(other);
+  await other.getByRole("button", { name: "Sign out and switch account" }).click();
+  await expect(other).toHaveURL(/\/sign-in\?callbackUrl=%2Finvite%2F/);
+});
+
+test("a cancelled invitation shows a clear page", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "cancel");
+  const dave = uniqueEmail("dave").toLowerCase();
+  await invite(owner.page, owner.slug, dave, "Viewer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  await owner.page.keyboard.press("Escape");
+  const path = await linkFromOutbox(owner.page, dave, "invite");
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByTestId("member-row").filter({ hasText: dave }).getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Cancel invite" }).click();
+  await expect(owner.page.getByTestId("member-row").filter({ hasText: dave })).toHaveCount(0);
+  await owner.page.goto(path);
+  await expect(owner.page.getByRole("alert").filter({ hasText: "This invitation was cancelled" })).toBeVisible();
+});
+
+test("ownership transfer: owner confirms by email, the new owner accepts, roles switch", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "xfer");
+  const heir = uniqueEmail("heir").toLowerCase();
+  await invite(owner.page, owner.slug, heir, "Admin");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  const heirPage = await (await browser.newContext()).newPage();
+  await heirPage.goto(await linkFromOutbox(heirPage, heir, "invite"));
+  await heirPage.getByRole("link", { name: "Create an account" }).click();
+  await heirPage.getByLabel("Name").fill("Hugo Heir");
+  await heirPage.getByLabel("Password").fill(PASSWORD);
+  await heirPage.getByRole("button", { name: "Create account" }).click();
+  await heirPage.getByRole("button", { name: /^Join / }).click();
+  await expect(heirPage.getByTestId("whoami")).toContainText("Admin");
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByTestId("member-row").filter({ hasText: heir }).getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Transfer ownership" }).click();
+  await owner.page.getByRole("button", { name: "Start transfer" }).click();
+  await expect(owner.page.getByText("Check your email to confirm the transfer.")).toBeVisible();
+
+  await owner.page.goto(await linkFromOutbox(owner.page, owner.email, "transfer"));
+  await expectAccessible(owner.page);
+  await owner.page.getByRole("button", { name: "Confirm transfer" }).click();
+  await expect(owner.page.getByText(/The new Owner has been emailed/)).toBeVisible();
+  await owner.page.goto(`/t/${owner.slug}`);
+  await expect(owner.page.getByTestId("whoami")).toContainText("Owner");
+
+  await heirPage.goto(await linkFromOutbox(heirPage, heir, "transfer"));
+  await heirPage.getByRole("button", { name: "Accept ownership" }).click();
+  await expect(heirPage).toHaveURL(new RegExp(`/t/${owner.slug}/members$`));
+  await expect(heirPage.getByTestId("whoami")).toContainText("Owner");
+  await owner.page.reload();
+  await expect(owner.page.getByTestId("whoami")).toContainText("Admin");
+});
+
+test("a Viewer sees the members table without management controls", async ({ page }) => {
+  await signIn(page, "viewer@acme.test", "roster-demo-2026", "/t/acme/members");
+  await expect(page.getByTestId("member-row").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Invite members" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Actions for/ })).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "Sign-in method" })).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -1,0 +1,33 @@
+import pg from "pg";
+import { demoEmail } from "../../lib/demo/seed";
+import type { BuiltInRole } from "../../lib/permissions";
+
+const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGLITE_PORT ?? "5499"}/postgres`;
+
+type Usage = { role: BuiltInRole; kind: string; name: string; startedAt: Date; hours: number; centsPerHour: number };
+
+/** Writes usage records straight into the e2e server's embedded database, as resources would. */
+export async function insertUsage(team: string, usage: Usage[]): Promise<void> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Team" WHERE slug = $1`, [team]);
+    for (const u of usage) {
+      const user = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoEmail(u.role)]);
+      for (let h = 0; h < u.hours; h++) {
+        const start = new Date(u.startedAt.getTime() + h * 3_600_000);
+        await client.query(
+          `INSERT INTO "UsageRecord" ("teamId", "resourceId", "resourceKind", "resourceName", "userId", "startedAt", "endedAt", cents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [rows[0].id, `e2e-${u.name}`, u.kind, u.name, user.rows[0].id, start.toISOString(), new Date(start.getTime() + 3_600_000).toISOString(), u.centsPerHour],
+        );
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export function utcMonthStart(monthsFromNow: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthsFromNow, 1));
+}

@@ -1,0 +1,80 @@
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resolveRole } from "@/lib/permissions";
+import { MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
+
+export type MemberRow = {
+  kind: "member" | "invite";
+  id: string;
+  userId: string | null;
+  name: string | null;
+  email: string;
+  role: string;
+  customRoleId: string | null;
+  roleName: string;
+  status: "joined" | "pending" | "expired";
+  date: Date;
+  expiresAt: Date | null;
+  signInMethod: string | null;
+  totpEnabled: boolean;
+};
+
+type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: string | null; hasPassword: boolean; providers: string[] | null };
+
+/**
+ * One page of joined members and email invitations together, newest first. Filters run in
+ * SQL and only one page of rows is read, so the cost stays flat for teams of any size.
+ */
+export async function listMembers(db: Db, teamId: string, query: MemberListQuery) {
+  const page = query.page ?? 1;
+  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const [roleKey, customRoleId] = query.role?.startsWith("custom:") ? ["custom", query.role.slice(7)] : [query.role ?? null, null];
+  const status = query.status ?? null;
+
+  const memberFilter = Prisma.sql`m."teamId" = ${teamId}
+    ${pattern ? Prisma.sql`AND (u.email ILIKE ${pattern} OR u.name ILIKE ${pattern})` : Prisma.empty}
+    ${roleKey ? Prisma.sql`AND m.role = ${roleKey}` : Prisma.empty}
+    ${customRoleId ? Prisma.sql`AND m."customRoleId" = ${customRoleId}` : Prisma.empty}`;
+  const inviteFilter = Prisma.sql`i."teamId" = ${teamId} AND i.status = 'pending' AND i.email IS NOT NULL
+    ${pattern ? Prisma.sql`AND i.email ILIKE ${pattern}` : Prisma.empty}
+    ${roleKey ? Prisma.sql`AND i.role = ${roleKey}` : Prisma.empty}
+    ${customRoleId ? Prisma.sql`AND i."customRoleId" = ${customRoleId}` : Prisma.empty}
+    ${status === "pending" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now())` : Prisma.empty}
+    ${status === "expired" ? Prisma.sql`AND i."expiresAt" <= now()` : Prisma.empty}`;
+
+  const members = Prisma.sql`
+    SELECT 'member' AS kind, m.id, m."userId", u.name, u.email, m.role, m."customRoleId", cr.name AS "customRoleName",
+           'joined' AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt",
+           (u."passwordHash" IS NOT NULL) AS "hasPassword", u."totpEnabled",
+           (SELECT array_agg(a.provider) FROM "Account" a WHERE a."userId" = u.id) AS providers
+    FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
+    WHERE ${memberFilter}`;
+  const invites = Prisma.sql`
+    SELECT 'invite' AS kind, i.id, NULL AS "userId", NULL AS name, i.email, i.role, i."customRoleId", cr.name AS "customRoleName",
+           CASE WHEN i."expiresAt" <= now() THEN 'expired' ELSE 'pending' END AS status, i."createdAt" AS date, i."expiresAt",
+           false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
+    FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
+    WHERE ${inviteFilter}`;
+  const source = status === "joined" ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
+
+  const [rows, [{ total }]] = await Promise.all([
+    db.$queryRaw<RawRow[]>`SELECT * FROM (${source}) t ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*)::bigint AS total FROM (${source}) t`,
+  ]);
+  return {
+    rows: rows.map(toRow),
+    total: Number(total),
+    page,
+    pages: Math.max(1, Math.ceil(Number(total) / MEMBERS_PAGE_SIZE)),
+  };
+}
+
+function toRow({ customRoleName, hasPassword, providers, ...row }: RawRow): MemberRow {
+  const roleName = resolveRole({ role: row.role, customRole: customRoleName ? { name: customRoleName, permissions: [] } : null }).name;
+  return { ...row, roleName, signInMethod: row.kind === "member" ? signInMethod(hasPassword, row.totpEnabled, providers ?? []) : null };
+}
+
+function signInMethod(hasPassword: boolean, totp: boolean, providers: string[]): string {
+  const methods = [hasPassword ? (totp ? "Password + 2FA" : "Password") : null, ...providers.map((p) => (p === "email" || p === "nodemailer" ? "Magic link" : p))];
+  return methods.filter(Boolean).join(", ") || "Magic link";
+}
