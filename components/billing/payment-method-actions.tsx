@@ -21,14 +21,14 @@ export function PaymentMethodActions({ slug, id, label, isDefault }: { slug: str
     <div className="flex flex-col items-end gap-2">
       <div className="flex gap-2">
         {!isDefault && (
-          <Button variant="secondary" disabled={pending} aria-label={`Make ${label} the default`} onClick={() => run(setDefaultPaymentMethod)}>
+          <Button variant="secondary" disabled={pending} aria-label={`Make default: ${label}`} onClick={() => run(setDefaultPaymentMethod)}>
             Make default
           </Button>
         )}
         <Button
           variant="ghost"
           disabled={pending}
-          aria-label={`Remove ${label}`}
+          aria-label={`Remove: ${label}`}
           onClick={() => {
             if (window.confirm(`Remove ${label}?`)) run(removePaymentMethod);
           }}

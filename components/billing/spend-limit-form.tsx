@@ -28,7 +28,7 @@ export function SpendLimitForm({ slug, limitCents }: { slug: string; limitCents:
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="w-48">
+        <div className="w-64">
           <InputField
             label="Limit in dollars per hour"
             inputMode="decimal"

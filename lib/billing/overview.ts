@@ -20,13 +20,11 @@ export async function unrecordedCents(client: Client, teamId: string, from: Date
  * cover exactly the usage of their months, so "not yet invoiced" is all usage minus all invoices.
  */
 export async function balanceDueCents(client: Client, teamId: string, now: Date): Promise<number> {
-  const [team, open, invoiced, used, unrecorded] = await Promise.all([
-    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } }),
-    client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true } }),
-    client.invoice.aggregate({ where: { teamId }, _sum: { totalCents: true } }),
-    client.usageRecord.aggregate({ where: { teamId }, _sum: { cents: true } }),
-    unrecordedCents(client, teamId, new Date(0), now),
-  ]);
+  const team = await client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } });
+  const open = await client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true } });
+  const invoiced = await client.invoice.aggregate({ where: { teamId }, _sum: { totalCents: true } });
+  const used = await client.usageRecord.aggregate({ where: { teamId }, _sum: { cents: true } });
+  const unrecorded = await unrecordedCents(client, teamId, new Date(0), now);
   const uninvoiced = (used._sum.cents ?? 0) - (invoiced._sum.totalCents ?? 0) + unrecorded;
   return Math.max(0, (open._sum.totalCents ?? 0) + uninvoiced - team.creditBalanceCents);
 }
@@ -44,21 +42,14 @@ export type BillingOverview = {
 export async function billingOverview(client: Client, teamId: string, now: Date): Promise<BillingOverview> {
   const monthStart = startOfUtcMonth(now);
   const monthEnd = addUtcMonths(now, 1);
-  const [team, balance, recorded, unrecorded, daily, burn] = await Promise.all([
-    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } }),
-    balanceDueCents(client, teamId, now),
-    totalSpendCents(client, teamId, monthStart, monthEnd),
-    unrecordedCents(client, teamId, monthStart, now),
-    spendByDay(client, teamId, monthStart, monthEnd),
-    burnRateCents(client, teamId),
-  ]);
+  const team = await client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } });
   return {
     creditCents: team.creditBalanceCents,
-    balanceDueCents: balance,
+    balanceDueCents: await balanceDueCents(client, teamId, now),
     monthStart,
-    monthSpendCents: recorded + unrecorded,
-    daily,
-    burnRateCents: burn,
+    monthSpendCents: (await totalSpendCents(client, teamId, monthStart, monthEnd)) + (await unrecordedCents(client, teamId, monthStart, now)),
+    daily: await spendByDay(client, teamId, monthStart, monthEnd),
+    burnRateCents: await burnRateCents(client, teamId),
     limitCents: team.hourlySpendLimitCents,
   };
 }

@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { insertUsage, utcMonthStart } from "./support/billing";
+import { expectAccessible, signInAs } from "./support/session";
+
+// Two years back, so the demo team's seeded usage (the last 60 days) never mixes in.
+const month = utcMonthStart(-24);
+const monthLabel = month.toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+test.beforeAll(async () => {
+  await insertUsage("acme", [{ role: "developer", kind: "pod", name: `train-${Date.now()}`, startedAt: new Date(month.getTime() + 9 * 86_400_000), hours: 5, centsPerHour: 249 }]);
+});
+
+test("a Billing member sees invoices, adds a card and changes the spend limit", async ({ page }) => {
+  await signInAs(page, "billing");
+  await page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Billing" }).click();
+  await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("burn-rate")).toContainText("/h");
+  await expectAccessible(page);
+
+  await page.getByLabel("Limit in dollars per hour").fill("5000000");
+  await page.getByRole("button", { name: "Save limit" }).click();
+  await expect(page.getByText("The limit must be between $1.00 and $10,000.00 per hour")).toBeVisible();
+  await page.getByLabel("Limit in dollars per hour").fill("95.50");
+  await page.getByRole("button", { name: "Save limit" }).click();
+  await expect(page.getByText("Spend limit set to $95.50 per hour.")).toBeVisible();
+  await expect(page.getByTestId("spend-limit")).toHaveText("$95.50 per hour");
+
+  await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Invoices" }).click();
+  await page.getByRole("link", { name: monthLabel }).click();
+  await expect(page.getByRole("heading", { name: `Invoice for ${monthLabel}` })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /GPU pods/ })).toBeVisible();
+  await expectAccessible(page);
+  const download = await page.request.get(`${page.url()}/download?attachment=1`);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain(`Invoice INV-`);
+
+  await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Payment methods" }).click();
+  await page.getByLabel("Name on card").fill("Acme AI Inc.");
+  await page.getByLabel("Card number").fill("5555 5555 5555 4440");
+  await page.getByLabel("Expiry (MM/YY)").fill("01/20");
+  await page.getByLabel("Street address").fill("500 Market St");
+  await page.getByLabel("City").fill("San Francisco");
+  await page.getByLabel("Postal code").fill("94105");
+  await page.getByLabel("Country code").fill("us");
+  await page.getByRole("button", { name: "Add card" }).click();
+  await expect(page.getByText("This card number is not valid; check for a typo")).toBeVisible();
+  await expect(page.getByText("This card has expired")).toBeVisible();
+  await page.getByLabel("Card number").fill("5555 5555 5555 4444");
+  await page.getByLabel("Expiry (MM/YY)").fill("12/39");
+  await page.getByRole("button", { name: "Add card" }).click();
+  await expect(page.getByText("Card added.")).toBeVisible();
+  await expect(page.getByTestId("payment-method").filter({ hasText: "Mastercard ending in 4444" })).toContainText("Expires 12/2039");
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Usage" }).click();
+  await page.getByLabel("First day (UTC)").fill(isoDay(month));
+  await page.getByLabel("Last day (UTC)").fill(isoDay(utcMonthStart(-23)));
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("usage-row")).toHaveCount(1);
+  await expect(page.getByTestId("usage-row").filter({ hasText: "Dana Developer" })).toContainText("$12.45");
+  await expectAccessible(page);
+  const csv = await page.request.get(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href").then((h) => h!));
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(await csv.text()).toContain("Dana Developer,developer@acme.test,GPU pods");
+});
+
+test("a Billing viewer sees billing but cannot change it", async ({ page }) => {
+  await signInAs(page, "billing_viewer", "/t/acme/billing");
+  await expect(page.getByTestId("spend-limit")).toBeVisible();
+  await expect(page.getByText("Your role (Billing viewer) can see billing but not change it.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save limit" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Payment methods" }).click();
+  await expect(page.getByText("Your role (Billing viewer) can see payment methods but not change them.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add card" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Remove|Make default/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Invoices" }).click();
+  await expect(page.getByTestId("invoice-row").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a Developer has no billing entry and gets 403 on the billing pages", async ({ page }) => {
+  await signInAs(page, "developer");
+  await expect(page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Billing" })).toHaveCount(0);
+  const response = await page.goto("/t/acme/billing");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await expectAccessible(page);
+  expect((await page.request.get("/t/acme/billing/usage/export")).status()).toBe(403);
+});
