@@ -3,7 +3,7 @@ import { auditWhere, type AuditQuery } from "./filters";
 
 export const PAGE_SIZE = 50;
 
-const ROW_SELECT = {
+export const ROW_SELECT = {
   id: true,
   createdAt: true,
   actorType: true,
@@ -30,17 +30,8 @@ export function auditEventDetail(db: Db, teamId: string, id: bigint) {
 }
 export type AuditEventDetail = NonNullable<Awaited<ReturnType<typeof auditEventDetail>>>;
 
-/** What a user did in one team, newest first. */
-export function memberActivity(db: Db, teamId: string, userId: string, take = 25): Promise<AuditRow[]> {
-  return db.auditEvent.findMany({ where: { teamId, actorId: userId }, orderBy: { id: "desc" }, take, select: ROW_SELECT });
-}
-
-/** A user's sign-ins and failed sign-ins (team-less events), newest first. */
-export function signInHistory(db: Db, userId: string, take = 20) {
-  return db.auditEvent.findMany({
-    where: { actorId: userId, action: { in: ["auth.sign_in", "auth.sign_in_failed"] }, teamId: null },
-    orderBy: { id: "desc" },
-    take,
-    select: { id: true, createdAt: true, action: true, ip: true, userAgent: true, metadata: true },
-  });
+/** The team's members, offered in the user filter. */
+export async function actorOptions(db: Db, teamId: string): Promise<{ id: string; label: string }[]> {
+  const rows = await db.membership.findMany({ where: { teamId }, select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } });
+  return rows.map(({ user }) => ({ id: user.id, label: `${user.name} (${user.email})` }));
 }

@@ -1,0 +1,63 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { usePathname, useRouter } from "next/navigation";
+import { useForm, type Resolver } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import { auditFilterSchema, FILTER_KEYS, type AuditFilterInput } from "@/lib/audit/filters";
+
+type Option = { value: string; label: string };
+type Props = { values: Record<(typeof FILTER_KEYS)[number], string>; actors: Option[]; actions: Option[]; types: Option[] };
+
+/** Filters kept in the URL query, so a filtered view can be shared and survives a reload. */
+export function AuditFilters({ values, actors, actions, types }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const form = useForm<AuditFilterInput>({ resolver: zodResolver(auditFilterSchema) as unknown as Resolver<AuditFilterInput>, defaultValues: values });
+  const errors = form.formState.errors;
+  const withCurrent = (options: Option[], value: string) => (value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options);
+
+  const apply = form.handleSubmit(() => {
+    const params = new URLSearchParams();
+    for (const key of FILTER_KEYS) {
+      const value = form.getValues(key)?.trim();
+      if (value) params.set(key, value);
+    }
+    router.push(params.size ? `${pathname}?${params}` : pathname);
+  });
+
+  return (
+    <form noValidate onSubmit={apply} aria-label="Filter events" className="mb-6 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <InputField label="From" type="date" error={errors.from?.message} {...form.register("from")} />
+        <InputField label="To" type="date" error={errors.to?.message} {...form.register("to")} />
+        <SelectField label="User" error={errors.actor?.message} {...form.register("actor")}>
+          <option value="">Anyone</option>
+          {withCurrent(actors, values.actor).map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Action" error={errors.action?.message} {...form.register("action")}>
+          <option value="">Any action</option>
+          {withCurrent(actions, values.action).map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Resource type" error={errors.type?.message} {...form.register("type")}>
+          <option value="">Any type</option>
+          {withCurrent(types, values.type).map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </SelectField>
+        <InputField label="Resource ID" placeholder="e.g. a member or invitation id" error={errors.target?.message} {...form.register("target")} />
+      </div>
+      <div className="mt-4 flex gap-2">
+        <Button type="submit">Apply filters</Button>
+        <Button variant="secondary" onClick={() => router.push(pathname)}>
+          Clear
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { demoEmail, DEMO_PASSWORD } from "../lib/demo/seed";
+import { expectAccessible, signInAs } from "./support/session";
+
+/** The membership id of a demo member, from the owner's CSV export of "member added" events. */
+async function membershipIdOf(page: Page, email: string): Promise<string> {
+  const response = await page.request.get("/t/acme/audit/export?action=member.added");
+  expect(response.status()).toBe(200);
+  const line = (await response.text()).split("\r\n").find((l) => l.includes(`,${email},`));
+  expect(line, email).toBeTruthy();
+  return line!.split(",")[8];
+}
+
+test("an owner filters the audit log, opens an event, exports it and verifies the chain", async ({ page }) => {
+  await signInAs(page, "owner");
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await expect(page.getByTestId("audit-row").first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Something the owner did themselves, to filter by.
+  await page.getByLabel("Keep events for (days)").fill("3");
+  await page.getByRole("button", { name: "Save retention" }).click();
+  await expect(page.getByText("Keep events for at least 7 days")).toBeVisible();
+  await page.getByLabel("Keep events for (days)").fill("400");
+  await page.getByRole("button", { name: "Save retention" }).click();
+  await expect(page.getByText("Retention saved. Events older than 400 days will be deleted.")).toBeVisible();
+
+  await page.getByLabel("Action").selectOption("audit.retention_updated");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]action=audit.retention_updated/);
+  await expect(page.getByTestId("audit-row").first()).toContainText("Audit retention changed");
+  for (const row of await page.getByTestId("audit-row").all()) await expect(row).toContainText("audit.retention_updated");
+
+  await page.getByLabel("User").selectOption({ label: `Olivia Owner (${demoEmail("owner")})` });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/actor=.+&action=audit.retention_updated|action=audit.retention_updated.*actor=/);
+  await page.reload();
+  await expect(page.getByLabel("Action")).toHaveValue("audit.retention_updated");
+  await expect(page.getByLabel("User")).not.toHaveValue("");
+  await expect(page.getByTestId("audit-row").first()).toContainText("Olivia Owner");
+
+  await page.getByRole("link", { name: /^Details/ }).first().click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: "Audit retention changed" })).toBeVisible();
+  await expect(dialog.getByRole("row", { name: /retentionDays/ })).toContainText("400");
+  await expect(dialog.getByTestId("event-hash")).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(dialog).toContainText("User agent");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(page).toHaveURL(/action=audit.retention_updated/);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^audit-acme-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  expect(lines[0]).toBe("id,time,actor_type,actor_id,actor,action,action_label,target_type,target_id,target,ip,user_agent,metadata,prev_hash,hash");
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines.slice(1)) expect(line).toContain(",Olivia Owner,audit.retention_updated,Audit retention changed,");
+
+  await page.getByRole("button", { name: "Verify integrity" }).click();
+  await expect(page.getByText(/^Intact: all \d+ events link up and match their hashes\.$/)).toBeVisible();
+});
+
+test("a malformed filter in the URL gets a message, not an error page", async ({ page }) => {
+  await signInAs(page, "admin", "/t/acme/audit?from=last-week&cursor=abc");
+  const alert = page.getByRole("alert").filter({ hasText: "From: use a date like 2026-01-31" });
+  await expect(alert).toContainText("The page link is not valid");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Clear the filters" }).click();
+  await expect(page.getByTestId("audit-row").first()).toBeVisible();
+});
+
+test("a Developer gets the 403 page and no audit data", async ({ page }) => {
+  await signInAs(page, "developer");
+  await expect(page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  await page.goto("/t/acme/audit");
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await expect(page.getByTestId("audit-table")).toHaveCount(0);
+  await expectAccessible(page);
+  const response = await page.request.get("/t/acme/audit/export");
+  expect(response.status()).toBe(403);
+  expect(await response.text()).not.toContain("member.added");
+});
+
+test("member activity: a member sees their own sign-ins, not someone else's; an owner sees anyone's", async ({ page, browser }) => {
+  await signInAs(page, "owner");
+  const developerId = await membershipIdOf(page, demoEmail("developer"));
+  const ownerId = await membershipIdOf(page, demoEmail("owner"));
+
+  const developer = await (await browser.newContext()).newPage();
+  await developer.goto("/sign-in");
+  await developer.getByLabel("Email").fill(demoEmail("developer"));
+  await developer.getByLabel("Password").fill("not-the-password");
+  await developer.getByRole("button", { name: "Sign in" }).click();
+  await expect(developer.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
+  await developer.getByLabel("Password").fill(DEMO_PASSWORD);
+  await developer.getByRole("button", { name: "Sign in" }).click();
+  await expect(developer).not.toHaveURL(/\/sign-in/);
+
+  await developer.goto(`/t/acme/members/${developerId}`);
+  await expect(developer.getByRole("heading", { name: "Your activity" })).toBeVisible();
+  const history = developer.getByTestId("sign-in-history");
+  await expect(history.getByRole("row").nth(1)).toContainText("Success");
+  await expect(history.getByRole("row").nth(1)).toContainText("password");
+  await expect(history.getByRole("row").nth(2)).toContainText("Failed");
+  await expectAccessible(developer);
+  await developer.goto(`/t/acme/members/${ownerId}`);
+  await expect(developer.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await expect(developer.getByTestId("sign-in-history")).toHaveCount(0);
+
+  await page.goto(`/t/acme/members/${developerId}`);
+  await expect(page.getByRole("heading", { name: "Dana Developer" })).toBeVisible();
+  await expect(page.getByTestId("sign-in-history")).toContainText("Failed");
+  await page.goto(`/t/acme/members/${ownerId}`);
+  await expect(page.getByRole("heading", { name: "Your activity" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recent actions in Acme AI" })).toBeVisible();
+  await expectAccessible(page);
+});
