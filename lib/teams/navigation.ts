@@ -9,7 +9,6 @@ const NAV: NavItem[] = [
   { label: "Roles", path: "/settings/roles" },
   { label: "Billing", path: "/billing", permission: "billing.read" },
   { label: "Audit log", path: "/audit", permission: "audit.read" },
-  { label: "Audit log", path: "/audit", permission: "audit.read" },
   { label: "Settings", path: "/settings" },
 ];
 
