@@ -29,7 +29,7 @@ export default defineConfig({
     // A production build on a fresh in-memory embedded database.
     command: process.env.E2E_SKIP_BUILD ? "npm start" : "npm run build && npm start",
     url: `${baseURL}/sign-in`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: {

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function TeamNav({ items }: { items: { label: string; href: string }[] }) {
+export function TeamNav({ items }: { items: { label: string; href: string; section: string }[] }) {
   const pathname = usePathname();
-  const active = items.reduce<string | null>((best, item) => {
-    const matches = pathname === item.href || pathname.startsWith(`${item.href}/`);
-    return matches && item.href.length > (best?.length ?? 0) ? item.href : best;
-  }, null);
+  const active = items.reduce<{ href: string; section: string } | null>((best, item) => {
+    const matches = pathname === item.section || pathname.startsWith(`${item.section}/`);
+    return matches && item.section.length > (best?.section.length ?? 0) ? item : best;
+  }, null)?.href;
   return (
     <nav aria-label="Team" className="flex gap-1 overflow-x-auto">
       {items.map((item) => (
