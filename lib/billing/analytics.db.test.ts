@@ -81,22 +81,28 @@ describe("usage CSV export, for every built-in role", () => {
   });
 });
 
-describe("invoice download", () => {
-  it("gives billing readers a printable document and everyone else 403", async () => {
-    const team = await teamWithUsage();
-    await db.$transaction((tx) => generateDueInvoices(tx, team.id, new Date("2026-11-02T00:00:00Z")));
-    const invoice = await db.invoice.findFirstOrThrow({ where: { teamId: team.id } });
-    const download = () => downloadInvoice(new Request("http://x/download?attachment=1"), { params: Promise.resolve({ team: team.slug, invoice: invoice.id }) });
-    actAs(team.users.billing_viewer);
-    const response = await download();
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${invoice.number}.html"`);
-    const html = await response.text();
-    expect(html).toContain("October 2026");
-    expect(html).toContain("GPU pods (1 resource)");
-    expect(html).toContain("$5.42");
-    actAs(team.users.modifier);
-    expect((await download()).status).toBe(403);
-  });
+describe("invoice download, for every built-in role", () => {
+  for (const role of BUILT_IN_ROLE_KEYS) {
+    const allowed = can({ userId: "x", permissions: new Set(permissionsOf(role)) }, "billing.read");
+    it(`${role} ${allowed ? "gets the printable invoice and the PDF" : "gets 403"}`, async () => {
+      const team = await teamWithUsage();
+      await db.$transaction((tx) => generateDueInvoices(tx, team.id, new Date("2026-11-02T00:00:00Z")));
+      const invoice = await db.invoice.findFirstOrThrow({ where: { teamId: team.id } });
+      const download = (query = "") => downloadInvoice(new Request(`http://x/download${query}`), { params: Promise.resolve({ team: team.slug, invoice: invoice.id }) });
+      actAs(team.users[role]);
+      const html = await download();
+      if (!allowed) return expect(html.status).toBe(403);
+      const text = await html.text();
+      for (const expected of ["October 2026", "GPU pods (1 resource)", "$4.98", "$5.42"]) expect(text).toContain(expected);
+      const pdf = await download("?format=pdf");
+      expect(pdf.headers.get("content-type")).toBe("application/pdf");
+      expect(pdf.headers.get("content-disposition")).toBe(`attachment; filename="${invoice.number}.pdf"`);
+      const body = Buffer.from(await pdf.arrayBuffer()).toString("latin1");
+      expect(body.startsWith("%PDF-1.4")).toBe(true);
+      expect(body).toContain("(GPU pods \\(1 resource\\)) Tj");
+      expect(body).toContain("($5.42) Tj");
+    });
+  }
 });
 
 describe("seedDemoBilling", () => {

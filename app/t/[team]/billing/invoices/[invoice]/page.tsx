@@ -33,10 +33,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ team: 
           </Link>
           <div className="flex gap-2">
             <a href={download} target="_blank" rel="noopener" className={buttonClass("secondary")}>
-              Print or save as PDF
+              Printable version
             </a>
-            <a href={`${download}?attachment=1`} className={buttonClass("primary")}>
-              Download (HTML)
+            <a href={`${download}?format=pdf`} className={buttonClass("primary")}>
+              Download PDF
             </a>
           </div>
         </>

@@ -1,9 +1,10 @@
 import { memberForRoute } from "@/lib/billing/access";
 import { invoiceHtml } from "@/lib/billing/invoice-html";
+import { invoicePdf } from "@/lib/billing/invoice-pdf";
 import { findInvoice } from "@/lib/billing/invoices";
 import { db } from "@/lib/db/client";
 
-/** The invoice as a standalone HTML document: open it to print (or save as PDF), or download it. */
+/** `?format=pdf` downloads the invoice as a PDF; otherwise it opens as a printable HTML document. */
 export async function GET(request: Request, { params }: { params: Promise<{ team: string; invoice: string }> }) {
   const { team, invoice: id } = await params;
   const member = await memberForRoute(team, "billing.read");
@@ -11,12 +12,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ team
   const invoice = await findInvoice(db, member.team.id, id);
   if (!invoice) return new Response("Not found.\n", { status: 404 });
   const billTo = await db.paymentMethod.findFirst({ where: { teamId: member.team.id, isDefault: true } });
-  const attachment = new URL(request.url).searchParams.has("attachment");
+  if (new URL(request.url).searchParams.get("format") === "pdf") {
+    return new Response(Buffer.from(invoicePdf(invoice, member.team, billTo)), {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${invoice.number}.pdf"`, "Cache-Control": "private, no-store" },
+    });
+  }
   return new Response(invoiceHtml(invoice, member.team, billTo), {
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      "Content-Disposition": `${attachment ? "attachment" : "inline"}; filename="${invoice.number}.html"`,
-      "Cache-Control": "private, no-store",
-    },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Disposition": `inline; filename="${invoice.number}.html"`, "Cache-Control": "private, no-store" },
   });
 }
