@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { costForDuration, formatCents, hourSpans, parseDollars } from "./money";
+import { centsToDecimal, costForDuration, formatCents, hourSpans, parseDollars } from "./money";
 import { addUtcMonths, completedMonthsSince, isoDay, msToHours, parseIsoDay, startOfUtcDay, startOfUtcMonth } from "./period";
 
 const HOUR = 3_600_000;
@@ -82,5 +82,11 @@ describe("UTC calendar", () => {
     expect(msToHours(HOUR)).toBe(1);
     expect(msToHours(20 * 60_000)).toBe(0.33);
     expect(msToHours(90 * 60_000)).toBe(1.5);
+  });
+});
+
+describe("centsToDecimal", () => {
+  it("writes cents as a plain decimal for machines", () => {
+    expect([0, 5, 40, 1234, 123456789, -250].map(centsToDecimal)).toEqual(["0.00", "0.05", "0.40", "12.34", "1234567.89", "-2.50"]);
   });
 });

@@ -7,7 +7,7 @@ import { burnRateCents } from "./spend-limit";
 type Client = Db | Tx;
 
 /** What running resources have cost since `from` but not yet written as usage records. */
-export async function unrecordedCents(client: Client, teamId: string, from: Date, now: Date): Promise<number> {
+async function unrecordedCents(client: Client, teamId: string, from: Date, now: Date): Promise<number> {
   const running = await client.resource.findMany({ where: { teamId, runningSince: { not: null } }, select: { hourlyCostCents: true, runningSince: true } });
   return running.reduce((sum, r) => {
     const since = Math.max(r.runningSince!.getTime(), from.getTime());

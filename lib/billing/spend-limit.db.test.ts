@@ -12,8 +12,7 @@ async function running(teamId: string, creatorId: string, hourlyCostCents: numbe
 function startPaidResource(teamId: string, addedCents: number) {
   return db.$transaction(async (tx) => {
     await lockTeam(tx, teamId);
-    const team = await tx.team.findUniqueOrThrow({ where: { id: teamId } });
-    await assertWithinSpendLimit(tx, team, addedCents);
+    await assertWithinSpendLimit(tx, { id: teamId }, addedCents);
     await tx.resource.create({ data: { teamId, kind: "pod", name: "new", status: "running", creatorId: "x", hourlyCostCents: addedCents, runningSince: new Date() } });
   });
 }
@@ -44,6 +43,18 @@ describe("hourly spend limit", () => {
     await db.team.update({ where: { id: team.id }, data: { hourlySpendLimitCents: 200 } });
     await expect(startPaidResource(team.id, 201)).rejects.toThrow(/limit of \$2\.00 per hour/);
     await startPaidResource(team.id, 200);
+  });
+
+  it("checks the limit as stored when the team is locked, not a copy read before", async () => {
+    const team = await createTeamWithEveryRole();
+    await db.team.update({ where: { id: team.id }, data: { hourlySpendLimitCents: 500 } });
+    const staleCopy = { id: team.id, hourlySpendLimitCents: 8000 };
+    await expect(
+      db.$transaction(async (tx) => {
+        await lockTeam(tx, team.id);
+        await assertWithinSpendLimit(tx, staleCopy, 501);
+      }),
+    ).rejects.toThrow(/limit of \$5\.00 per hour/);
   });
 
   it("lets only one of two concurrent starts through when both together would exceed the limit", async () => {
