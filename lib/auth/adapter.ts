@@ -10,9 +10,13 @@ const USER_SELECT = { id: true, email: true, name: true, emailVerified: true, im
  */
 export function magicLinkAdapter(db: Db): Adapter {
   return {
+    // Auth.js runs this concurrently with sendVerificationRequest; both use a transaction, which
+    // the embedded PGlite server needs to keep concurrent statements apart.
     async createVerificationToken(token) {
-      await db.verificationToken.deleteMany({ where: { expires: { lt: new Date() } } });
-      await db.verificationToken.create({ data: token });
+      await db.$transaction(async (tx) => {
+        await tx.verificationToken.deleteMany({ where: { expires: { lt: new Date() } } });
+        await tx.verificationToken.create({ data: token });
+      });
       return token;
     },
     // Single use: the token is deleted as it is read, so a second click finds nothing.

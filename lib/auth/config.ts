@@ -18,6 +18,8 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
+const EXPECTED_REFUSALS = new Set(["CredentialsSignin", "Verification", "AccessDenied"]);
+
 async function sessionVersionOf(userId: string): Promise<number> {
   return (await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } }))?.sessionVersion ?? 0;
 }
@@ -28,9 +30,9 @@ export const authConfig = {
   trustHost: true,
   adapter: magicLinkAdapter(db),
   logger: {
-    // A refused sign-in is an expected outcome (and audited), not a server error.
+    // A refused sign-in or a used/expired link is an expected outcome (and audited), not a server error.
     error(error) {
-      if (error instanceof CredentialsSignin || error.name === "Verification" || error.name === "AccessDenied") return;
+      if (EXPECTED_REFUSALS.has((error as { type?: string }).type ?? "")) return;
       console.error("[auth]", error);
     },
   },

@@ -12,8 +12,8 @@ export const MAGIC_LINK_MINUTES = 15;
  * requester sees the same "check your email" page in every case.
  */
 export async function sendMagicLink(db: Db, { email, url }: { email: string; url: string }, request: RequestContext): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, totpEnabled: true } });
   await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, totpEnabled: true } });
     const sent = !user ? "nothing" : user.totpEnabled ? "2fa_notice" : "link";
     await audit(tx, {
       teamId: null,

@@ -1,14 +1,20 @@
-import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { loadMember, type Member } from "./member";
 
 /** For team pages: the signed-in user's membership in the team, read from the database.
- *  Not a member (or no such team) -> 404, so a team's existence is not revealed. */
+ *  Not a member (or no such team) -> 404, so a team's existence is not revealed. A team that
+ *  requires 2FA sends members without it to /account to enrol, then back here. */
 export const requireMember = cache(async (slug: string): Promise<Member> => {
   const user = await requireUser();
   const member = await loadMember(db, slug, user.id);
   if (!member) notFound();
+  if (member.team.require2fa && !user.totpEnabled) {
+    const path = (await headers()).get("x-roster-path") ?? `/t/${slug}`;
+    redirect(`/account?${new URLSearchParams({ enrol: "1", next: path })}`);
+  }
   return member;
 });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { TeamNav } from "@/components/layout/team-nav";
@@ -25,6 +26,7 @@ export default async function TeamLayout({ children, params }: { children: React
             <span className="hidden text-sm text-zinc-600 sm:inline" data-testid="whoami">
               {user.email} · {member.roleName}
             </span>
+            <Link href="/account" className="rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100">Account</Link>
             <SignOutButton />
           </div>
         </div>

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { TwoFactorCard } from "@/components/account/two-factor-card";
+import { PageHeader } from "@/components/layout/page-header";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { Alert } from "@/components/ui/alert";
+import { requireUser } from "@/lib/auth/current-user";
+import { safeCallbackUrl } from "@/lib/auth/schemas";
+
+export const metadata = { title: "Account security" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const next = params.next ? safeCallbackUrl(params.next) : undefined;
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-2">
+          <Link href={next ?? "/"} className="text-sm font-bold tracking-tight">
+            Roster
+          </Link>
+          <div className="flex items-center gap-3">
+            <span className="hidden text-sm text-zinc-600 sm:inline">{user.email}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+        <PageHeader title="Account security" description={`Signed in as ${user.name} (${user.email}).`} />
+        {params.enrol === "1" && !user.totpEnabled && (
+          <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
+        )}
+        <TwoFactorCard enabled={user.totpEnabled} next={next} />
+        <ChangePasswordForm />
+        <SignOutEverywhere />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/magic-link";
+
+export const metadata = { title: "Check your email" };
+
+// The same page whether or not an account exists for the address.
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { email } = await searchParams;
+  return (
+    <AuthShell title="Check your email">
+      <div className="space-y-4 text-sm text-zinc-700">
+        <p>
+          If an account exists for {email ? <span className="font-medium text-zinc-900">{email}</span> : "that address"}, we sent it a sign-in
+          link. The link works once and expires in {MAGIC_LINK_MINUTES} minutes.
+        </p>
+        <p>
+          <Link className="font-medium text-zinc-900 underline" href="/sign-in">
+            Back to sign-in
+          </Link>
+        </p>
+      </div>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { InputField } from "@/components/ui/field";
+import { requestMagicLink } from "@/lib/auth/actions";
+import { magicLinkSchema } from "@/lib/auth/schemas";
+
+export function MagicLinkForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
+  const { form, formError, submitWith, errors } = useActionForm(magicLinkSchema, { email: email ?? "" });
+  return (
+    <form noValidate onSubmit={submitWith((values) => requestMagicLink(values, callbackUrl))} className="space-y-4">
+      <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Sending…" : "Email me a sign-in link"}
+      </Button>
+    </form>
+  );
+}
