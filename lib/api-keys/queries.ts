@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { BUILT_IN_ROLE_KEYS, canGrant, isOwner, resolveRole, type Actor } from "@/lib/permissions";
+import { resolveRole, type Actor } from "@/lib/permissions";
 import { resourceVisibility } from "@/lib/resources/queries";
-import { roleChoiceOf } from "@/lib/roles/choice";
 
 export type ApiKeyStatus = "active" | "expired" | "revoked";
 
@@ -48,16 +47,3 @@ export async function listApiKeys(client: Db, member: Actor & { team: { id: stri
   }));
 }
 export type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];
-
-/** The team's roles as choices, marking those this member may give a key (never Owner, never above their own). */
-export async function roleChoices(client: Db, member: Actor & { team: { id: string } }) {
-  const custom = await client.customRole.findMany({ where: { teamId: member.team.id }, orderBy: { name: "asc" }, select: { id: true, name: true, permissions: true } });
-  const refs = [
-    ...BUILT_IN_ROLE_KEYS.filter((role) => !isOwner({ role })).map((role) => ({ role, customRoleId: null, customRole: null })),
-    ...custom.map((c) => ({ role: "custom", customRoleId: c.id, customRole: c })),
-  ];
-  return refs.map((ref) => {
-    const { name, permissions } = resolveRole(ref);
-    return { value: roleChoiceOf(ref), name, grantable: canGrant(member, permissions) };
-  });
-}

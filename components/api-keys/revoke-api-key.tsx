@@ -1,0 +1,46 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { revokeApiKeyAction } from "@/lib/api-keys/actions";
+
+export function RevokeApiKey({ slug, apiKeyId, label }: { slug: string; apiKeyId: string; label: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function revoke() {
+    setPending(true);
+    setError(null);
+    const result = await revokeApiKeyAction(slug, { apiKeyId });
+    setPending(false);
+    if (!result.ok) return setError(result.error ?? "The key could not be revoked.");
+    setOpen(false);
+    router.refresh();
+  }
+
+  return (
+    <>
+      <Button variant="ghost" className="text-red-700" onClick={() => setOpen(true)} aria-label={`Revoke ${label}`}>
+        Revoke
+      </Button>
+      <Dialog open={open} onOpenChange={(next) => (setOpen(next), setError(null))} title={`Revoke ${label}?`} description="Requests with this key fail from the next one on. This cannot be undone.">
+        <div className="space-y-4">
+          {error && <Alert tone="error">{error}</Alert>}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button variant="danger" onClick={revoke} disabled={pending}>
+              {pending ? "Revoking…" : "Revoke key"}
+            </Button>
+          </div>
+        </div>
+      </Dialog>
+    </>
+  );
+}
