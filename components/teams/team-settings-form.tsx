@@ -33,7 +33,7 @@ export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props)
     <form noValidate onSubmit={onSubmit}>
       <Card
         title="General"
-        description="The team's name, its URL and the role new invitations start with."
+        description="The team's name and URL, and how people join it."
         footer={
           <>
             <p className="text-sm text-zinc-600">{disabledReason ?? "Changes are recorded in the audit log."}</p>
@@ -53,6 +53,17 @@ export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props)
               </option>
             ))}
           </SelectField>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <InputField label="Seat limit" type="number" hint="Joined members plus pending invitations." error={errors.seatLimit?.message} {...form.register("seatLimit")} />
+            <InputField label="Invitations expire after (days)" type="number" error={errors.inviteExpiryDays?.message} {...form.register("inviteExpiryDays")} />
+          </div>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" className="mt-0.5 h-4 w-4" {...form.register("require2fa")} />
+            <span>
+              Require two-factor sign-in
+              <span className="block text-xs text-zinc-600">Members without it are asked to set it up before they can open any team page.</span>
+            </span>
+          </label>
         </fieldset>
         {formError && <Alert tone="error">{formError}</Alert>}
         {saved && <Alert tone="success">Settings saved.</Alert>}

@@ -29,7 +29,7 @@ const SCENARIOS: Record<string, Scenario> = {
       const team = await createTeamWithEveryRole();
       actAs(team.users.admin);
       const { updateTeamSettings } = await import("@/lib/teams/actions");
-      return () => updateTeamSettings(team.slug, { name: "Renamed", slug: team.slug, defaultRole: "viewer" });
+      return () => updateTeamSettings(team.slug, { name: "Renamed", slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false });
     },
   },
   "lib/audit/actions.ts#updateAuditRetention": {

@@ -47,7 +47,7 @@ const ATTEMPTS: Record<Permission, Attempt> = {
     const member = await loadMember(db, team.slug, team.users[role].id);
     return can(member!, "members.security");
   },
-  "team.settings": async (team) => succeeded(await updateTeamSettings(team.slug, { name: `Renamed ${uid()}`, slug: team.slug, defaultRole: "viewer" })),
+  "team.settings": async (team) => succeeded(await updateTeamSettings(team.slug, { name: `Renamed ${uid()}`, slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false })),
   "team.roles": async (team) => succeeded(await createCustomRoleAction(team.slug, { name: `Role ${uid()}`, description: "", permissions: ["members.read"] })),
   "team.transfer": async (team) => succeeded(await startTransferAction(team.slug, { membershipId: (await membershipOf(team.id, team.users.viewer.id))!.id })),
   "team.delete": async (team) => succeeded(await deleteTeamAction(team.slug, { confirmName: team.name })),

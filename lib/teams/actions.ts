@@ -24,7 +24,8 @@ export const createTeam = userAction(createTeamSchema, async ({ input, user, act
 });
 
 export const updateTeamSettings = teamAction("team.settings", teamSettingsSchema, async ({ input, member, actor, request, tx }) => {
-  const before = { name: member.team.name, slug: member.team.slug, defaultRole: member.team.defaultRole };
+  const { name, slug, defaultRole, seatLimit, inviteExpiryDays, require2fa } = member.team;
+  const before = { name, slug, defaultRole, seatLimit, inviteExpiryDays, require2fa };
   if (input.slug !== before.slug) await ensureSlugFree(tx, input.slug);
   await tx.team.update({ where: { id: member.team.id }, data: input });
   await audit(tx, {

@@ -21,6 +21,9 @@ export const teamSettingsSchema = z.object({
   name: teamNameField,
   slug: slugField,
   defaultRole: z.enum(BUILT_IN_ROLE_KEYS.filter((r) => r !== "owner") as [string, ...string[]], { message: "Pick a role" }),
+  seatLimit: z.coerce.number({ message: "Enter a number of seats" }).int("Enter a whole number").min(1, "Allow at least 1 seat").max(100_000, "Use at most 100,000 seats"),
+  inviteExpiryDays: z.coerce.number({ message: "Enter a number of days" }).int("Enter a whole number of days").min(1, "Use 1 to 90 days").max(90, "Use 1 to 90 days"),
+  require2fa: z.boolean(),
 });
 export type TeamSettingsInput = z.input<typeof teamSettingsSchema>;
 

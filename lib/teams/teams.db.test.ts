@@ -45,7 +45,7 @@ describe("updateTeamSettings, for every built-in role", () => {
       actAs(team.users[role]);
       const before = await auditEventsOf(team.id);
       const name = `Renamed by ${role}`;
-      const result = await updateTeamSettings(team.slug, { name, slug: team.slug, defaultRole: "viewer" });
+      const result = await updateTeamSettings(team.slug, { name, slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false });
       const after = await db.team.findUniqueOrThrow({ where: { id: team.id } });
       const events = await auditEventsOf(team.id);
       if (allowed) {
@@ -62,7 +62,7 @@ describe("updateTeamSettings, for every built-in role", () => {
 
   it("hides the team from a non-member", async () => {
     actAs(await createUser("outsider"));
-    expect(await updateTeamSettings(team.slug, { name: "Hijacked", slug: team.slug, defaultRole: "viewer" })).toMatchObject({
+    expect(await updateTeamSettings(team.slug, { name: "Hijacked", slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false })).toMatchObject({
       ok: false,
       error: "You are not a member of this team.",
     });
@@ -71,9 +71,9 @@ describe("updateTeamSettings, for every built-in role", () => {
   it("sees a role change on the very next call", async () => {
     const membership = await db.membership.findFirstOrThrow({ where: { teamId: team.id, userId: team.users.viewer.id } });
     actAs(team.users.viewer);
-    expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer" })).ok).toBe(false);
+    expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false })).ok).toBe(false);
     await db.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
-    expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer" })).ok).toBe(true);
+    expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false })).ok).toBe(true);
     await db.membership.update({ where: { id: membership.id }, data: { role: "viewer" } });
   });
 });

@@ -1,11 +1,21 @@
 import { PageHeader } from "@/components/layout/page-header";
-import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS } from "@/lib/permissions";
+import { CustomRoleDialog } from "@/components/roles/custom-role-dialog";
+import { DeleteCustomRole } from "@/components/roles/delete-custom-role";
+import { db } from "@/lib/db/client";
+import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, type Permission } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
 
 export const metadata = { title: "Roles" };
 
 export default async function RolesPage({ params }: { params: Promise<{ team: string }> }) {
   const member = await requireMember((await params).team);
+  const customRoles = await db.customRole.findMany({
+    where: { teamId: member.team.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, description: true, permissions: true, _count: { select: { memberships: true } } },
+  });
+  const manage = can(member, "team.roles");
+  const choices = ALL_PERMISSIONS.map((p) => ({ key: p, description: PERMISSIONS[p].description, category: PERMISSIONS[p].category, grantable: canGrant(member, [p]) }));
   return (
     <>
       <PageHeader title="Roles" description={`What each role may do in ${member.team.name}. Your role: ${member.roleName}.`} />
@@ -43,7 +53,42 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
           </tbody>
         </table>
       </div>
-      <ul className="mt-6 grid gap-3 text-sm sm:grid-cols-2">
+      <section aria-labelledby="custom-roles" className="mt-10 space-y-3">
+        <div className="flex items-end justify-between gap-4">
+          <div>
+            <h2 id="custom-roles" className="text-lg font-semibold">
+              Custom roles
+            </h2>
+            <p className="text-sm text-zinc-600">Roles your team defines from the permissions above, assignable like the built-in ones.</p>
+          </div>
+          {manage && <CustomRoleDialog slug={member.team.slug} permissions={choices} />}
+        </div>
+        {customRoles.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-6 text-center text-sm text-zinc-600">No custom roles yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {customRoles.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-zinc-200 bg-white p-4" data-testid="custom-role">
+                <div className="space-y-1">
+                  <p className="font-medium">
+                    {r.name} <span className="text-sm font-normal text-zinc-600">· {r._count.memberships} member(s)</span>
+                  </p>
+                  {r.description && <p className="text-sm text-zinc-700">{r.description}</p>}
+                  <p className="text-xs text-zinc-600">{r.permissions.map((p) => PERMISSIONS[p as Permission]?.description ?? p).join(" · ")}</p>
+                </div>
+                {manage && (
+                  <div className="flex items-center gap-1">
+                    <CustomRoleDialog slug={member.team.slug} permissions={choices} role={r} />
+                    <DeleteCustomRole slug={member.team.slug} roleId={r.id} name={r.name} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <h2 className="mt-10 mb-3 text-lg font-semibold">Built-in roles</h2>
+      <ul className="grid gap-3 text-sm sm:grid-cols-2">
         {BUILT_IN_ROLE_KEYS.map((r) => (
           <li key={r} className="rounded-md border border-zinc-200 bg-white p-3">
             <span className="font-medium">{BUILT_IN_ROLES[r].name}</span>: {BUILT_IN_ROLES[r].description}
