@@ -33,7 +33,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
         )}
         <TwoFactorCard enabled={user.totpEnabled} next={next} />
-        <ChangePasswordForm />
+        <ChangePasswordForm changed={params.password === "changed"} />
         <SignOutEverywhere />
       </main>
     </div>

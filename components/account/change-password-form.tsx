@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,16 +8,11 @@ import { InputField } from "@/components/ui/field";
 import { changePassword } from "@/lib/auth/account-actions";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 
-export function ChangePasswordForm() {
-  const [saved, setSaved] = useState(false);
+export function ChangePasswordForm({ changed }: { changed: boolean }) {
   const { form, formError, submitWith, errors } = useActionForm(changePasswordSchema, { currentPassword: "", newPassword: "" });
-  const submit = submitWith(changePassword, () => {
-    setSaved(true);
-    form.reset();
-  });
   return (
     <Card title="Password" description="Changing it signs you out on every other device.">
-      <form noValidate onSubmit={(e) => { setSaved(false); return submit(e); }} className="space-y-4">
+      <form noValidate onSubmit={submitWith(changePassword)} className="space-y-4">
         <InputField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
         <InputField
           label="New password"
@@ -29,7 +23,7 @@ export function ChangePasswordForm() {
           {...form.register("newPassword")}
         />
         {formError && <Alert tone="error">{formError}</Alert>}
-        {saved && <Alert tone="success">Password changed. Other sessions were signed out.</Alert>}
+        {changed && !formError && <Alert tone="success">Password changed. Other sessions were signed out.</Alert>}
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Saving…" : "Change password"}
         </Button>

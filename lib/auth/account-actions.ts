@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { toDataURL } from "qrcode";
 import { z } from "zod";
 import { ActionError, ok, type ActionResult } from "@/lib/actions/result";
@@ -70,11 +71,14 @@ const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input,
   return null;
 });
 
-/** Ends every other session (the version bump) and keeps this one with a re-issued token. */
+/** Ends every other session (the version bump) and keeps this one with a re-issued token. The
+ *  redirect makes the browser load the page with the new token (a re-render in this response
+ *  would still see the old one). */
 export async function changePassword(raw: ChangePasswordInput): Promise<ActionResult> {
   const result = await changePasswordAndRevoke(raw);
-  if (result.ok) await reissueSession({});
-  return result;
+  if (!result.ok) return result;
+  await reissueSession({});
+  redirect("/account?password=changed");
 }
 
 const bumpSessionVersion = userAction(z.object({}), async ({ user, actor, request, tx }) => {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { uid } from "@/lib/test/fixtures";
 import { changePassword, signOutEverywhere } from "./account-actions";
+import { redirect } from "next/navigation";
 import { reissueSession, signOut } from "./auth";
 import { authenticate } from "./authenticate";
 import { registerUser } from "./register";
@@ -10,6 +11,7 @@ import { signUpSchema } from "./schemas";
 import { sessionUser } from "./session-user";
 
 vi.mock("@/lib/auth/auth", () => ({ reissueSession: vi.fn(), signOut: vi.fn() }));
+vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
 
 const PASSWORD = "long-enough-password";
 
@@ -54,9 +56,10 @@ describe("sessions", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id } })).sessionVersion).toBe(0);
     expect(reissueSession).not.toHaveBeenCalled();
 
-    expect(await changePassword({ currentPassword: PASSWORD, newPassword: "a-brand-new-password" })).toEqual({ ok: true, data: null });
+    await changePassword({ currentPassword: PASSWORD, newPassword: "a-brand-new-password" });
     expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
     expect(reissueSession).toHaveBeenCalledTimes(1);
+    expect(redirect).toHaveBeenCalledWith("/account?password=changed");
     expect(await lastAction(id)).toBe("auth.password_changed");
     const request = { ip: `pw-${uid()}`, userAgent: null };
     expect((await authenticate(db, { email, password: PASSWORD }, request)).ok).toBe(false);
