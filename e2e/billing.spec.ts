@@ -29,7 +29,7 @@ test("a Billing member sees invoices, adds a card and changes the spend limit", 
   await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Invoices" }).click();
   await page.getByRole("link", { name: monthLabel }).click();
   await expect(page.getByRole("heading", { name: `Invoice for ${monthLabel}` })).toBeVisible();
-  await expect(page.getByRole("cell", { name: /GPU pods/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^Pods/ })).toBeVisible();
   await expectAccessible(page);
   const pdf = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download PDF" }).click();
@@ -62,7 +62,7 @@ test("a Billing member sees invoices, adds a card and changes the spend limit", 
   await expectAccessible(page);
   const csv = await page.request.get(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href").then((h) => h!));
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(await csv.text()).toContain("Dana Developer,developer@acme.test,GPU pods");
+  expect(await csv.text()).toContain("Dana Developer,developer@acme.test,Pods");
 });
 
 test("a Billing viewer sees billing but cannot change it", async ({ page }) => {

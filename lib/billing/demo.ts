@@ -1,20 +1,21 @@
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
-import { can, resolveRole } from "@/lib/permissions";
-import { costForDuration } from "./money";
+import type { BuiltInRole } from "@/lib/permissions";
+import { hourlyCostCents, type ResourceSpec } from "@/lib/resources/catalog";
 import { addUtcDays, startOfUtcDay } from "./period";
 
 const HOUR_MS = 3_600_000;
 const DAYS = 60;
 
-/** What the demo team runs: hourly price, and how many hours a day each one is typically up. */
-const DEMO_RESOURCES = [
-  { kind: "pod", name: "llama-finetune", hourlyCostCents: 249, hoursPerDay: [4, 12] },
-  { kind: "pod", name: "sdxl-dev", hourlyCostCents: 74, hoursPerDay: [2, 9] },
-  { kind: "endpoint", name: "chat-api", hourlyCostCents: 40, hoursPerDay: [16, 24] },
-  { kind: "cluster", name: "train-8xh100", hourlyCostCents: 1990, hoursPerDay: [0, 3] },
-  { kind: "volume", name: "datasets", hourlyCostCents: 7, hoursPerDay: [24, 24] },
-] as const;
+/** The demo team's resources (lib/demo/seed.ts) and how many hours a day each was typically up.
+ *  Endpoints bill per request, so their "hourly" cost is a range of request charges per hour. */
+const DEMO_USAGE: { name: string; by: BuiltInRole; spec: ResourceSpec; hoursPerDay: [number, number]; centsPerHour?: [number, number] }[] = [
+  { name: "dev-notebook", by: "developer", spec: { kind: "pod", gpuType: "rtx-4090", gpuCount: 1 }, hoursPerDay: [4, 12] },
+  { name: "basic-sandbox", by: "basic", spec: { kind: "pod", gpuType: "rtx-4090", gpuCount: 1 }, hoursPerDay: [0, 4] },
+  { name: "llm-inference", by: "developer", spec: { kind: "endpoint", gpuType: "a100-80", maxWorkers: 4 }, hoursPerDay: [10, 18], centsPerHour: [5, 60] },
+  { name: "train-cluster", by: "admin", spec: { kind: "cluster", gpuType: "h100-80", nodes: 2 }, hoursPerDay: [0, 2] },
+  { name: "datasets", by: "developer", spec: { kind: "volume", sizeGb: 500, region: "eu-west-1" }, hoursPerDay: [24, 24] },
+];
 
 /** Deterministic, so every fresh demo database shows the same numbers. */
 function random(seed: number): () => number {
@@ -25,33 +26,27 @@ function random(seed: number): () => number {
   };
 }
 
-/**
- * Usage of the last 60 days (UTC, up to the start of today) for the members who may create
- * resources, one record per resource-hour, plus a default card. Pass the team's memberships.
- */
-export async function seedDemoBilling(tx: Tx, teamId: string, users: { userId: string; role: string }[]): Promise<void> {
-  const creators = users.filter((u) => can({ userId: u.userId, ...resolveRole(u) }, "resources.create"));
-  const owners = creators.length ? creators : users;
+/** Usage of the last 60 days (UTC, up to the start of today), one record per resource-hour, and a default card. */
+export async function seedDemoBilling(tx: Tx, teamId: string, users: Record<BuiltInRole, { id: string }>): Promise<void> {
   const next = random(42);
+  const between = ([min, max]: [number, number]) => min + Math.floor(next() * (max - min + 1));
   const today = startOfUtcDay(new Date());
   const records = [];
-  for (const [index, resource] of DEMO_RESOURCES.entries()) {
-    const userId = owners[index % owners.length].userId;
+  for (const usage of DEMO_USAGE) {
     for (let day = addUtcDays(today, -DAYS); day < today; day = addUtcDays(day, 1)) {
-      const [min, max] = resource.hoursPerDay;
-      const hours = min + Math.floor(next() * (max - min + 1));
-      const firstHour = Math.floor(next() * (24 - hours + 1));
+      const hours = between(usage.hoursPerDay);
+      const firstHour = between([0, 24 - hours]);
       for (let h = firstHour; h < firstHour + hours; h++) {
         const startedAt = new Date(day.getTime() + h * HOUR_MS);
         records.push({
           teamId,
-          resourceId: `demo-${resource.name}`,
-          resourceKind: resource.kind,
-          resourceName: resource.name,
-          userId,
+          resourceId: `demo-${usage.name}`,
+          resourceKind: usage.spec.kind,
+          resourceName: usage.name,
+          userId: users[usage.by].id,
           startedAt,
           endedAt: new Date(startedAt.getTime() + HOUR_MS),
-          cents: costForDuration(resource.hourlyCostCents, HOUR_MS),
+          cents: usage.centsPerHour ? between(usage.centsPerHour) : hourlyCostCents(usage.spec),
         });
       }
     }

@@ -9,7 +9,7 @@ function usage(teamId: string, userId: string, kind: string, startedAt: string, 
   return { teamId, userId, resourceId, resourceKind: kind, resourceName: `${kind} 1`, startedAt: start, endedAt: new Date(start.getTime() + minutes * 60_000), cents };
 }
 
-const generate = (teamId: string, now: Date) => db.$transaction((tx) => generateDueInvoices(tx, teamId, now));
+const generate = (teamId: string, now: Date) => db.$transaction((tx) => generateDueInvoices(tx, teamId, now), { timeout: 20_000, maxWait: 20_000 });
 
 describe("generateDueInvoices", () => {
   it("bills each completed UTC month once, with one line per resource kind in integer cents", async () => {
@@ -34,7 +34,7 @@ describe("generateDueInvoices", () => {
       ["2026-10-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z", 501, "open"],
     ]);
     expect(invoices[1].lines.map((l) => [l.kind, l.description, l.hours, l.amountCents])).toEqual([
-      ["pod", "GPU pods (2 resources)", 1.5, 500],
+      ["pod", "Pods (2 resources)", 1.5, 500],
       ["volume", "Network volumes (1 resource)", 0.33, 1],
     ]);
     expect(invoices[1].number).toBe(`INV-202610-${team.id.toUpperCase()}`);

@@ -1,11 +1,6 @@
-const KIND_LABELS: Record<string, string> = {
-  pod: "GPU pods",
-  endpoint: "Serverless endpoints",
-  cluster: "Clusters",
-  volume: "Network volumes",
-};
+import { KIND_INFO, RESOURCE_KINDS, type ResourceKind } from "@/lib/resources/catalog";
 
-/** How a resource kind is named on invoices and charts; unknown kinds show as stored. */
+/** How a resource kind is named on invoices and charts; usage outlives kinds, so unknown ones show as stored. */
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+  return (RESOURCE_KINDS as readonly string[]).includes(kind) ? KIND_INFO[kind as ResourceKind].plural : kind;
 }

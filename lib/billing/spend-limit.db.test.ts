@@ -14,7 +14,7 @@ function startPaidResource(teamId: string, addedCents: number) {
     await lockTeam(tx, teamId);
     await assertWithinSpendLimit(tx, { id: teamId }, addedCents);
     await tx.resource.create({ data: { teamId, kind: "pod", name: "new", status: "running", creatorId: "x", hourlyCostCents: addedCents, runningSince: new Date() } });
-  });
+  }, { timeout: 20_000, maxWait: 20_000 });
 }
 
 describe("hourly spend limit", () => {

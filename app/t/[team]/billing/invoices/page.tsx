@@ -8,7 +8,7 @@ export const metadata = { title: "Invoices" };
 
 export default async function InvoicesPage({ params }: { params: Promise<{ team: string }> }) {
   const member = await requireBillingReader((await params).team);
-  await db.$transaction((tx) => generateDueInvoices(tx, member.team.id, new Date()));
+  await db.$transaction((tx) => generateDueInvoices(tx, member.team.id, new Date()), { timeout: 20_000, maxWait: 20_000 });
   const invoices = await listInvoices(db, member.team.id);
   return (
     <Card title="Invoices" description="One invoice per calendar month (UTC), issued when the month ends, with a line per resource kind.">
