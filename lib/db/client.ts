@@ -5,8 +5,20 @@ import { databaseUrl } from "./url";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/** PGlite runs one query at a time, and its socket server lets the extended-protocol messages
+ *  of concurrent connections interleave ("unnamed prepared statement does not exist"), so the
+ *  embedded database gets a single connection; PostgreSQL gets a pool. */
+function poolSize(): number {
+  if (process.env.DB_POOL_MAX) return Number(process.env.DB_POOL_MAX);
+  return usesPglite() ? 1 : 10;
+}
+
+export function usesPglite(): boolean {
+  return !process.env.DATABASE_URL || process.env.DB_PROVIDER === "pglite";
+}
+
 export function createDb(url = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize() }) });
 }
 
 // One client per process; dev hot-reload would otherwise open a new pool on every edit.

@@ -7,5 +7,6 @@ export default async function setup(project: TestProject) {
   const database = await startEmbeddedDatabase("memory://", 0);
   await applyMigrations(database.url, "pglite");
   project.provide("databaseUrl", database.url);
+  project.provide("databaseProvider", "pglite");
   return () => database.stop();
 }

@@ -13,6 +13,7 @@ export default async function setup(project: TestProject) {
   url.pathname = `/${name}`;
   await applyMigrations(url.toString(), "postgres");
   project.provide("databaseUrl", url.toString());
+  project.provide("databaseProvider", "postgres");
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();

@@ -3,6 +3,7 @@ import { actingUser, requestFrom } from "./acting-user";
 
 // Runs before each test file's imports: lib/db/client.ts then connects to the test database.
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DB_PROVIDER = inject("databaseProvider");
 delete process.env.RESEND_API_KEY;
 
 // Server actions run here outside a Next request: the session and request headers come from
