@@ -57,6 +57,7 @@ test("2FA: enrol, then sign-in needs a code; a wrong or replayed code is refused
   // The password alone does not sign in: the form asks for the code.
   await passwordStep(page, email);
   await expect(page.getByLabel("Authentication code")).toBeVisible();
+  await expect(page.getByLabel("Authentication code")).toHaveValue("");
   await expect(page).toHaveURL(/\/sign-in/);
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/security-code-step.png", fullPage: true });

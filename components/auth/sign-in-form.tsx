@@ -24,7 +24,9 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
           <p className="text-sm text-zinc-700">
             Two-factor authentication is on for <span className="font-medium">{form.getValues("email")}</span>.
           </p>
+          {/* Its own key: React must not reuse the password input (and its value) for the code. */}
           <InputField
+            key="code"
             label="Authentication code"
             autoComplete="one-time-code"
             autoFocus
