@@ -21,11 +21,8 @@ export type MemberRow = {
 
 type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: string | null; hasPassword: boolean; providers: string[] | null };
 
-/**
- * One page of joined members and email invitations together, newest first. Filters run in
- * SQL and only one page of rows is read, so the cost stays flat for teams of any size.
- */
-export async function listMembers(db: Db, teamId: string, query: MemberListQuery) {
+/** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
+export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
   const page = query.page ?? 1;
   const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const [roleKey, customRoleId] = query.role?.startsWith("custom:") ? ["custom", query.role.slice(7)] : [query.role ?? null, null];
@@ -57,9 +54,22 @@ export async function listMembers(db: Db, teamId: string, query: MemberListQuery
     WHERE ${inviteFilter}`;
   const source = status === "joined" ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
 
+  return {
+    rows: Prisma.sql`SELECT * FROM (${source}) t ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
+    total: Prisma.sql`SELECT count(*)::bigint AS total FROM (${source}) t`,
+  };
+}
+
+/**
+ * One page of joined members and email invitations together, newest first. Filters run in
+ * SQL and only one page of rows is read, so the cost stays flat for teams of any size.
+ */
+export async function listMembers(db: Db, teamId: string, query: MemberListQuery) {
+  const page = query.page ?? 1;
+  const sql = memberListSql(teamId, query);
   const [rows, [{ total }]] = await Promise.all([
-    db.$queryRaw<RawRow[]>`SELECT * FROM (${source}) t ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*)::bigint AS total FROM (${source}) t`,
+    db.$queryRaw<RawRow[]>(sql.rows),
+    db.$queryRaw<{ total: bigint }[]>(sql.total),
   ]);
   return {
     rows: rows.map(toRow),

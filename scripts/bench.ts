@@ -1,0 +1,388 @@
+/**
+ * `npm run bench [-- --slug bigco --requests 50 --skip-build]`: builds Roster for production
+ * (NEXT_DIST_DIR=.next-bench), starts `next start` on 127.0.0.1:3405 against the database that
+ * `npm run seed:large` filled (DATABASE_URL, or embedded PGlite on 5405), signs in through Auth.js,
+ * and times pages, the CSV export and two actions over HTTP next to the SQL they need, run with pg
+ * directly in the same run. Prints Markdown tables; see docs/PERFORMANCE.md. Not a test: nothing fails on a slow number.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { BENCH_PASSWORD, seededEmail } from "@/lib/bench/seed";
+import {
+  actorOptionsSql,
+  auditPageStatement,
+  explain,
+  memberLookup,
+  membersPageSql,
+  runAcceptSql,
+  runAuditPageSql,
+  runExportSql,
+  runRoleChangeSql,
+  runStatements,
+  type AuditFilter,
+} from "@/lib/bench/queries";
+import { formatTable, ms, ratio, summarize, timeLoop, type Summary } from "@/lib/bench/stats";
+import type { MemberListQuery } from "@/lib/members/schemas";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const slug = arg("slug") ?? "bigco";
+const REQUESTS = Number(arg("requests") ?? 50);
+const EXPORTS = Number(arg("exports") ?? 5);
+const EXPORT_ROWS = Number(arg("export-rows") ?? 100_000);
+const PORT = Number(arg("port") ?? 3405);
+const DIST = process.env.NEXT_DIST_DIR ?? ".next-bench";
+const BASE = `http://127.0.0.1:${PORT}`;
+const LOOP = { count: REQUESTS, maxMs: 45_000 };
+
+let embedded: EmbeddedDatabase | undefined;
+let server: ChildProcess | undefined;
+const log = (...a: unknown[]) => console.error("·", ...a);
+
+async function main() {
+  const started = Date.now();
+  let url = process.env.DATABASE_URL;
+  const provider = url ? "postgres" : "pglite";
+  if (!url) {
+    embedded = await startEmbeddedDatabase(process.env.PGLITE_DATA_DIR ?? ".data/pglite", Number(process.env.PGLITE_PORT ?? 5405));
+    url = embedded.url;
+  }
+  await applyMigrations(url, provider);
+  const sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  const team = (await sql.query<{ id: string }>(`SELECT id FROM "Team" WHERE slug = $1`, [slug])).rows[0];
+  if (!team) throw new Error(`No team "${slug}": run \`npm run seed:large\` first.`);
+  const owner = (await sql.query<{ id: string; passwordHash: string }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [seededEmail(slug, 1)])).rows[0];
+
+  let buildSeconds: number | null = null;
+  if (!flag("skip-build") || !existsSync(path.join(DIST, "BUILD_ID"))) {
+    log(`next build → ${DIST} (slow: a few minutes)`);
+    const t = Date.now();
+    const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "inherit", "inherit"] });
+    if (build.status !== 0) throw new Error("next build failed");
+    buildSeconds = (Date.now() - t) / 1000;
+  }
+  server = await startServer(url, provider);
+  const serverPid = server.pid!;
+  log(`next start pid ${serverPid} on ${BASE}`);
+
+  // ── Setup: session, API key, invitees ──────────────────────────────────────────────
+  const ownerCookie = await signIn(seededEmail(slug, 1), BENCH_PASSWORD);
+  const runId = randomBytes(3).toString("hex");
+  const apiSecret = `rk_${randomBytes(4).toString("hex")}_${randomBytes(32).toString("base64url")}`;
+  const keyHash = sha256(apiSecret);
+  await sql.query(`INSERT INTO "ApiKey" (id, "teamId", name, prefix, "keyHash", role, "creatorId") VALUES ($1, $2, $3, $4, $5, 'admin', $6)`, [
+    `bench_key_${runId}`, team.id, `bench ${runId}`, apiSecret.slice(0, 11), keyHash, owner.id,
+  ]);
+  const target = (await sql.query<{ id: string; role: string }>(`SELECT id, role FROM "Membership" WHERE "teamId" = $1 AND role = 'developer' ORDER BY "createdAt" LIMIT 1 OFFSET 50`, [team.id])).rows[0];
+  const invitees: { email: string; userId: string; token: string; cookie?: string }[] = [];
+  for (let i = 0; i < REQUESTS + 2; i++) {
+    const email = `bench-${runId}-${i}@${slug}.test`;
+    const token = randomBytes(32).toString("base64url");
+    invitees.push({ email, userId: `bench_${runId}_u${i}`, token });
+  }
+  await sql.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash") SELECT u, e, 'Bench invitee', $3 FROM unnest($1::text[], $2::text[]) AS x(u, e)`,
+    [invitees.map((x) => x.userId), invitees.map((x) => x.email), owner.passwordHash],
+  );
+  await sql.query(
+    `INSERT INTO "Invitation" (id, "teamId", email, role, "tokenHash", "inviterId", "expiresAt")
+     SELECT 'bench_' || h, $1, e, 'developer', h, $2, now() + interval '7 days' FROM unnest($3::text[], $4::text[]) AS x(e, h)`,
+    [team.id, owner.id, invitees.map((x) => x.email), invitees.map((x) => sha256(x.token))],
+  );
+  log(`signing in ${invitees.length} invitees`);
+  for (const invitee of invitees) invitee.cookie = await signIn(invitee.email, BENCH_PASSWORD);
+  const acceptId = findActionId("acceptInviteAction");
+
+  const newest = (await sql.query<{ max: Date }>(`SELECT max("createdAt") AS max FROM "AuditEvent" WHERE "teamId" = $1`, [team.id])).rows[0].max;
+  const day = (offset: number) => new Date(newest.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+  const activeActor = (await sql.query<{ actorId: string }>(`SELECT "actorId" FROM "AuditEvent" WHERE "teamId" = $1 AND "actorId" IS NOT NULL ORDER BY id DESC LIMIT 1`, [team.id])).rows[0].actorId;
+  const midId = (await sql.query<{ id: string }>(`SELECT id FROM "AuditEvent" WHERE "teamId" = $1 AND "createdAt" < $2 ORDER BY "createdAt" DESC LIMIT 1`, [team.id, new Date(newest.getTime() - 180 * 86_400_000)])).rows[0]?.id;
+  const exportRange = await exportWindow(sql, team.id, newest, EXPORT_ROWS);
+
+  type Row = { name: string; http: Summary; sql: Summary; limit: number; bytes?: number };
+  const results: Row[] = [];
+  const explains: { name: string; plan: string[] }[] = [];
+
+  // ── (a) members page ────────────────────────────────────────────────────────────────
+  const memberCases: [string, MemberListQuery][] = [
+    ["members: page 1", {}],
+    ["members: search \"lovelace\"", { q: "lovelace" }],
+    ["members: search \"member4242\"", { q: "member4242" }],
+    ["members: role=viewer", { role: "viewer" }],
+    ["members: status=pending", { status: "pending" }],
+    ["members: page 400 (deep)", { page: 400 }],
+  ];
+  for (const [name, query] of memberCases) {
+    const href = `/t/${slug}/members?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;
+    const statements = [memberLookup(slug, owner.id), ...membersPageSql(team.id, query)];
+    const page = await measurePage(href, ownerCookie);
+    const db = summarize(await timeLoop(() => runStatements(sql, statements), LOOP));
+    results.push({ name, http: page.summary, sql: db, limit: 2, bytes: page.bytes });
+    explains.push({ name, plan: await explain(sql, statements[1]) });
+    log(name, ms(page.summary.p50), ms(db.p50));
+  }
+
+  // ── (b) audit page ──────────────────────────────────────────────────────────────────
+  const auditCases: [string, AuditFilter][] = [
+    ["audit: no filter", {}],
+    ["audit: user", { actor: activeActor }],
+    ["audit: action", { action: "member.role_changed" }],
+    ["audit: resource type", { type: "invitation" }],
+    ["audit: resource id", { target: `${slug}_m42` }],
+    ["audit: date range (7 days)", { from: day(190), to: day(183) }],
+    ["audit: older page (cursor)", midId ? { cursor: midId } : {}],
+    ["audit: user + action", { actor: activeActor, action: "resource.started" }],
+  ];
+  for (const [name, filter] of auditCases) {
+    const href = `/t/${slug}/audit?${new URLSearchParams(filter as Record<string, string>)}`;
+    const page = await measurePage(href, ownerCookie);
+    const lookup = memberLookup(slug, owner.id);
+    const db = summarize(await timeLoop(async () => (await sql.query(lookup.text, lookup.values), runAuditPageSql(sql, team.id, filter)), LOOP));
+    results.push({ name, http: page.summary, sql: db, limit: 2, bytes: page.bytes });
+    explains.push({ name, plan: await explain(sql, await auditPageStatement(sql, team.id, filter)) });
+    log(name, ms(page.summary.p50), ms(db.p50));
+  }
+  explains.push({ name: "audit: user filter options (all members)", plan: await explain(sql, { text: actorOptionsSql.text, values: [team.id] }) });
+
+  // ── (c) CSV export ──────────────────────────────────────────────────────────────────
+  const exportHref = `/t/${slug}/audit/export?${new URLSearchParams(exportRange.filter as Record<string, string>)}`;
+  const rss = { before: rssKb(serverPid), max: 0, samples: [] as number[] };
+  const sampler = setInterval(() => {
+    const kb = rssKb(serverPid);
+    rss.samples.push(kb);
+    rss.max = Math.max(rss.max, kb);
+  }, 50);
+  let exportBytes = 0;
+  const exportRuns = await timeLoop(
+    async () => {
+      const response = await fetch(`${BASE}${exportHref}`, { headers: { cookie: ownerCookie } });
+      if (!response.ok || !response.body) throw new Error(`export: HTTP ${response.status}`);
+      exportBytes = 0;
+      const reader = response.body.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) exportBytes += chunk.value.byteLength;
+    },
+    { count: EXPORTS, maxMs: 120_000, warmup: 1 },
+  );
+  clearInterval(sampler);
+  const rssAfter = rssKb(serverPid);
+  const exportSql = summarize(await timeLoop(() => runExportSql(sql, team.id, exportRange.filter), { count: EXPORTS, maxMs: 60_000, warmup: 0 }));
+  results.push({ name: `export CSV: ${exportRange.rows.toLocaleString("en")} events`, http: summarize(exportRuns), sql: exportSql, limit: 2, bytes: exportBytes });
+  log("export", ms(summarize(exportRuns).p50), ms(exportSql.p50));
+
+  // ── (d) role change over the REST API ───────────────────────────────────────────────
+  const roles = ["viewer", "developer"];
+  const roleChange = await timeLoop(async (i) => {
+    const response = await fetch(`${BASE}/api/v1/members/${target.id}`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${apiSecret}`, "content-type": "application/json" },
+      body: JSON.stringify({ role: roles[(i + 2) % 2] }),
+    });
+    if (!response.ok) throw new Error(`role change: HTTP ${response.status} ${await response.text()}`);
+    await response.arrayBuffer();
+  }, LOOP);
+  const roleSql = summarize(await timeLoop((i) => runRoleChangeSql(sql, { teamId: team.id, slug, keyHash, creatorId: owner.id, membershipId: target.id, role: roles[(i + 2) % 2] }), LOOP));
+  results.push({ name: "action: change role (PATCH /api/v1/members/…)", http: summarize(roleChange), sql: roleSql, limit: 3 });
+
+  // ── (e) accepting an invitation (server action, as the Join button posts it) ────────
+  const accept = await timeLoop(async (i) => {
+    const invitee = invitees[i < 0 ? REQUESTS - 1 - i : i];
+    const response = await fetch(`${BASE}/invite/${invitee.token}`, {
+      method: "POST",
+      headers: { cookie: invitee.cookie!, "next-action": acceptId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: BASE },
+      body: JSON.stringify([{ token: invitee.token }]),
+    });
+    const text = await response.text();
+    if (!response.ok || !text.includes('"ok":true')) throw new Error(`accept: HTTP ${response.status} ${text.slice(0, 300)}`);
+  }, { ...LOOP, count: Math.min(REQUESTS, invitees.length - 2) });
+  const spare = (await sql.query<{ tokenHash: string }>(`SELECT "tokenHash" FROM "Invitation" WHERE "teamId" = $1 AND status = 'pending' AND email IS NOT NULL LIMIT 1`, [team.id])).rows[0];
+  const outsider = (await sql.query<{ id: string }>(`SELECT id FROM "User" u WHERE NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u.id AND m."teamId" = $1) LIMIT 1`, [team.id])).rows[0];
+  const acceptSql = summarize(await timeLoop(() => runAcceptSql(sql, { teamId: team.id, tokenHash: spare.tokenHash, userId: outsider?.id ?? owner.id }), LOOP));
+  results.push({ name: "action: accept invitation (server action)", http: summarize(accept), sql: acceptSql, limit: 3 });
+
+  // ── First-load JS per route ─────────────────────────────────────────────────────────
+  const routes: [string, string, string | undefined][] = [
+    ["/t/[team]/members", `/t/${slug}/members`, ownerCookie],
+    ["/t/[team]/audit", `/t/${slug}/audit`, ownerCookie],
+    ["/t/[team]", `/t/${slug}`, ownerCookie],
+    ["/sign-in", "/sign-in", undefined],
+  ];
+  const bundles: string[][] = [];
+  for (const [route, href, cookie] of routes) {
+    const js = await firstLoadJs(href, cookie);
+    bundles.push([route, String(js.files), (js.raw / 1024).toFixed(1), (js.gzip / 1024).toFixed(1)]);
+  }
+
+  await sql.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [`bench_key_${runId}`]);
+  const version = (await sql.query<{ server_version: string }>("SHOW server_version")).rows[0].server_version;
+  await sql.end();
+
+  const flat = rss.max - rss.before;
+  console.log(`\n## Roster bench — ${provider} ${version}, team "${slug}", ${new Date().toISOString()}\n`);
+  console.log(
+    formatTable(
+      ["scenario", "n", "HTTP p50", "HTTP p95", "SQL p50", "SQL p95", "ratio p50", "ratio p95", "limit", "HTML/CSV kB"],
+      results.map((r) => [
+        r.name, String(r.http.n), ms(r.http.p50), ms(r.http.p95), ms(r.sql.p50), ms(r.sql.p95),
+        ratio(r.http.p50, r.sql.p50), ratio(r.http.p95, r.sql.p95), `≤ ${r.limit}`, r.bytes ? (r.bytes / 1024).toFixed(0) : "",
+      ]),
+    ),
+  );
+  console.log(`\nTimes in ms. HTTP: wall time of the whole response over 127.0.0.1 (body read), one request at a time. SQL: the statements that request needs, run one after another with pg in this process.`);
+  console.log(`\n### First-load JS (scripts in the served HTML, from ${DIST}/static)\n`);
+  console.log(formatTable(["route", "files", "raw kB", "gzip kB"], bundles));
+  console.log(`\n### Server memory during export\n`);
+  console.log(`VmRSS of the next-server process tree: ${(rss.before / 1024).toFixed(0)} MB before, max ${(rss.max / 1024).toFixed(0)} MB during ${exportRuns.length + 1} exports of ${(exportBytes / 1048576).toFixed(1)} MB each (+${(flat / 1024).toFixed(0)} MB), ${(rssAfter / 1024).toFixed(0)} MB after.`);
+  console.log(`\n### EXPLAIN ANALYZE (plan nodes)\n`);
+  for (const e of explains) console.log(`- ${e.name}\n${e.plan.map((l) => `    ${l.trim()}`).join("\n")}`);
+  console.log(`\nbuild ${buildSeconds === null ? "skipped (--skip-build)" : `${buildSeconds.toFixed(0)} s`}; whole run ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────────────
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+async function startServer(url: string, provider: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: url,
+      DB_PROVIDER: provider,
+      DB_POOL_MAX: provider === "pglite" ? "5" : (process.env.DB_POOL_MAX ?? "10"),
+      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+      AUTH_URL: BASE,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${BASE}/sign-in`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("next start did not answer within 60 s");
+}
+
+/** Signs in through Auth.js like the form does (csrf cookie + token, then the credentials callback); returns the Cookie header. */
+async function signIn(email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const eq = pair.indexOf("=");
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  };
+  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/` }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${email} failed: ${response.status} ${response.headers.get("location")}`);
+  return header();
+}
+
+async function measurePage(href: string, cookie: string): Promise<{ summary: Summary; bytes: number }> {
+  let bytes = 0;
+  const samples = await timeLoop(async () => {
+    const response = await fetch(`${BASE}${href}`, { headers: { cookie }, redirect: "manual" });
+    const body = await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${href}: HTTP ${response.status}`);
+    bytes = body.byteLength;
+  }, LOOP);
+  return { summary: summarize(samples), bytes };
+}
+
+/** The server action id of an exported action, from the build's server reference manifest. */
+function findActionId(exportName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportName);
+  if (found) return found[0];
+  // Older manifests carry no names: find the id next to the name in the client chunks.
+  const chunks = path.join(DIST, "static", "chunks");
+  for (const file of readdirSync(chunks, { recursive: true }) as string[]) {
+    if (!file.endsWith(".js")) continue;
+    const match = new RegExp(`"([0-9a-f]{40,42})"[^"]{0,200}"${exportName}"`).exec(readFileSync(path.join(chunks, file), "utf8"));
+    if (match) return match[1];
+  }
+  throw new Error(`server action ${exportName} not found in ${DIST}`);
+}
+
+async function firstLoadJs(href: string, cookie: string | undefined) {
+  const html = await (await fetch(`${BASE}${href}`, { headers: cookie ? { cookie } : {} })).text();
+  const files = new Set([...html.matchAll(/<script[^>]+src="\/_next\/([^"?]+)/g)].map((m) => m[1]));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const content = readFileSync(path.join(DIST, decodeURIComponent(file)));
+    raw += content.byteLength;
+    gzip += gzipSync(content).byteLength;
+  }
+  return { files: files.size, raw, gzip };
+}
+
+/** Resident memory of a process and its children, in kB. */
+function rssKb(pid: number): number {
+  let total = 0;
+  try {
+    total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      for (const child of children ? children.split(" ") : []) total += rssKb(Number(child));
+    }
+  } catch {
+    // the process ended
+  }
+  return total;
+}
+
+/** Whole UTC days ending 30 days before the newest event that hold about `rows` events. */
+async function exportWindow(sql: pg.Client, teamId: string, newest: Date, rows: number): Promise<{ filter: AuditFilter; rows: number }> {
+  const to = new Date(newest.getTime() - 30 * 86_400_000);
+  const { count, days } = (await sql.query<{ count: string; days: string }>(
+    `SELECT count(*) AS count, greatest(1, extract(day FROM max("createdAt") - min("createdAt"))) AS days FROM "AuditEvent" WHERE "teamId" = $1`,
+    [teamId],
+  )).rows[0];
+  const span = Math.max(1, Math.round((rows / Number(count)) * Number(days)));
+  const filter = { from: new Date(to.getTime() - (span - 1) * 86_400_000).toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+  const matched = (await sql.query<{ count: string }>(
+    `SELECT count(*) AS count FROM "AuditEvent" WHERE "teamId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`,
+    [teamId, new Date(`${filter.from}T00:00:00Z`), new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000)],
+  )).rows[0].count;
+  return { filter, rows: Number(matched) };
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    server?.kill("SIGTERM");
+    await embedded?.stop();
+  });
