@@ -12,6 +12,8 @@ export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     maxWorkers: 2,

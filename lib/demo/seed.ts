@@ -1,5 +1,6 @@
 import { audit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoBilling } from "@/lib/billing/demo";
 import type { Db, Tx } from "@/lib/db/client";
 import { hourlyCostCents, type ResourceSpec } from "@/lib/resources/catalog";
 import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, type BuiltInRole } from "@/lib/permissions";
@@ -48,6 +49,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       users[role] = user;
     }
     await seedDemoResources(tx, team.id, users);
+    await seedDemoBilling(tx, team.id, users);
   });
   return { created: true };
 }
