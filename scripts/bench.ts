@@ -7,7 +7,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
@@ -40,13 +41,15 @@ const REQUESTS = Number(arg("requests") ?? 50);
 const EXPORTS = Number(arg("exports") ?? 5);
 const EXPORT_ROWS = Number(arg("export-rows") ?? 100_000);
 const PORT = Number(arg("port") ?? 3405);
-const DIST = process.env.NEXT_DIST_DIR ?? ".next-bench";
+/** --from-head: build a clean snapshot of the last commit (a git worktree under /tmp), not the working tree others may be editing. */
+const APP_DIR = flag("from-head") ? headSnapshot() : process.cwd();
+const DIST_NAME = process.env.NEXT_DIST_DIR ?? ".next-bench";
+const DIST = path.join(APP_DIR, DIST_NAME);
 const BASE = `http://127.0.0.1:${PORT}`;
 const LOOP = { count: REQUESTS, maxMs: 45_000 };
 
 let embedded: EmbeddedDatabase | undefined;
 let server: ChildProcess | undefined;
-const log = (...a: unknown[]) => console.error("·", ...a);
 
 async function main() {
   const started = Date.now();
@@ -65,9 +68,9 @@ async function main() {
 
   let buildSeconds: number | null = null;
   if (!flag("skip-build") || !existsSync(path.join(DIST, "BUILD_ID"))) {
-    log(`next build → ${DIST} (slow: a few minutes)`);
+    log(`next build → ${DIST} (a few minutes)`);
     const t = Date.now();
-    const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "inherit", "inherit"] });
+    const build = spawnSync("npx", ["next", "build"], { cwd: APP_DIR, env: { ...process.env, NEXT_DIST_DIR: DIST_NAME, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "inherit", "inherit"] });
     if (build.status !== 0) throw new Error("next build failed");
     buildSeconds = (Date.now() - t) / 1000;
   }
@@ -249,16 +252,33 @@ async function main() {
 
 // ── helpers ──────────────────────────────────────────────────────────────────────────
 
+function log(...a: unknown[]) {
+  console.error("·", ...a);
+}
+
+function headSnapshot(): string {
+  const sha = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
+  const dir = path.join(os.tmpdir(), `roster-bench-${sha}`);
+  if (!existsSync(dir)) {
+    const added = spawnSync("git", ["worktree", "add", "--detach", dir, "HEAD"], { stdio: "inherit" });
+    if (added.status !== 0) throw new Error("git worktree add failed");
+    for (const shared of ["node_modules", "lib/generated"]) symlinkSync(path.resolve(shared), path.join(dir, shared));
+  }
+  log(`building the snapshot of ${sha} in ${dir}`);
+  return dir;
+}
+
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
 async function startServer(url: string, provider: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: APP_DIR,
     env: {
       ...process.env,
       NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST,
+      NEXT_DIST_DIR: DIST_NAME,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: url,
       DB_PROVIDER: provider,
