@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { SCENARIOS } from "@/lib/test/action-scenarios";
 import { uid } from "@/lib/test/fixtures";
+import { serverActionModules } from "@/lib/security/server-actions";
 
 /**
  * Every exported server action must be listed here with the audit events one successful call
@@ -19,15 +18,6 @@ vi.mock("@/lib/auth/request-context", () => ({
 
 // Auth.js needs a Next request; sign-in itself is covered where authenticate() writes its events.
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, reissueSession: async () => undefined, handlers: {} }));
-
-/** Every "use server" module under lib/ and the names it exports (read from the module itself). */
-function serverActionModules(dir = "lib"): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : serverActionModules(path);
-    return /\.tsx?$/.test(entry.name) && /^\s*["']use server["']/.test(readFileSync(path, "utf8")) ? [path] : [];
-  });
-}
 
 async function newEvents(after: bigint, userAgent: string) {
   const tagged = await db.auditEvent.findMany({ where: { id: { gt: after }, userAgent }, select: { teamId: true } });

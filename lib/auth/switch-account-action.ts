@@ -5,5 +5,6 @@ import { safeCallbackUrl } from "./schemas";
 
 /** Signs out and continues at a same-site path (used by "switch account" on invite pages). */
 export async function signOutTo(formData: FormData): Promise<void> {
-  await signOut({ redirectTo: safeCallbackUrl(formData.get("redirectTo"), "/sign-in") });
+  const target = formData instanceof FormData ? formData.get("redirectTo") : null;
+  await signOut({ redirectTo: safeCallbackUrl(target, "/sign-in") });
 }
