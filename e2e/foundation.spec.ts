@@ -84,3 +84,20 @@ test("sign-up with an existing email offers to sign in instead", async ({ page }
   await expect(page).toHaveURL(/\/sign-in\?.*email=owner%40acme.test/);
   await expect(page.getByLabel("Email")).toHaveValue("owner@acme.test");
 });
+
+test("hostile text in a team name is shown as text, never run as markup", async ({ page }) => {
+  let alerted = false;
+  page.on("dialog", async (dialog) => {
+    alerted = true;
+    await dialog.dismiss();
+  });
+  await signUp(page, "<b>Mallory</b>", uniqueEmail("xss"));
+  const name = `<img src=x onerror=alert(1)> שלום`;
+  const slug = `xss-${Date.now()}`;
+  await page.getByLabel("Team name").fill(name);
+  await page.getByLabel("Team URL").fill(slug);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(alerted).toBe(false);
+});
