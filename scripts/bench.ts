@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -155,7 +155,7 @@ async function main() {
     explains.push({ name, plan: await explain(sql, await auditPageStatement(sql, team.id, filter)) });
     log(name, ms(page.summary.p50), ms(db.p50));
   }
-  explains.push({ name: "audit: user filter options (all members)", plan: await explain(sql, { text: actorOptionsSql.text, values: [team.id] }) });
+  explains.push({ name: "audit: user filter options (first 501 members by name)", plan: await explain(sql, { text: actorOptionsSql.text, values: [team.id] }) });
 
   // ── (c) CSV export ──────────────────────────────────────────────────────────────────
   const exportHref = `/t/${slug}/audit/export?${new URLSearchParams(exportRange.filter as Record<string, string>)}`;
@@ -262,7 +262,8 @@ function headSnapshot(): string {
   if (!existsSync(dir)) {
     const added = spawnSync("git", ["worktree", "add", "--detach", dir, "HEAD"], { stdio: "inherit" });
     if (added.status !== 0) throw new Error("git worktree add failed");
-    for (const shared of ["node_modules", "lib/generated"]) symlinkSync(path.resolve(shared), path.join(dir, shared));
+    // Hard-linked copies: Turbopack does not follow a symlinked node_modules out of the project.
+    for (const shared of ["node_modules", "lib/generated"]) spawnSync("cp", ["-al", path.resolve(shared), path.join(dir, shared)], { stdio: "inherit" });
   }
   log(`building the snapshot of ${sha} in ${dir}`);
   return dir;
@@ -302,29 +303,21 @@ async function startServer(url: string, provider: string): Promise<ChildProcess>
   throw new Error("next start did not answer within 60 s");
 }
 
-/** Signs in through Auth.js like the form does (csrf cookie + token, then the credentials callback); returns the Cookie header. */
+/**
+ * Signs in like the /sign-in form does: its server action (lib/auth/actions.ts signInWithPassword)
+ * runs Auth.js's credentials sign-in, which sets the session cookie. Returns the Cookie header.
+ */
 async function signIn(email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const eq = pair.indexOf("=");
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+  const response = await fetch(`${BASE}/sign-in`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/` }),
+    headers: { "next-action": findActionId("signInWithPassword"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: BASE },
+    body: JSON.stringify([{ email, password }, "/"]),
   });
-  keep(response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${email} failed: ${response.status} ${response.headers.get("location")}`);
-  return header();
+  await response.arrayBuffer();
+  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (!cookies.some((c) => c.includes("session-token="))) throw new Error(`sign-in of ${email} failed: HTTP ${response.status}`);
+  return cookies.join("; ");
 }
 
 async function measurePage(href: string, cookie: string): Promise<{ summary: Summary; bytes: number }> {
@@ -339,7 +332,13 @@ async function measurePage(href: string, cookie: string): Promise<{ summary: Sum
 }
 
 /** The server action id of an exported action, from the build's server reference manifest. */
+const actionIds = new Map<string, string>();
 function findActionId(exportName: string): string {
+  if (!actionIds.has(exportName)) actionIds.set(exportName, readActionId(exportName));
+  return actionIds.get(exportName)!;
+}
+
+function readActionId(exportName: string): string {
   const manifest = JSON.parse(readFileSync(path.join(DIST, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportName);
   if (found) return found[0];

@@ -67,14 +67,18 @@ export async function runAuditPageSql(db: Queryable, teamId: string, f: AuditFil
   const where = auditCondition(teamId, f, await auditBounds(db, teamId, f));
   const [page] = await Promise.all([
     db.query(`SELECT ${ROW_COLUMNS} FROM "AuditEvent" WHERE ${where.text} ORDER BY id DESC LIMIT 51`, where.values),
-    db.query(actorOptionsSql.text, [teamId]),
+    db.query(actorOptionsSql.text, [teamId]).then((r) => (r.rows.length > 500 ? db.query(recentActorsSql, [teamId]) : r)),
   ]);
   return page.rows.length;
 }
+/** lib/audit/events.ts actorOptions on a large team: the first 501 members by name, then the recent actors. */
 export const actorOptionsSql: Statement = {
-  text: `SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = $1 ORDER BY u.name ASC`,
+  text: `SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = $1 ORDER BY u.name ASC LIMIT 501`,
   values: [],
 };
+const recentActorsSql = `SELECT u.id, u.name, u.email
+  FROM (SELECT DISTINCT e."actorId" FROM (SELECT "actorId" FROM "AuditEvent" WHERE "teamId" = $1 ORDER BY id DESC LIMIT 20000) e WHERE e."actorId" IS NOT NULL) a
+  JOIN "Membership" m ON m."teamId" = $1 AND m."userId" = a."actorId" JOIN "User" u ON u.id = m."userId" ORDER BY u.name, u.email LIMIT 500`;
 
 /** The export's statements: every matching event, whole rows, in keyset batches of 1000. Returns the row count. */
 export async function runExportSql(db: Queryable, teamId: string, f: AuditFilter, batchSize = 1000): Promise<number> {
