@@ -1,12 +1,12 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
-import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { requestContext } from "@/lib/auth/request-context";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
 import { can, deniedMessage, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
-import { ActionError, fieldErrorsOf, type ActionResult } from "./result";
+import { failure, prepareAction } from "./prepare";
+import { ActionError, type ActionResult } from "./result";
 
 export type TeamActionContext<I> = {
   input: I;
@@ -65,17 +65,15 @@ function defineTeamAction<S extends z.ZodType, T, R>(
   run: (ctx: TeamActionContext<z.output<S>>, authorized: T) => Promise<R>,
 ) {
   return async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
-    const user = await currentUser();
-    if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-    const request = await requestContext();
+    const prepared = await prepareAction(schema, raw);
+    if (!prepared.ok) return prepared;
+    const { user, input, actor, request } = prepared;
     try {
       const data = await db.$transaction(
         async (tx) => {
           const member = await loadMember(tx, String(slug), user.id);
           if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
-          const ctx = { input: parsed.data, member, user, actor: { type: "user" as const, id: user.id, name: user.name }, request, tx };
+          const ctx = { input, member, user, actor, request, tx };
           return run(ctx, await authorize(ctx));
         },
         { timeout: 20_000, maxWait: 20_000 },
@@ -86,15 +84,4 @@ function defineTeamAction<S extends z.ZodType, T, R>(
       return failure(error);
     }
   };
-}
-
-export function failure(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string> } {
-  if (error instanceof ActionError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-  if (isUniqueViolation(error)) return { ok: false, error: "That conflicts with a change made at the same moment. Reload and try again." };
-  console.error("[roster] action failed", error);
-  return { ok: false, error: "Something went wrong and nothing was changed. Try again." };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { failure } from "@/lib/actions/team-action";
+import { failure } from "@/lib/actions/prepare";
 import { fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
