@@ -404,4 +404,6 @@ main()
   .finally(async () => {
     server?.kill("SIGTERM");
     await embedded?.stop();
+    // An open pg connection or keep-alive socket must not keep a failed run waiting.
+    process.exit();
   });

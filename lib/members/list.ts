@@ -52,15 +52,18 @@ export function memberListSql(teamId: string, query: MemberListQuery): { rows: P
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${inviteFilter}`;
-  const source = status === "joined" ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
+  // Each branch stops after the rows up to this page, read newest first from its (teamId, createdAt, id)
+  // index; the outer query then merges at most two pages' worth instead of sorting the whole team.
+  const upTo = page * MEMBERS_PAGE_SIZE;
+  const firstMembers = Prisma.sql`(${members} ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${upTo})`;
+  const firstInvites = Prisma.sql`(${invites} ORDER BY i."createdAt" DESC, i.id DESC LIMIT ${upTo})`;
+  const source = status === "joined" ? firstMembers : status ? firstInvites : Prisma.sql`${firstMembers} UNION ALL ${firstInvites}`;
   // Counting needs neither the joined details nor, without a search, the users.
   const memberCount = Prisma.sql`(SELECT count(*) FROM "Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty} WHERE ${memberFilter})`;
   const inviteCount = Prisma.sql`(SELECT count(*) FROM "Invitation" i WHERE ${inviteFilter})`;
   const counted = status === "joined" ? memberCount : status ? inviteCount : Prisma.sql`${memberCount} + ${inviteCount}`;
 
   return {
-    // Each branch of the union is read newest first from its (teamId, createdAt, id) index, so a
-    // page merges 25 rows from each instead of sorting the whole team.
     rows: Prisma.sql`SELECT * FROM (${source}) t ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
     total: Prisma.sql`SELECT (${counted})::bigint AS total`,
   };
