@@ -11,6 +11,7 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { API_KEY_EXPIRY_DAYS, createApiKeySchema } from "@/lib/api-keys/schemas";
 import type { RoleOption } from "@/lib/roles/options";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Created = { name: string; secret: string; roleName: string };
 
@@ -79,14 +80,11 @@ export function CreateApiKey({ slug, roles }: { slug: string; roles: RoleOption[
               <option value="">Never</option>
             </SelectField>
             {formError && <Alert tone="error">{formError}</Alert>}
-            <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
+            <DialogActions onCancel={() => setOpen(false)}>
               <Button type="submit" disabled={form.formState.isSubmitting}>
                 {form.formState.isSubmitting ? "Creating…" : "Create key"}
               </Button>
-            </div>
+            </DialogActions>
           </form>
         )}
       </Dialog>

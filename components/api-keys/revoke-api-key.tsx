@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 export function RevokeApiKey({ slug, apiKeyId, label }: { slug: string; apiKeyId: string; label: string }) {
   const router = useRouter();
@@ -31,14 +32,11 @@ export function RevokeApiKey({ slug, apiKeyId, label }: { slug: string; apiKeyId
       <Dialog open={open} onOpenChange={(next) => (setOpen(next), setError(null))} title={`Revoke ${label}?`} description="Requests with this key fail from the next one on. This cannot be undone.">
         <div className="space-y-4">
           {error && <Alert tone="error">{error}</Alert>}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
+          <DialogActions onCancel={() => setOpen(false)}>
             <Button variant="danger" onClick={revoke} disabled={pending}>
               {pending ? "Revoking…" : "Revoke key"}
             </Button>
-          </div>
+          </DialogActions>
         </div>
       </Dialog>
     </>

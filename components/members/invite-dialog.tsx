@@ -13,6 +13,7 @@ import type { InviteOutcome } from "@/lib/invites/invite-members";
 import { inviteMembersSchema, MAX_INVITES_PER_BATCH } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 import { useCreatedLinks } from "./created-links";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 export function InviteDialog({ slug, roles, defaultRole }: { slug: string; roles: RoleOption[]; defaultRole: string }) {
   const router = useRouter();
@@ -94,14 +95,11 @@ export function InviteDialog({ slug, roles, defaultRole }: { slug: string; roles
               ))}
             </div>
           )}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Close
-            </Button>
+          <DialogActions onCancel={() => setOpen(false)} cancelLabel="Close">
             <Button type="submit" disabled={form.formState.isSubmitting}>
               {form.formState.isSubmitting ? "Sending…" : "Send invitations"}
             </Button>
-          </div>
+          </DialogActions>
         </form>
       </Dialog>
     </>

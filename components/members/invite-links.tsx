@@ -12,6 +12,7 @@ import { createInviteLinkAction, regenerateInviteLinkAction, revokeInviteLinkAct
 import { inviteLinkSchema } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 import { useActionRunner } from "./action-feedback";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 export type InviteLinkRow = { id: string; roleName: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
 
@@ -109,14 +110,11 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
             {...form.register("allowedDomains")}
           />
           {formError && <Alert tone="error">{formError}</Alert>}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
+          <DialogActions onCancel={() => setOpen(false)}>
             <Button type="submit" disabled={form.formState.isSubmitting}>
               Create link
             </Button>
-          </div>
+          </DialogActions>
         </form>
       </Dialog>
     </section>

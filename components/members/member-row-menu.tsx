@@ -13,6 +13,7 @@ import type { RoleOption } from "@/lib/roles/options";
 import { startTransferAction } from "@/lib/transfer/actions";
 import { useActionRunner } from "./action-feedback";
 import { useCreatedLinks } from "./created-links";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 export type RowAbilities = { changeRole: boolean; remove: boolean; invite: boolean; transfer: boolean };
 type Row = { kind: "member" | "invite"; id: string; name: string | null; email: string; roleValue: string; roleName: string; isSelf: boolean };
@@ -92,14 +93,11 @@ function ChangeRoleDialog({ slug, row, roles, label, onClose }: { slug: string; 
               </option>
             ))}
         </SelectField>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button disabled={runner.pending || role === row.roleValue} onClick={() => runner.run(() => changeMemberRoleAction(slug, { membershipId: row.id, role }), () => onClose())}>
             {runner.pending ? "Saving…" : "Change role"}
           </Button>
-        </div>
+        </DialogActions>
       </div>
     </Dialog>
   );
@@ -131,14 +129,11 @@ function RemoveDialog({ slug, row, label, onClose }: { slug: string; row: Row; l
           <p>They created no resources. Their API keys, if any, are revoked.</p>
         )}
         {runner.error && <Alert tone="error">{runner.error}</Alert>}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button variant="danger" disabled={runner.pending} onClick={() => runner.run(() => removeMemberAction(slug, { membershipId: row.id }), () => onClose())}>
             {runner.pending ? "Removing…" : "Remove member"}
           </Button>
-        </div>
+        </DialogActions>
       </div>
     </Dialog>
   );
@@ -156,16 +151,13 @@ function TransferDialog({ slug, row, label, onClose }: { slug: string; row: Row;
         </ol>
         {runner.message && <Alert tone="success">{runner.message}</Alert>}
         {runner.error && <Alert tone="error">{runner.error}</Alert>}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Close
-          </Button>
+        <DialogActions onCancel={onClose} cancelLabel="Close">
           {!runner.message && (
             <Button disabled={runner.pending} onClick={() => runner.run(() => startTransferAction(slug, { membershipId: row.id }), () => "Check your email to confirm the transfer.")}>
               {runner.pending ? "Starting…" : "Start transfer"}
             </Button>
           )}
-        </div>
+        </DialogActions>
       </div>
     </Dialog>
   );

@@ -11,6 +11,7 @@ import { formatCents } from "@/lib/billing/money";
 import { createResourceAction } from "@/lib/resources/actions";
 import { GPU_TYPE_KEYS, GPU_TYPES, hourlyCostCents, KIND_INFO, REGIONS, type ResourceKind, type ResourceSpec } from "@/lib/resources/catalog";
 import { createResourceSchema, type CreateResourceInput } from "@/lib/resources/schemas";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 const DEFAULTS: Record<ResourceKind, CreateResourceInput> = {
   pod: { kind: "pod", name: "", gpuType: "rtx-4090", gpuCount: 1 },
@@ -69,14 +70,11 @@ export function CreateResourceDialog({ slug, kind }: { slug: string; kind: Resou
             {kind === "endpoint" ? "Billed per request." : price !== null ? `Costs ${formatCents(price)} per hour while ${kind === "volume" ? "it exists" : "running"}.` : ""}
           </p>
           {formError && <Alert tone="error">{formError}</Alert>}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
+          <DialogActions onCancel={() => setOpen(false)}>
             <Button type="submit" disabled={form.formState.isSubmitting}>
               {form.formState.isSubmitting ? "Creating…" : "Create"}
             </Button>
-          </div>
+          </DialogActions>
         </form>
       </Dialog>
     </>

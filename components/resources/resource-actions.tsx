@@ -17,6 +17,7 @@ import {
   stopResourceAction,
 } from "@/lib/resources/actions";
 import { invokeEndpointSchema, resizeVolumeSchema } from "@/lib/resources/schemas";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Resource = { id: string; name: string; kind: string; status: string; sizeGb?: number };
 type Open = null | "delete" | "connect" | "resize" | "invoke";
@@ -103,14 +104,11 @@ function ResizeDialog({ slug, resource, onClose }: { slug: string; resource: Res
       <form noValidate onSubmit={onSubmit} className="space-y-4">
         <InputField label="New size (GB)" type="number" error={errors.sizeGb?.message} {...form.register("sizeGb")} />
         {formError && <Alert tone="error">{formError}</Alert>}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button type="submit" disabled={form.formState.isSubmitting}>
             Resize
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -132,14 +130,11 @@ function InvokeDialog({ slug, resource, onClose }: { slug: string; resource: Res
             {response}
           </pre>
         )}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Close
-          </Button>
+        <DialogActions onCancel={onClose} cancelLabel="Close">
           <Button type="submit" disabled={form.formState.isSubmitting}>
             Send request
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { InputField } from "@/components/ui/field";
 import { createCustomRoleAction, updateCustomRoleAction } from "@/lib/roles/actions";
 import { customRoleSchema } from "@/lib/roles/schemas";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 type PermissionChoice = { key: string; description: string; category: string; grantable: boolean };
 type Existing = { id: string; name: string; description: string; permissions: string[] };
@@ -68,14 +69,11 @@ export function CustomRoleDialog({ slug, permissions, role }: { slug: string; pe
           </fieldset>
           <p className="text-xs text-zinc-600">Permissions that others depend on are added automatically (for example, removing members includes seeing them).</p>
           {formError && <Alert tone="error">{formError}</Alert>}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
+          <DialogActions onCancel={() => setOpen(false)}>
             <Button type="submit" disabled={form.formState.isSubmitting}>
               {role ? "Save role" : "Create role"}
             </Button>
-          </div>
+          </DialogActions>
         </form>
       </Dialog>
     </>
