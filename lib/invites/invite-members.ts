@@ -2,6 +2,7 @@ import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
+import { limitInvites } from "./limits";
 import type { z } from "zod";
 import { normaliseAddress, type inviteMembersSchema } from "./schemas";
 import { seatsInUse } from "./seats";
@@ -20,6 +21,7 @@ const DAY_MS = 86_400_000;
  */
 export async function inviteMembers({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof inviteMembersSchema>>) {
   const team = member.team;
+  await limitInvites("batchesPerTeam", team.id);
   await lockTeam(tx, team.id);
   const role = await resolveRoleChoice(tx, team.id, input.role);
   assertGrantable(member, role);

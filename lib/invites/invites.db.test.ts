@@ -11,6 +11,7 @@ import {
   resendInviteAction,
   revokeInviteLinkAction,
 } from "./actions";
+import { INVITE_LIMITS } from "./limits";
 import { hashToken } from "./token";
 
 let team: TeamFixture;
@@ -70,6 +71,13 @@ describe("inviting by email", () => {
       Array.from({ length: 10 }, (_, i) => asUser(i % 2 ? admin : owner, () => inviteMembersAction(team.slug, { emails: `race${i}-${uid()}@example.test`, role: "viewer", require2fa: false }))),
     );
     expect(await db.invitation.count({ where: { teamId: team.id, status: "pending" } })).toBe(4);
+  });
+
+  it("limits how many batches a team sends per hour, with the wait time", async () => {
+    actAs(team.users.owner);
+    for (let i = 0; i < INVITE_LIMITS.batchesPerTeam.limit; i++) expect((await invite("not-an-email")).ok).toBe(true);
+    expect(await invite(`late-${uid()}@example.test`)).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many attempts\. Try again in \d+ seconds\.$/) });
+    expect(await db.invitation.count({ where: { teamId: team.id } })).toBe(0);
   });
 
   it("caps the role at the inviter's and refuses roles without the permission", async () => {

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { resolveRole } from "@/lib/permissions";
 import { assertGrantable } from "@/lib/roles/choice";
 import type { z } from "zod";
+import { limitInvites } from "./limits";
 import type { invitationIdSchema } from "./schemas";
 import { inviteUrl, sendInvitationEmail } from "./send";
 import { newToken } from "./token";
@@ -32,6 +33,7 @@ export async function resendInvite({ input, member, actor, request, tx, user }: 
   const now = new Date();
   const wait = invitation.lastSentAt ? RESEND_COOLDOWN_SECONDS - Math.floor((now.getTime() - invitation.lastSentAt.getTime()) / 1000) : 0;
   if (wait > 0) throw new ActionError(`This invitation was just sent. You can resend it in ${wait} seconds.`, undefined, 429);
+  await limitInvites("resendsPerTeam", member.team.id);
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + member.team.inviteExpiryDays * DAY_MS);
   await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 } } });
