@@ -15,6 +15,8 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
+    // Logs of passing tests (e.g. the injected faults of the attack suite) stay out of the output.
+    silent: "passed-only",
     hookTimeout: 120_000,
     maxWorkers: 2,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
