@@ -1,3 +1,4 @@
+import { signInMethodOf } from "@/lib/auth/sign-in-method";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole } from "@/lib/permissions";
@@ -90,10 +91,6 @@ export async function listMembers(db: Db, teamId: string, query: MemberListQuery
 
 function toRow({ customRoleName, hasPassword, providers, ...row }: RawRow): MemberRow {
   const roleName = resolveRole({ role: row.role, customRole: customRoleName ? { name: customRoleName, permissions: [] } : null }).name;
-  return { ...row, roleName, signInMethod: row.kind === "member" ? signInMethod(hasPassword, row.totpEnabled, providers ?? []) : null };
-}
-
-function signInMethod(hasPassword: boolean, totp: boolean, providers: string[]): string {
-  const methods = [hasPassword ? (totp ? "Password + 2FA" : "Password") : null, ...providers.map((p) => (p === "email" || p === "nodemailer" ? "Magic link" : p))];
-  return methods.filter(Boolean).join(", ") || "Magic link";
+  const method = row.kind === "member" ? signInMethodOf({ hasPassword, totpEnabled: row.totpEnabled, providers: providers ?? [] }) : null;
+  return { ...row, roleName, signInMethod: method && method[0].toUpperCase() + method.slice(1) };
 }
