@@ -43,7 +43,7 @@ try {
     size,
     passwordHash: await hashPassword(BENCH_PASSWORD),
     onProgress(step, done, total) {
-      if (done === 0) console.log(`  ${step}: ${total.toLocaleString("en")} rows…`);
+      if (done === 0) console.log(`  ${step}${total ? `: ${total.toLocaleString("en")} rows` : ""}…`);
       else if (step === "audit events" && done > last && (done - last >= 100_000 || done === total)) {
         last = done;
         console.log(`    ${done.toLocaleString("en")} / ${total.toLocaleString("en")}`);
@@ -54,7 +54,7 @@ try {
     console.error(`Team "${slug}" already exists; nothing changed. Use another --slug, or a fresh database.`);
     process.exitCode = 1;
   } else {
-    for (const s of report.steps) console.log(`  ${s.step.padEnd(13)} ${s.rows.toLocaleString("en").padStart(10)} rows in ${s.seconds.toFixed(1).padStart(6)} s (${Math.round(s.rows / s.seconds).toLocaleString("en")} rows/s)`);
+    for (const s of report.steps) console.log(`  ${s.step.padEnd(13)} ${s.rows.toLocaleString("en").padStart(10)} rows in ${s.seconds.toFixed(1).padStart(6)} s${s.rows ? ` (${Math.round(s.rows / s.seconds).toLocaleString("en")} rows/s)` : ""}`);
     console.log(`Seeded "${slug}" in ${report.seconds.toFixed(1)} s. Sign in as ${seededEmail(slug, 1)} (owner) with password "${BENCH_PASSWORD}".`);
     console.log(`Check the chain with: npm run audit:verify -- ${slug}`);
   }
