@@ -70,7 +70,7 @@ async function main() {
   if (!flag("skip-build") || !existsSync(path.join(DIST, "BUILD_ID"))) {
     log(`next build → ${DIST} (a few minutes)`);
     const t = Date.now();
-    const build = spawnSync("npx", ["next", "build"], { cwd: APP_DIR, env: { ...process.env, NEXT_DIST_DIR: DIST_NAME, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "inherit", "inherit"] });
+    const build = spawnSync("npx", ["next", "build"], { cwd: APP_DIR, env: { ...process.env, NEXT_DIST_DIR: DIST_NAME, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", process.stderr, "inherit"] });
     if (build.status !== 0) throw new Error("next build failed");
     buildSeconds = (Date.now() - t) / 1000;
   }
