@@ -208,8 +208,9 @@ async function main() {
     if (!response.ok || !text.includes('"ok":true')) throw new Error(`accept: HTTP ${response.status} ${text.slice(0, 300)}`);
   }, { ...LOOP, count: Math.min(REQUESTS, invitees.length - 2) });
   const spare = (await sql.query<{ tokenHash: string }>(`SELECT "tokenHash" FROM "Invitation" WHERE "teamId" = $1 AND status = 'pending' AND email IS NOT NULL LIMIT 1`, [team.id])).rows[0];
-  const outsider = (await sql.query<{ id: string }>(`SELECT id FROM "User" u WHERE NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u.id AND m."teamId" = $1) LIMIT 1`, [team.id])).rows[0];
-  const acceptSql = summarize(await timeLoop(() => runAcceptSql(sql, { teamId: team.id, tokenHash: spare.tokenHash, userId: outsider?.id ?? owner.id }), LOOP));
+  const outsider = `bench_${runId}_outsider`;
+  await sql.query(`INSERT INTO "User" (id, email, name) VALUES ($1, $2, 'Bench outsider')`, [outsider, `bench-${runId}-outsider@${slug}.test`]);
+  const acceptSql = summarize(await timeLoop(() => runAcceptSql(sql, { teamId: team.id, tokenHash: spare.tokenHash, userId: outsider }), LOOP));
   results.push({ name: "action: accept invitation (server action)", http: summarize(accept), sql: acceptSql, limit: 3 });
 
   // ── First-load JS per route ─────────────────────────────────────────────────────────
