@@ -1,32 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { acceptInviteAction } from "@/lib/invites/actions";
 
 export function JoinTeamButton({ token, teamName }: { token: string; teamName: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const runner = useActionRunner();
   return (
     <div className="space-y-3">
-      {error && <Alert tone="error">{error}</Alert>}
-      <Button
-        className="w-full"
-        disabled={pending}
-        onClick={async () => {
-          setPending(true);
-          const result = await acceptInviteAction({ token });
-          if (result.ok) router.push(`/t/${result.data.slug}`);
-          else {
-            setError(result.error ?? "Could not join the team.");
-            setPending(false);
-          }
-        }}
-      >
-        {pending ? "Joining…" : `Join ${teamName}`}
+      {runner.error && <Alert tone="error">{runner.error}</Alert>}
+      <Button className="w-full" disabled={runner.pending} onClick={() => runner.run(() => acceptInviteAction({ token }), ({ slug }) => router.push(`/t/${slug}`))}>
+        {runner.pending ? "Joining…" : `Join ${teamName}`}
       </Button>
     </div>
   );

@@ -11,7 +11,7 @@ import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { createInviteLinkAction, regenerateInviteLinkAction, revokeInviteLinkAction } from "@/lib/invites/actions";
 import { inviteLinkSchema } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
-import { useActionRunner } from "./action-feedback";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { DialogActions } from "@/components/ui/dialog-actions";
 
 export type InviteLinkRow = { id: string; roleName: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };

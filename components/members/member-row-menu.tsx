@@ -11,7 +11,7 @@ import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, previewMemberRemoval, removeMemberAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { startTransferAction } from "@/lib/transfer/actions";
-import { useActionRunner } from "./action-feedback";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { useCreatedLinks } from "./created-links";
 import { DialogActions } from "@/components/ui/dialog-actions";
 

@@ -3,7 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cancelTransferAction } from "@/lib/transfer/actions";
-import { useActionRunner } from "./action-feedback";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 
 export function PendingTransfer({ slug, transferId, text, canCancel }: { slug: string; transferId: string; text: string; canCancel: boolean }) {
   const runner = useActionRunner();

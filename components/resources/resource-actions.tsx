@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useActionRunner } from "@/components/members/action-feedback";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";

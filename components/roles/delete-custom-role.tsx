@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionRunner } from "@/components/members/action-feedback";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { deleteCustomRoleAction } from "@/lib/roles/actions";
 
