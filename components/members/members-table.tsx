@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/members/list";
+import { isOwner } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { RoleOption } from "@/lib/roles/options";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
@@ -30,7 +31,7 @@ export function MembersTable({ slug, rows, selfUserId, showSecurity, abilities, 
       <tbody>
         {rows.length === 0 && <EmptyRow colSpan={columns}>No members match these filters.</EmptyRow>}
         {rows.map((row) => {
-          const isOwnerRow = row.role === "owner";
+          const isOwnerRow = isOwner(row);
           const rowAbilities = {
             ...abilities,
             changeRole: abilities.changeRole && (!isOwnerRow || abilities.touchOwners),
