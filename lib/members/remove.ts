@@ -2,6 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
+import { OWNER_ROLE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import { assertMayTouch, assertNotLastOwner } from "./owners";
 import type { removeMemberSchema } from "./schemas";
@@ -9,45 +10,36 @@ import { lockedMembership } from "./target";
 import type { z } from "zod";
 
 type Ctx<I> = TeamActionContext<I>;
+type Target = Awaited<ReturnType<typeof lockedMembership>>;
 
-export async function removeMember({ input, member, actor, request, tx }: Ctx<z.output<typeof removeMemberSchema>>) {
+export async function removeMember(ctx: Ctx<z.output<typeof removeMemberSchema>>) {
+  const { input, member, tx } = ctx;
   await lockTeam(tx, member.team.id);
   const target = await lockedMembership(tx, member.team.id, input.membershipId);
   if (target.userId === member.userId) throw new ActionError("To remove yourself, use “Leave team”.", undefined, 422);
   assertMayTouch(member, target);
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
-  const reassigned = await deleteMembership(tx, member.team.id, target);
-  await audit(tx, {
-    teamId: member.team.id,
-    actor,
-    action: "member.removed",
-    target: { type: "member", id: target.id, label: target.user.email },
-    metadata: { before: { role: target.customRole?.name ?? target.role }, reassignedResources: reassigned.count, reassignedTo: reassigned.to },
-    request,
-  });
-  return { reassigned: reassigned.count };
+  const reassigned = await endMembership(ctx, target, "member.removed");
+  return { reassigned };
 }
 
-export async function leaveTeam({ member, actor, request, tx }: Ctx<Record<string, never>>) {
+export async function leaveTeam(ctx: Ctx<Record<string, never>>) {
+  const { member, tx } = ctx;
   await lockTeam(tx, member.team.id);
   const target = await lockedMembership(tx, member.team.id, member.membershipId);
   await assertNotLastOwner(tx, member.team.id, target, "leave the team");
-  const reassigned = await deleteMembership(tx, member.team.id, target);
-  await audit(tx, {
-    teamId: member.team.id,
-    actor,
-    action: "member.left",
-    target: { type: "member", id: target.id, label: target.user.email },
-    metadata: { reassignedResources: reassigned.count, reassignedTo: reassigned.to },
-    request,
-  });
+  await endMembership(ctx, target, "member.left");
   return { left: member.team.slug };
 }
 
-/** Removes a membership; the resources its user created pass to the longest-standing other Owner. */
-async function deleteMembership(tx: Tx, teamId: string, target: { id: string; userId: string }) {
+/**
+ * Deletes a membership and records it. The resources its user created pass to the
+ * longest-standing other Owner; their API keys are revoked. Returns how many resources moved.
+ */
+async function endMembership({ member, actor, request, tx }: Ctx<unknown>, target: Target, action: "member.removed" | "member.left"): Promise<number> {
+  const teamId = member.team.id;
   const heir = await tx.membership.findFirst({
-    where: { teamId, role: "owner", userId: { not: target.userId } },
+    where: { teamId, role: OWNER_ROLE, userId: { not: target.userId } },
     orderBy: { createdAt: "asc" },
     select: { userId: true, user: { select: { email: true } } },
   });
@@ -56,7 +48,15 @@ async function deleteMembership(tx: Tx, teamId: string, target: { id: string; us
     : { count: 0 };
   await tx.apiKey.updateMany({ where: { teamId, creatorId: target.userId, revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.membership.delete({ where: { id: target.id } });
-  return { count, to: heir?.user.email ?? null };
+  await audit(tx, {
+    teamId,
+    actor,
+    action,
+    target: { type: "member", id: target.id, label: target.user.email },
+    metadata: { before: { role: target.customRole?.name ?? target.role }, reassignedResources: count, reassignedTo: heir?.user.email ?? null },
+    request,
+  });
+  return count;
 }
 
 /** What the removal dialog lists: the resources that will pass to the Owner. */
