@@ -11,6 +11,7 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { API_KEY_EXPIRY_DAYS, createApiKeySchema } from "@/lib/api-keys/schemas";
 import type { RoleOption } from "@/lib/roles/options";
+import { RoleSelect, initialRole } from "@/components/roles/role-select";
 import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Created = { name: string; secret: string; roleName: string };
@@ -20,10 +21,7 @@ export function CreateApiKey({ slug, roles }: { slug: string; roles: RoleOption[
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const grantable = roles.filter((r) => r.grantable);
-  const initialRole = grantable.find((r) => r.value === "viewer")?.value ?? grantable[0]?.value ?? "";
-  const { form, formError, submitWith, errors } = useActionForm(createApiKeySchema, { name: "", role: initialRole, expiresInDays: "90" });
-  const selected = roles.find((r) => r.value === form.watch("role"));
+  const { form, formError, submitWith, errors } = useActionForm(createApiKeySchema, { name: "", role: initialRole(roles, "viewer"), expiresInDays: "90" });
 
   const onSubmit = submitWith(
     (values) => createApiKeyAction(slug, values),
@@ -64,13 +62,7 @@ export function CreateApiKey({ slug, roles }: { slug: string; roles: RoleOption[
         ) : (
           <form noValidate onSubmit={onSubmit} className="space-y-4">
             <InputField label="Name" placeholder="ci-deploy" hint="What uses this key, so you recognise it later." error={errors.name?.message} {...form.register("name")} />
-            <SelectField label="Role" error={errors.role?.message} hint={selected?.description} {...form.register("role")}>
-              {grantable.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.name}
-                </option>
-              ))}
-            </SelectField>
+            <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
             <SelectField label="Expires" error={errors.expiresInDays?.message} {...form.register("expiresInDays")}>
               {API_KEY_EXPIRY_DAYS.map((days) => (
                 <option key={days} value={String(days)}>

@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
-import { FieldShell, SelectField } from "@/components/ui/field";
+import { RoleSelect, initialRole } from "@/components/roles/role-select";
+import { FieldShell } from "@/components/ui/field";
 import { inviteMembersAction } from "@/lib/invites/actions";
 import type { InviteOutcome } from "@/lib/invites/invite-members";
 import { inviteMembersSchema, MAX_INVITES_PER_BATCH } from "@/lib/invites/schemas";
@@ -20,9 +21,7 @@ export function InviteDialog({ slug, roles, defaultRole }: { slug: string; roles
   const { remember } = useCreatedLinks();
   const [open, setOpen] = useState(false);
   const [outcomes, setOutcomes] = useState<InviteOutcome[]>([]);
-  const grantable = roles.filter((r) => r.grantable);
-  const initialRole = grantable.some((r) => r.value === defaultRole) ? defaultRole : (grantable[0]?.value ?? "");
-  const { form, formError, submitWith, errors } = useActionForm(inviteMembersSchema, { emails: "", role: initialRole, require2fa: false });
+  const { form, formError, submitWith, errors } = useActionForm(inviteMembersSchema, { emails: "", role: initialRole(roles, defaultRole), require2fa: false });
 
   const onSubmit = submitWith(
     (values) => inviteMembersAction(slug, { emails: values.emails.join("\n"), role: values.role, require2fa: values.require2fa }),
@@ -35,7 +34,6 @@ export function InviteDialog({ slug, roles, defaultRole }: { slug: string; roles
   );
   const failed = outcomes.filter((o) => !o.ok);
   const invited = outcomes.filter((o): o is Extract<InviteOutcome, { ok: true }> => o.ok);
-  const selected = roles.find((r) => r.value === form.watch("role"));
 
   return (
     <>
@@ -73,13 +71,7 @@ export function InviteDialog({ slug, roles, defaultRole }: { slug: string; roles
               ))}
             </ul>
           )}
-          <SelectField label="Role" error={errors.role?.message} hint={selected?.description} {...form.register("role")}>
-            {grantable.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.name}
-              </option>
-            ))}
-          </SelectField>
+          <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" className="h-4 w-4" {...form.register("require2fa")} />
             Require two-factor sign-in to accept

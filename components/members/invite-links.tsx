@@ -1,12 +1,14 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { firstError, useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
-import { InputField, SelectField } from "@/components/ui/field";
+import { RoleSelect, initialRole } from "@/components/roles/role-select";
+import { InputField } from "@/components/ui/field";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { createInviteLinkAction, regenerateInviteLinkAction, revokeInviteLinkAction } from "@/lib/invites/actions";
 import { inviteLinkSchema } from "@/lib/invites/schemas";
@@ -17,18 +19,18 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 export type InviteLinkRow = { id: string; roleName: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
 
 export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
+  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<{ id: string; link: string } | null>(null);
   const runner = useActionRunner();
-  const grantable = roles.filter((r) => r.grantable);
-  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: grantable[0]?.value ?? "", expiresInDays: "7", maxUses: "", allowedDomains: "" });
+  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "" });
   const onSubmit = submitWith(
     (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", ") }),
     (data) => {
       setOpen(false);
       setShown({ id: data.invitationId, link: data.link });
       form.reset();
-      runner.run(async () => ({ ok: true, data: null }));
+      router.refresh();
     },
   );
 
@@ -93,13 +95,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
       </Table>
       <Dialog open={open} onOpenChange={setOpen} title="Create invite link" description="People who open the link join with this role after signing in.">
         <form noValidate onSubmit={onSubmit} className="space-y-4">
-          <SelectField label="Role" error={errors.role?.message} {...form.register("role")}>
-            {grantable.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.name}
-              </option>
-            ))}
-          </SelectField>
+          <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
           <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...form.register("expiresInDays")} />
           <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...form.register("maxUses")} />
           <InputField
