@@ -5,8 +5,7 @@ import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { acceptTransferAction, confirmTransferAction } from "@/lib/transfer/actions";
-
-const CONFIRMED = "Confirmed. The new Owner has been emailed and must accept before anything changes.";
+import { TRANSFER_CONFIRMED } from "@/lib/transfer/schemas";
 
 export function TransferStepButton({ token, step }: { token: string; step: "confirm" | "accept" }) {
   const router = useRouter();
@@ -14,7 +13,7 @@ export function TransferStepButton({ token, step }: { token: string; step: "conf
   if (runner.message) return <Alert tone="success">{runner.message}</Alert>;
   const act = () =>
     step === "confirm"
-      ? runner.run(() => confirmTransferAction({ token }), () => CONFIRMED)
+      ? runner.run(() => confirmTransferAction({ token }), () => TRANSFER_CONFIRMED)
       : runner.run(() => acceptTransferAction({ token }), ({ slug }) => router.push(`/t/${slug}/members`));
   return (
     <div className="space-y-3">

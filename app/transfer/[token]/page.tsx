@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { TRANSFER_CONFIRMED } from "@/lib/transfer/schemas";
 import { describeTransfer } from "@/lib/transfer/transfer";
 
 export const metadata = { title: "Ownership transfer" };
@@ -22,7 +23,9 @@ export default async function TransferPage({ params }: { params: Promise<{ token
       : transfer.status === "completed"
         ? "This transfer is complete."
         : transfer.status !== expectedStatus
-          ? "This step of the transfer is already done."
+          ? transfer.step === "confirm" && transfer.status === "awaiting_recipient"
+            ? TRANSFER_CONFIRMED
+            : "This step of the transfer is already done."
           : transfer.expired
             ? "This transfer request has expired. The Owner can start a new one."
             : null;
@@ -30,7 +33,7 @@ export default async function TransferPage({ params }: { params: Promise<{ token
     return (
       <AuthShell title="Ownership transfer">
         <div className="space-y-4">
-          <Alert tone={transfer?.status === "completed" ? "success" : "error"}>{problem}</Alert>
+          <Alert tone={transfer?.status === "completed" || problem === TRANSFER_CONFIRMED ? "success" : "error"}>{problem}</Alert>
           <Link className={buttonClass("secondary", "w-full")} href={transfer ? `/t/${transfer.teamSlug}` : "/"}>
             Go to Roster
           </Link>
