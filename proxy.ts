@@ -1,5 +1,4 @@
-import { NextResponse } from "next/server";
-import { auth } from "@/lib/auth/auth";
+import { NextResponse, type NextRequest } from "next/server";
 
 const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/dev\//];
 
@@ -25,11 +24,17 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-// A first, cheap gate: no session token -> sign-in. Pages still re-check the session version
-// and the membership against the database (lib/auth/current-user.ts, lib/teams/member.ts).
-export const proxy = auth((req) => {
+/** Auth.js's session cookie (chunked as .0, .1… when large; __Secure- prefixed over HTTPS). */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+// A first, cheap gate: no session cookie -> sign-in. It does not decode the token: pages check the
+// token, its session version and the membership against the database (lib/auth/current-user.ts,
+// lib/teams/member.ts). Nor does it re-issue the cookie, so a request still in flight when the user
+// signs out cannot bring the session back; a session lasts its maxAge from sign-in.
+export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (!req.auth && !PUBLIC.some((p) => p.test(pathname))) {
+  const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  if (!signedIn && !PUBLIC.some((p) => p.test(pathname))) {
     const url = new URL("/sign-in", req.nextUrl.origin);
     url.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(url);
@@ -41,6 +46,6 @@ export const proxy = auth((req) => {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-});
+}
 
 export const config = { matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"] };

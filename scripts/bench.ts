@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -26,7 +26,8 @@ import {
   runStatements,
   type AuditFilter,
 } from "@/lib/bench/queries";
-import { formatTable, ms, ratio, summarize, timeLoop, type Summary } from "@/lib/bench/stats";
+import { formatTable, ms, ratio, summarize, timeLoop, type Summary, type Window } from "@/lib/bench/stats";
+import { sqlPerRequest, takeTrace } from "@/lib/bench/trace";
 import type { MemberListQuery } from "@/lib/members/schemas";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -47,6 +48,8 @@ const DIST_NAME = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const DIST = path.join(APP_DIR, DIST_NAME);
 const BASE = `http://127.0.0.1:${PORT}`;
 const LOOP = { count: REQUESTS, maxMs: 45_000 };
+/** The server appends every statement it runs here (lib/db/sql-trace.ts). */
+const TRACE = path.join(os.tmpdir(), `roster-bench-sql-${process.pid}.jsonl`);
 
 let embedded: EmbeddedDatabase | undefined;
 let server: ChildProcess | undefined;
@@ -112,7 +115,7 @@ async function main() {
   const midId = (await sql.query<{ id: string }>(`SELECT id FROM "AuditEvent" WHERE "teamId" = $1 AND "createdAt" < $2 ORDER BY "createdAt" DESC LIMIT 1`, [team.id, new Date(newest.getTime() - 180 * 86_400_000)])).rows[0]?.id;
   const exportRange = await exportWindow(sql, team.id, newest, EXPORT_ROWS);
 
-  type Row = { name: string; http: Summary; sql: Summary; limit: number; bytes?: number };
+  type Row = { name: string; http: Summary; server: ServerSql; sql: Summary; limit: number; bytes?: number };
   const results: Row[] = [];
   const explains: { name: string; plan: string[] }[] = [];
 
@@ -130,7 +133,7 @@ async function main() {
     const statements = [memberLookup(slug, owner.id), ...membersPageSql(team.id, query)];
     const page = await measurePage(href, ownerCookie);
     const db = summarize(await timeLoop(() => runStatements(sql, statements), LOOP));
-    results.push({ name, http: page.summary, sql: db, limit: 2, bytes: page.bytes });
+    results.push({ name, http: page.summary, server: page.server, sql: db, limit: 2, bytes: page.bytes });
     explains.push({ name, plan: await explain(sql, statements[1]) });
     log(name, ms(page.summary.p50), ms(db.p50));
   }
@@ -151,7 +154,7 @@ async function main() {
     const page = await measurePage(href, ownerCookie);
     const lookup = memberLookup(slug, owner.id);
     const db = summarize(await timeLoop(async () => (await sql.query(lookup.text, lookup.values), runAuditPageSql(sql, team.id, filter)), LOOP));
-    results.push({ name, http: page.summary, sql: db, limit: 2, bytes: page.bytes });
+    results.push({ name, http: page.summary, server: page.server, sql: db, limit: 2, bytes: page.bytes });
     explains.push({ name, plan: await explain(sql, await auditPageStatement(sql, team.id, filter)) });
     log(name, ms(page.summary.p50), ms(db.p50));
   }
@@ -166,6 +169,8 @@ async function main() {
     rss.max = Math.max(rss.max, kb);
   }, 50);
   let exportBytes = 0;
+  const exportWindows: Window[] = [];
+  takeTrace(TRACE);
   const exportRuns = await timeLoop(
     async () => {
       const response = await fetch(`${BASE}${exportHref}`, { headers: { cookie: ownerCookie } });
@@ -174,16 +179,19 @@ async function main() {
       const reader = response.body.getReader();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) exportBytes += chunk.value.byteLength;
     },
-    { count: EXPORTS, maxMs: 120_000, warmup: 1 },
+    { count: EXPORTS, maxMs: 120_000, warmup: 1, windows: exportWindows },
   );
+  const exportServer = await serverSql(exportWindows);
   clearInterval(sampler);
   const rssAfter = rssKb(serverPid);
   const exportSql = summarize(await timeLoop(() => runExportSql(sql, team.id, exportRange.filter), { count: EXPORTS, maxMs: 60_000, warmup: 0 }));
-  results.push({ name: `export CSV: ${exportRange.rows.toLocaleString("en")} events`, http: summarize(exportRuns), sql: exportSql, limit: 2, bytes: exportBytes });
+  results.push({ name: `export CSV: ${exportRange.rows.toLocaleString("en")} events`, http: summarize(exportRuns), server: exportServer, sql: exportSql, limit: 2, bytes: exportBytes });
   log("export", ms(summarize(exportRuns).p50), ms(exportSql.p50));
 
   // ── (d) role change over the REST API ───────────────────────────────────────────────
   const roles = ["viewer", "developer"];
+  const roleWindows: Window[] = [];
+  takeTrace(TRACE);
   const roleChange = await timeLoop(async (i) => {
     const response = await fetch(`${BASE}/api/v1/members/${target.id}`, {
       method: "PATCH",
@@ -192,11 +200,14 @@ async function main() {
     });
     if (!response.ok) throw new Error(`role change: HTTP ${response.status} ${await response.text()}`);
     await response.arrayBuffer();
-  }, LOOP);
+  }, { ...LOOP, windows: roleWindows });
+  const roleServer = await serverSql(roleWindows);
   const roleSql = summarize(await timeLoop((i) => runRoleChangeSql(sql, { teamId: team.id, slug, keyHash, creatorId: owner.id, membershipId: target.id, role: roles[(i + 2) % 2] }), LOOP));
-  results.push({ name: "action: change role (PATCH /api/v1/members/…)", http: summarize(roleChange), sql: roleSql, limit: 3 });
+  results.push({ name: "action: change role (PATCH /api/v1/members/…)", http: summarize(roleChange), server: roleServer, sql: roleSql, limit: 3 });
 
   // ── (e) accepting an invitation (server action, as the Join button posts it) ────────
+  const acceptWindows: Window[] = [];
+  takeTrace(TRACE);
   const accept = await timeLoop(async (i) => {
     const invitee = invitees[i < 0 ? REQUESTS - 1 - i : i];
     const response = await fetch(`${BASE}/invite/${invitee.token}`, {
@@ -206,12 +217,13 @@ async function main() {
     });
     const text = await response.text();
     if (!response.ok || !text.includes('"ok":true')) throw new Error(`accept: HTTP ${response.status} ${text.slice(0, 300)}`);
-  }, { ...LOOP, count: Math.min(REQUESTS, invitees.length - 2) });
+  }, { ...LOOP, count: Math.min(REQUESTS, invitees.length - 2), windows: acceptWindows });
+  const acceptServer = await serverSql(acceptWindows);
   const spare = (await sql.query<{ tokenHash: string }>(`SELECT "tokenHash" FROM "Invitation" WHERE "teamId" = $1 AND status = 'pending' AND email IS NOT NULL LIMIT 1`, [team.id])).rows[0];
   const outsider = `bench_${runId}_outsider`;
   await sql.query(`INSERT INTO "User" (id, email, name) VALUES ($1, $2, 'Bench outsider')`, [outsider, `bench-${runId}-outsider@${slug}.test`]);
   const acceptSql = summarize(await timeLoop(() => runAcceptSql(sql, { teamId: team.id, tokenHash: spare.tokenHash, userId: outsider }), LOOP));
-  results.push({ name: "action: accept invitation (server action)", http: summarize(accept), sql: acceptSql, limit: 3 });
+  results.push({ name: "action: accept invitation (server action)", http: summarize(accept), server: acceptServer, sql: acceptSql, limit: 3 });
 
   // ── First-load JS per route ─────────────────────────────────────────────────────────
   const routes: [string, string, string | undefined][] = [
@@ -234,14 +246,16 @@ async function main() {
   console.log(`\n## Roster bench — ${provider} ${version}, team "${slug}", ${new Date().toISOString()}\n`);
   console.log(
     formatTable(
-      ["scenario", "n", "HTTP p50", "HTTP p95", "SQL p50", "SQL p95", "ratio p50", "ratio p95", "limit", "HTML/CSV kB"],
+      ["scenario", "n", "HTTP p50", "HTTP p95", "stmts", "SQL p50", "SQL p95", "ratio p50", "ratio p95", "limit", "direct SQL p50", "HTML/CSV kB"],
       results.map((r) => [
-        r.name, String(r.http.n), ms(r.http.p50), ms(r.http.p95), ms(r.sql.p50), ms(r.sql.p95),
-        ratio(r.http.p50, r.sql.p50), ratio(r.http.p95, r.sql.p95), `≤ ${r.limit}`, r.bytes ? (r.bytes / 1024).toFixed(0) : "",
+        r.name, String(r.http.n), ms(r.http.p50), ms(r.http.p95), String(Math.round(r.server.statements)), ms(r.server.time.p50), ms(r.server.time.p95),
+        ratio(r.http.p50, r.server.time.p50), ratio(r.http.p95, r.server.time.p95), `≤ ${r.limit}`, ms(r.sql.p50), r.bytes ? (r.bytes / 1024).toFixed(0) : "",
       ]),
     ),
   );
-  console.log(`\nTimes in ms. HTTP: wall time of the whole response over 127.0.0.1 (body read), one request at a time. SQL: the statements that request needs, run one after another with pg in this process.`);
+  console.log(
+    `\nTimes in ms. HTTP: wall time of the whole response over 127.0.0.1 (body read), one request at a time. stmts and SQL: the statements the server ran for each timed request and the time it waited on them (traced on its own connections; statements in parallel count once). direct SQL: the same queries written out in lib/bench/queries.ts, run one after another with pg in this process.`,
+  );
   console.log(`\n### First-load JS (scripts in the served HTML, from ${DIST}/static)\n`);
   console.log(formatTable(["route", "files", "raw kB", "gzip kB"], bundles));
   console.log(`\n### Server memory during export\n`);
@@ -275,6 +289,7 @@ function sha256(text: string): string {
 }
 
 async function startServer(url: string, provider: string): Promise<ChildProcess> {
+  writeFileSync(TRACE, "");
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: APP_DIR,
     env: {
@@ -288,6 +303,7 @@ async function startServer(url: string, provider: string): Promise<ChildProcess>
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "true",
       AUTH_URL: BASE,
+      ROSTER_SQL_TRACE: TRACE,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -321,15 +337,26 @@ async function signIn(email: string, password: string): Promise<string> {
   return cookies.join("; ");
 }
 
-async function measurePage(href: string, cookie: string): Promise<{ summary: Summary; bytes: number }> {
+async function measurePage(href: string, cookie: string): Promise<{ summary: Summary; server: ServerSql; bytes: number }> {
   let bytes = 0;
+  const windows: Window[] = [];
+  takeTrace(TRACE);
   const samples = await timeLoop(async () => {
     const response = await fetch(`${BASE}${href}`, { headers: { cookie }, redirect: "manual" });
     const body = await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${href}: HTTP ${response.status}`);
     bytes = body.byteLength;
-  }, LOOP);
-  return { summary: summarize(samples), bytes };
+  }, { ...LOOP, windows });
+  return { summary: summarize(samples), server: await serverSql(windows), bytes };
+}
+
+type ServerSql = { time: Summary; statements: number };
+
+/** The SQL the server ran during each timed request: time waiting on it, and the median statement count. */
+async function serverSql(windows: Window[]): Promise<ServerSql> {
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the server's trace stream flushes asynchronously
+  const perRequest = sqlPerRequest(takeTrace(TRACE), windows);
+  return { time: summarize(perRequest.map((r) => r.ms)), statements: summarize(perRequest.map((r) => r.statements)).p50 };
 }
 
 /** The server action id of an exported action, from the build's server reference manifest. */
@@ -355,7 +382,9 @@ function readActionId(exportName: string): string {
 
 async function firstLoadJs(href: string, cookie: string | undefined) {
   const html = await (await fetch(`${BASE}${href}`, { headers: cookie ? { cookie } : {} })).text();
-  const files = new Set([...html.matchAll(/<script[^>]+src="\/_next\/([^"?]+)/g)].map((m) => m[1]));
+  // noModule scripts are the legacy polyfills: browsers that run modules never download them.
+  const scripts = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
+  const files = new Set(scripts.flatMap((tag) => /src="\/_next\/([^"?]+)/.exec(tag)?.[1] ?? []));
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
@@ -405,6 +434,7 @@ main()
   .finally(async () => {
     server?.kill("SIGTERM");
     await embedded?.stop();
+    rmSync(TRACE, { force: true });
     // An open pg connection or keep-alive socket must not keep a failed run waiting.
     process.exit();
   });

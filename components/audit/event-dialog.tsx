@@ -1,8 +1,8 @@
 "use client";
 
-import { Dialog } from "radix-ui";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { Dialog } from "@/components/ui/dialog";
 
 export type EventDetails = {
   id: string;
@@ -25,66 +25,58 @@ export type EventDetails = {
 export function EventDialog({ event, closeHref }: { event: EventDetails; closeHref: string }) {
   const router = useRouter();
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && router.push(closeHref, { scroll: false })}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-900/40" />
-        <Dialog.Content className="fixed inset-y-0 right-0 z-50 w-full max-w-xl overflow-y-auto bg-white p-6 shadow-xl focus:outline-none">
-          <div className="mb-4 flex items-start justify-between gap-4">
-            <div>
-              <Dialog.Title className="text-lg font-semibold">{event.actionLabel}</Dialog.Title>
-              <Dialog.Description className="text-sm text-zinc-600">
-                Event {event.id} · {event.time}
-              </Dialog.Description>
-            </div>
-            <Dialog.Close className="rounded-md px-2 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-zinc-900">Close</Dialog.Close>
-          </div>
-          <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-zinc-600">Action</dt>
-            <dd><code>{event.action}</code></dd>
-            <dt className="text-zinc-600">User</dt>
-            <dd>
-              {event.actor}
-              {event.actorHref && <Link href={event.actorHref} className="ml-2 underline underline-offset-2">All events by this user</Link>}
-            </dd>
-            <dt className="text-zinc-600">Resource</dt>
-            <dd>
-              {event.target ?? "—"}
-              {event.targetHref && <Link href={event.targetHref} className="ml-2 underline underline-offset-2">All events for this resource</Link>}
-            </dd>
-            <dt className="text-zinc-600">IP address</dt>
-            <dd>{event.ip ?? "—"}</dd>
-            <dt className="text-zinc-600">User agent</dt>
-            <dd className="break-words">{event.userAgent ?? "—"}</dd>
-            <dt className="text-zinc-600">Hash</dt>
-            <dd className="break-all font-mono text-xs" data-testid="event-hash">{event.hash}</dd>
-            <dt className="text-zinc-600">Previous hash</dt>
-            <dd className="break-all font-mono text-xs">{event.prevHash ?? "— (first event of the chain)"}</dd>
-          </dl>
-          {event.changes.length > 0 && (
-            <table className="mt-6 w-full text-sm">
-              <caption className="mb-2 text-left font-medium">Changes</caption>
-              <thead className="bg-zinc-50 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Field</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Before</th>
-                  <th scope="col" className="px-3 py-2 font-medium">After</th>
-                </tr>
-              </thead>
-              <tbody>
-                {event.changes.map((c) => (
-                  <tr key={c.field} className="border-t border-zinc-100">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">{c.field}</th>
-                    <td className="px-3 py-2 font-mono text-xs">{c.before}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{c.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <h3 className="mt-6 mb-2 text-sm font-medium">Metadata</h3>
-          <pre className="overflow-x-auto rounded-md bg-zinc-50 p-3 text-xs">{event.metadata}</pre>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && router.push(closeHref, { scroll: false })}
+      placement="sheet"
+      title={event.actionLabel}
+      description={`Event ${event.id} · ${event.time}`}
+    >
+      <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="text-zinc-600">Action</dt>
+        <dd><code>{event.action}</code></dd>
+        <dt className="text-zinc-600">User</dt>
+        <dd>
+          {event.actor}
+          {event.actorHref && <Link href={event.actorHref} className="ml-2 underline underline-offset-2">All events by this user</Link>}
+        </dd>
+        <dt className="text-zinc-600">Resource</dt>
+        <dd>
+          {event.target ?? "—"}
+          {event.targetHref && <Link href={event.targetHref} className="ml-2 underline underline-offset-2">All events for this resource</Link>}
+        </dd>
+        <dt className="text-zinc-600">IP address</dt>
+        <dd>{event.ip ?? "—"}</dd>
+        <dt className="text-zinc-600">User agent</dt>
+        <dd className="break-words">{event.userAgent ?? "—"}</dd>
+        <dt className="text-zinc-600">Hash</dt>
+        <dd className="break-all font-mono text-xs" data-testid="event-hash">{event.hash}</dd>
+        <dt className="text-zinc-600">Previous hash</dt>
+        <dd className="break-all font-mono text-xs">{event.prevHash ?? "— (first event of the chain)"}</dd>
+      </dl>
+      {event.changes.length > 0 && (
+        <table className="mt-6 w-full text-sm">
+          <caption className="mb-2 text-left font-medium">Changes</caption>
+          <thead className="bg-zinc-50 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Field</th>
+              <th scope="col" className="px-3 py-2 font-medium">Before</th>
+              <th scope="col" className="px-3 py-2 font-medium">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {event.changes.map((c) => (
+              <tr key={c.field} className="border-t border-zinc-100">
+                <th scope="row" className="px-3 py-2 text-left font-normal">{c.field}</th>
+                <td className="px-3 py-2 font-mono text-xs">{c.before}</td>
+                <td className="px-3 py-2 font-mono text-xs">{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3 className="mt-6 mb-2 text-sm font-medium">Metadata</h3>
+      <pre className="overflow-x-auto rounded-md bg-zinc-50 p-3 text-xs">{event.metadata}</pre>
+    </Dialog>
   );
 }

@@ -1,20 +1,20 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { firstError, useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
-import { RoleSelect, initialRole } from "@/components/roles/role-select";
-import { InputField } from "@/components/ui/field";
+import { Loading } from "@/components/ui/loading";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
-import { createInviteLinkAction, regenerateInviteLinkAction, revokeInviteLinkAction } from "@/lib/invites/actions";
-import { inviteLinkSchema } from "@/lib/invites/schemas";
+import { regenerateInviteLinkAction, revokeInviteLinkAction } from "@/lib/invites/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { useActionRunner } from "@/components/forms/use-action-runner";
-import { DialogActions } from "@/components/ui/dialog-actions";
+
+const loadForm = () => import("./invite-link-form").then((m) => m.InviteLinkForm);
+const InviteLinkForm = dynamic(loadForm, { loading: Loading });
 
 export type InviteLinkRow = { id: string; roleName: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
 
@@ -23,16 +23,6 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<{ id: string; link: string } | null>(null);
   const runner = useActionRunner();
-  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "" });
-  const onSubmit = submitWith(
-    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", ") }),
-    (data) => {
-      setOpen(false);
-      setShown({ id: data.invitationId, link: data.link });
-      form.reset();
-      router.refresh();
-    },
-  );
 
   return (
     <section aria-labelledby="invite-links-heading" className="mt-10 space-y-3">
@@ -43,7 +33,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
           </h2>
           <p className="text-sm text-zinc-600">Shareable links that anyone can use to join, within the limits you set.</p>
         </div>
-        <Button variant="secondary" onClick={() => setOpen(true)}>
+        <Button variant="secondary" onClick={() => setOpen(true)} onPointerEnter={() => void loadForm()} onFocus={() => void loadForm()}>
           Create invite link
         </Button>
       </div>
@@ -94,24 +84,16 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
         </tbody>
       </Table>
       <Dialog open={open} onOpenChange={setOpen} title="Create invite link" description="People who open the link join with this role after signing in.">
-        <form noValidate onSubmit={onSubmit} className="space-y-4">
-          <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
-          <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...form.register("expiresInDays")} />
-          <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...form.register("maxUses")} />
-          <InputField
-            label="Allowed email domains"
-            placeholder="example.com, example.org"
-            hint="Leave empty to allow any address."
-            error={firstError(errors.allowedDomains)}
-            {...form.register("allowedDomains")}
-          />
-          {formError && <Alert tone="error">{formError}</Alert>}
-          <DialogActions onCancel={() => setOpen(false)}>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              Create link
-            </Button>
-          </DialogActions>
-        </form>
+        <InviteLinkForm
+          slug={slug}
+          roles={roles}
+          onClose={() => setOpen(false)}
+          onCreated={(data) => {
+            setOpen(false);
+            setShown({ id: data.invitationId, link: data.link });
+            router.refresh();
+          }}
+        />
       </Dialog>
     </section>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { DropdownMenu } from "radix-ui";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
+import { Menu, type MenuItem } from "@/components/ui/menu";
 import { SelectField } from "@/components/ui/field";
 import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, previewMemberRemoval, removeMemberAction } from "@/lib/members/actions";
@@ -19,14 +19,12 @@ export type RowAbilities = { changeRole: boolean; remove: boolean; invite: boole
 type Row = { kind: "member" | "invite"; id: string; name: string | null; email: string; roleValue: string; roleName: string; isSelf: boolean };
 type Open = null | "role" | "remove" | "transfer" | "link";
 
-const ITEM = "block w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-none data-[highlighted]:bg-zinc-100";
-
 export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Row; can: RowAbilities; roles: RoleOption[] }) {
   const [open, setOpen] = useState<Open>(null);
   const { links, remember } = useCreatedLinks();
   const runner = useActionRunner();
   const label = row.name ? `${row.name} (${row.email})` : row.email;
-  const items: { label: string; onSelect: () => void; danger?: boolean }[] = [];
+  const items: MenuItem[] = [];
 
   if (row.kind === "invite" && can.invite) {
     if (links[row.id]) items.push({ label: "Copy invite link", onSelect: () => setOpen("link") });
@@ -50,20 +48,9 @@ export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Ro
         </span>
       )}
       {items.length > 0 && (
-        <DropdownMenu.Root>
-          <DropdownMenu.Trigger className="rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100" aria-label={`Actions for ${label}`} disabled={runner.pending}>
-            <span aria-hidden>•••</span>
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content align="end" className="z-50 min-w-44 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
-              {items.map((item) => (
-                <DropdownMenu.Item key={item.label} onSelect={item.onSelect} className={`${ITEM} ${item.danger ? "text-red-700" : ""}`}>
-                  {item.label}
-                </DropdownMenu.Item>
-              ))}
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
+        <Menu label={`Actions for ${label}`} items={items} align="end" disabled={runner.pending} triggerClassName="rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100">
+          <span aria-hidden>•••</span>
+        </Menu>
       )}
       {open === "link" && links[row.id] && (
         <Dialog open onOpenChange={() => setOpen(null)} title="Invite link" description={`Anyone with this link can accept the invitation for ${row.email} (signed in as that address).`}>

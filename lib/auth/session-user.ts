@@ -8,10 +8,9 @@ export type CurrentUser = { id: string; email: string; name: string; totpEnabled
 export async function sessionUser(db: Db, session: Pick<Session, "user" | "sessionVersion"> | null): Promise<CurrentUser | null> {
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, totpEnabled: true, sessionVersion: true },
-  });
+  // Read on every request: one plain statement, without Prisma's per-call query compilation.
+  const [user] = await db.$queryRaw<(CurrentUser & { sessionVersion: number })[]>`
+    SELECT id, email, name, "totpEnabled", "sessionVersion" FROM "User" WHERE id = ${id}`;
   if (!user || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, totpEnabled: user.totpEnabled };
 }

@@ -14,15 +14,28 @@ export function summarize(samples: readonly number[]): Summary {
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? Number.NaN };
 }
 
-/** Runs `fn` `count` times one after another, stopping early once `maxMs` has passed; returns each duration in ms. */
-export async function timeLoop(fn: (i: number) => Promise<unknown>, { count, maxMs = 60_000, warmup = 2 }: { count: number; maxMs?: number; warmup?: number }): Promise<number[]> {
+/** A moment as epoch milliseconds with sub-millisecond precision, comparable across processes. */
+export const epochNow = () => performance.timeOrigin + performance.now();
+
+export type Window = { start: number; end: number };
+
+/**
+ * Runs `fn` `count` times one after another, stopping early once `maxMs` has passed; returns each
+ * duration in ms. `windows`, when given, receives when each timed run started and ended (epochNow).
+ */
+export async function timeLoop(
+  fn: (i: number) => Promise<unknown>,
+  { count, maxMs = 60_000, warmup = 2, windows }: { count: number; maxMs?: number; warmup?: number; windows?: Window[] },
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const samples: number[] = [];
   const deadline = performance.now() + maxMs;
   for (let i = 0; i < count && performance.now() < deadline; i++) {
-    const t = performance.now();
+    const start = epochNow();
     await fn(i);
-    samples.push(performance.now() - t);
+    const end = epochNow();
+    samples.push(end - start);
+    windows?.push({ start, end });
   }
   return samples;
 }

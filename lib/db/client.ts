@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { tracingClient } from "./sql-trace";
 import { databaseUrl } from "./url";
 
 export type Db = PrismaClient;
@@ -18,7 +19,8 @@ export function usesPglite(): boolean {
 }
 
 export function createDb(url = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize() }) });
+  const trace = process.env.ROSTER_SQL_TRACE;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize(), ...(trace ? { Client: tracingClient(trace) } : {}) }) });
 }
 
 // One client per process; dev hot-reload would otherwise open a new pool on every edit.

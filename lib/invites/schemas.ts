@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-
-export const MAX_INVITES_PER_BATCH = 50;
+import { MAX_INVITES_PER_BATCH } from "./batch-size";
 
 /** "a@x.com, b@y.com\nc@z.com" -> ["a@x.com", "b@y.com", "c@z.com"] (trimmed, de-duplicated case-insensitively). */
 export function splitAddresses(text: string): string[] {

@@ -18,48 +18,53 @@ export type Member = Actor & {
   team: TeamDetails;
 };
 
-const TEAM_SELECT = {
-  id: true,
-  slug: true,
-  name: true,
-  defaultRole: true,
-  seatLimit: true,
-  inviteExpiryDays: true,
-  require2fa: true,
-  hourlySpendLimitCents: true,
-  auditRetentionDays: true,
-} as const;
+/** A membership row joined to its team and custom role: the columns both reads below need. */
+type MembershipRow = {
+  membershipId: string;
+  role: string;
+  customRoleId: string | null;
+  customRoleName: string | null;
+  customRolePermissions: string[] | null;
+};
+
+function roleOf(row: MembershipRow) {
+  const customRole = row.customRoleName === null ? null : { name: row.customRoleName, permissions: row.customRolePermissions ?? [] };
+  return resolveRole({ role: row.role, customRole });
+}
+
+// Both reads run on every team request, so each is one plain SQL statement: no relation queries,
+// no per-call query compilation.
 
 /** Re-reads the membership of a user in a team from the database; never from the session. */
 export async function loadMember(client: Db | Tx, slug: string, userId: string): Promise<Member | null> {
-  const membership = await client.membership.findFirst({
-    where: { userId, team: { slug } },
-    select: {
-      id: true,
-      role: true,
-      customRoleId: true,
-      customRole: { select: { name: true, permissions: true } },
-      team: { select: TEAM_SELECT },
-    },
-  });
-  if (!membership) return null;
-  const { permissions, name } = resolveRole(membership);
+  const [row] = await client.$queryRaw<(MembershipRow & TeamDetails)[]>`
+    SELECT m.id AS "membershipId", m.role, m."customRoleId", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
+           t.id, t.slug, t.name, t."defaultRole", t."seatLimit", t."inviteExpiryDays", t."require2fa", t."hourlySpendLimitCents", t."auditRetentionDays"
+    FROM "Membership" m
+    JOIN "Team" t ON t.id = m."teamId"
+    LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
+    WHERE m."userId" = ${userId} AND t.slug = ${slug}`;
+  if (!row) return null;
+  const { permissions, name } = roleOf(row);
+  const { membershipId, role, customRoleId, id, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays } = row;
   return {
     userId,
-    membershipId: membership.id,
-    role: membership.role,
-    customRoleId: membership.customRoleId,
+    membershipId,
+    role,
+    customRoleId,
     roleName: name,
     permissions,
-    team: membership.team,
+    team: { id, slug: row.slug, name: row.name, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays },
   };
 }
 
 export async function teamsOf(client: Db, userId: string): Promise<(TeamSummary & { roleName: string })[]> {
-  const rows = await client.membership.findMany({
-    where: { userId },
-    select: { role: true, customRole: { select: { name: true, permissions: true } }, team: { select: { id: true, slug: true, name: true } } },
-    orderBy: { team: { name: "asc" } },
-  });
-  return rows.map((r) => ({ ...r.team, roleName: resolveRole(r).name }));
+  const rows = await client.$queryRaw<(MembershipRow & TeamSummary)[]>`
+    SELECT m.id AS "membershipId", m.role, m."customRoleId", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions", t.id, t.slug, t.name
+    FROM "Membership" m
+    JOIN "Team" t ON t.id = m."teamId"
+    LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
+    WHERE m."userId" = ${userId}
+    ORDER BY t.name`;
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, roleName: roleOf(row).name }));
 }

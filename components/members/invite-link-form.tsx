@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect } from "react";
+import { firstError, useActionForm } from "@/components/forms/use-action-form";
+import { RoleSelect, initialRole } from "@/components/roles/role-select";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { DialogActions } from "@/components/ui/dialog-actions";
+import { InputField } from "@/components/ui/field";
+import { createInviteLinkAction } from "@/lib/invites/actions";
+import { inviteLinkSchema } from "@/lib/invites/schemas";
+import type { RoleOption } from "@/lib/roles/options";
+
+type Created = { invitationId: string; link: string };
+
+/** The body of the "Create invite link" dialog; loaded when the dialog opens. */
+export function InviteLinkForm({ slug, roles, onCreated, onClose }: { slug: string; roles: RoleOption[]; onCreated: (created: Created) => void; onClose: () => void }) {
+  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "" });
+  useEffect(() => form.setFocus("role"), [form]);
+  const onSubmit = submitWith(
+    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", ") }),
+    onCreated,
+  );
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
+      <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
+      <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...form.register("expiresInDays")} />
+      <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...form.register("maxUses")} />
+      <InputField
+        label="Allowed email domains"
+        placeholder="example.com, example.org"
+        hint="Leave empty to allow any address."
+        error={firstError(errors.allowedDomains)}
+        {...form.register("allowedDomains")}
+      />
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <DialogActions onCancel={onClose}>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Create link
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}
