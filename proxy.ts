@@ -5,8 +5,8 @@ const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/dev\//];
 /**
  * Scripts run only with this request's nonce (Next.js reads it from the request's CSP header and
  * puts it on its own scripts; 'strict-dynamic' lets those load the rest), so every page is
- * rendered per request. Styles allow 'unsafe-inline': React and Radix write style attributes,
- * and a nonce cannot cover attributes. Other security headers are in next.config.ts.
+ * rendered per request. Styles allow 'unsafe-inline': React writes style attributes (e.g. the
+ * menu's position), and a nonce cannot cover attributes. Other security headers are in next.config.ts.
  */
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";
@@ -32,6 +32,8 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 // lib/teams/member.ts). Nor does it re-issue the cookie, so a request still in flight when the user
 // signs out cannot bring the session back; a session lasts its maxAge from sign-in.
 export function proxy(req: NextRequest) {
+  // PostgreSQL text cannot hold U+0000: refused here, once, rather than failing in some query.
+  if (/%00/i.test(req.url)) return new NextResponse("This address contains a NUL character (%00), which Roster does not accept.", { status: 400 });
   const { pathname, search } = req.nextUrl;
   const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
   if (!signedIn && !PUBLIC.some((p) => p.test(pathname))) {

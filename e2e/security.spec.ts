@@ -207,6 +207,14 @@ test("pages carry the security headers, with a fresh script nonce each time", as
   expect((await request.get("/api/auth/session")).headers()["x-content-type-options"]).toBe("nosniff");
 });
 
+test("an address holding a NUL character (%00) is refused with 400, in the path or the query", async ({ request }) => {
+  for (const path of ["/t/acme-ai/members?q=a%00b", "/t/acme%00/audit", "/sign-in?callbackUrl=%00"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect({ path, status: response.status() }).toEqual({ path, status: 400 });
+    expect(await response.text()).toContain("NUL character");
+  }
+});
+
 test("a server action called from another origin is refused", async ({ page, request }) => {
   await page.goto("/sign-in");
   const actionRequest = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);

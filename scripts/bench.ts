@@ -260,6 +260,8 @@ async function main() {
   console.log(formatTable(["route", "files", "raw kB", "gzip kB"], bundles));
   console.log(`\n### Server memory during export\n`);
   console.log(`VmRSS of the next-server process tree: ${(rss.before / 1024).toFixed(0)} MB before, max ${(rss.max / 1024).toFixed(0)} MB during ${exportRuns.length + 1} exports of ${(exportBytes / 1048576).toFixed(1)} MB each (+${(flat / 1024).toFixed(0)} MB), ${(rssAfter / 1024).toFixed(0)} MB after.`);
+  console.log(`\n### Statements of one request (the last timed one)\n`);
+  for (const r of results) if (!r.name.startsWith("export")) console.log(`- ${r.name}\n${r.server.last.map((q) => `    ${q.replace(/\s+/g, " ").slice(0, 110)}`).join("\n")}`);
   console.log(`\n### EXPLAIN ANALYZE (plan nodes)\n`);
   for (const e of explains) console.log(`- ${e.name}\n${e.plan.map((l) => `    ${l.trim()}`).join("\n")}`);
   console.log(`\nbuild ${buildSeconds === null ? "skipped (--skip-build)" : `${buildSeconds.toFixed(0)} s`}; whole run ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -350,13 +352,17 @@ async function measurePage(href: string, cookie: string): Promise<{ summary: Sum
   return { summary: summarize(samples), server: await serverSql(windows), bytes };
 }
 
-type ServerSql = { time: Summary; statements: number };
+type ServerSql = { time: Summary; statements: number; last: string[] };
 
-/** The SQL the server ran during each timed request: time waiting on it, and the median statement count. */
+/** The SQL the server ran during each timed request: time waiting on it, the median statement count, the last request's statements. */
 async function serverSql(windows: Window[]): Promise<ServerSql> {
   await new Promise((resolve) => setTimeout(resolve, 200)); // the server's trace stream flushes asynchronously
   const perRequest = sqlPerRequest(takeTrace(TRACE), windows);
-  return { time: summarize(perRequest.map((r) => r.ms)), statements: summarize(perRequest.map((r) => r.statements)).p50 };
+  return {
+    time: summarize(perRequest.map((r) => r.ms)),
+    statements: summarize(perRequest.map((r) => r.statements.length)).p50,
+    last: perRequest.at(-1)?.statements ?? [],
+  };
 }
 
 /** The server action id of an exported action, from the build's server reference manifest. */

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { requestContext } from "@/lib/auth/request-context";
+import { parseInput } from "@/lib/validation/parse-input";
 import { ActionError, fieldErrorsOf, type FieldErrors } from "./result";
 
 type Refusal = { ok: false; error: string; fieldErrors?: FieldErrors };
@@ -12,7 +13,7 @@ export type Prepared<I> = { ok: true; user: CurrentUser; input: I; actor: AuditA
 export async function prepareAction<S extends z.ZodType>(schema: S, raw: unknown): Promise<Prepared<z.output<S>>> {
   const user = await currentUser();
   if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
-  const parsed = schema.safeParse(raw);
+  const parsed = parseInput(schema, raw);
   if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   return { ok: true, user, input: parsed.data, actor: { type: "user", id: user.id, name: user.name }, request: await requestContext() };
 }

@@ -6,6 +6,7 @@ import { contextFromHeaders } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/client";
 import { can, PERMISSIONS, type Permission } from "@/lib/permissions";
 import { rateLimitHeaders, type RateLimitResult } from "@/lib/rate-limit";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authenticateApiKey, bearerToken } from "./authenticate";
 import { limitIp, limitKey, tightest } from "./limits";
 import { fieldsFromRecord, fieldsOf, problem } from "./problem";
@@ -56,7 +57,7 @@ export function withTeamApi<S extends z.ZodType, R>(
 
     const raw = await rawInput(request, context, source);
     if (!raw.ok) return problem(400, raw.detail, { headers });
-    const parsed = schema.safeParse(raw.value);
+    const parsed = parseInput(schema, raw.value);
     if (!parsed.success) return problem(422, "Check the fields listed in `errors`.", { errors: fieldsOf(parsed.error), headers });
 
     try {

@@ -24,6 +24,19 @@ describe("CSV cells", () => {
     expect(csvCell("a=b")).toBe("a=b");
   });
 
+  it("quotes each special character wherever it is, and only those", () => {
+    for (const [value, cell] of [
+      ['"', '""""'], ['a"', '"a"""'], [",", '","'], ["a,", '"a,"'], ["\n", '"\n"'], ["a\n", '"a\n"'], ["a\r", '"a\r"'],
+      ["a=b", "a=b"], ["a+b", "a+b"], ["a-b", "a-b"], ["a@b", "a@b"], ["a\tb", "a\tb"], ["a'b", "a'b"], ["a;b", "a;b"], ["", ""],
+    ]) expect(csvCell(value), JSON.stringify(value)).toBe(cell);
+  });
+
+  it("neutralises each formula character at the start only", () => {
+    expect(["=", "+", "-", "@", "\t"].map((c) => csvCell(`${c}x`))).toEqual(["'=x", "'+x", "'-x", "'@x", "'\tx"]);
+    expect(csvCell("\rx")).toBe('"\'\rx"');
+    expect(csvCell("-1,5")).toBe(`"'-1,5"`);
+  });
+
   it("ends each line with CRLF", () => {
     expect(csvLine(["1", null, "x,y"])).toBe('1,,"x,y"\r\n');
   });

@@ -1,50 +1,88 @@
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { actionLabel } from "./actions-catalogue";
-import { auditWhere, withCursor, type AuditQuery } from "./filters";
+import { auditWhere, type AuditQuery } from "./filters";
 
 const COLUMNS = ["id", "time", "actor_type", "actor_id", "actor", "action", "action_label", "target_type", "target_id", "target", "ip", "user_agent", "metadata", "prev_hash", "hash"];
+
+/** Only the exported columns, as text from PostgreSQL; the time exactly as Date.toISOString() writes it. */
+const SELECT = Prisma.sql`SELECT id::text AS id, to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS time, "actorType", "actorId",
+  "actorName", action, "targetType", "targetId", "targetLabel", ip, "userAgent", metadata::text AS metadata, "prevHash", hash FROM "AuditEvent"`;
+
+type Row = {
+  id: string; time: string; actorType: string; actorId: string | null; actorName: string; action: string; targetType: string | null;
+  targetId: string | null; targetLabel: string | null; ip: string | null; userAgent: string | null; metadata: string; prevHash: string | null; hash: string;
+};
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_CARE = new RegExp(`${FORMULA_START.source}|${NEEDS_QUOTES.source}`);
 
 /**
  * One CSV cell (RFC 4180). A value that a spreadsheet would run as a formula (starting with
  * = + - @, tab or carriage return) gets a leading apostrophe, so it is shown as text.
  */
 export function csvCell(value: string | null): string {
-  const text = value === null ? "" : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (value === null) return "";
+  // Most cells need neither; one test instead of two keeps large exports fast.
+  if (!NEEDS_CARE.test(value)) return value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvLine(cells: (string | null)[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
+function eventLine(e: Row): string {
+  return csvLine([
+    e.id, e.time, e.actorType, e.actorId, e.actorName, e.action, actionLabel(e.action), e.targetType, e.targetId, e.targetLabel,
+    // jsonb as text has a space after each ":" and ","; the export writes compact JSON.
+    e.ip, e.userAgent, JSON.stringify(JSON.parse(e.metadata)), e.prevHash, e.hash,
+  ]);
+}
+
+const FILTER_COLUMNS = new Set(["teamId", "id", "createdAt", "actorId", "action", "targetType", "targetId"]);
+const OPERATORS: Record<string, string> = { equals: "=", gte: ">=", lt: "<" };
+
+/**
+ * auditWhere's filter as SQL, so the export holds exactly the events the audit page lists.
+ * That filter is only equalities and gte/lt bounds; anything else is refused, not mistranslated.
+ */
+function conditionSql(where: Prisma.AuditEventWhereInput): Prisma.Sql {
+  const parts = Object.entries(where).flatMap(([field, value]: [string, unknown]) => {
+    const bounds = typeof value === "string" ? { equals: value } : value;
+    if (!FILTER_COLUMNS.has(field) || typeof bounds !== "object" || bounds === null) throw new Error(`The CSV export cannot filter on ${field}`);
+    return Object.entries(bounds).map(([op, bound]) => {
+      if (!OPERATORS[op]) throw new Error(`The CSV export cannot filter on ${field} ${op}`);
+      return Prisma.sql`${Prisma.raw(`"${field}"`)} ${Prisma.raw(OPERATORS[op])} ${bound}`;
+    });
+  });
+  return Prisma.join(parts, " AND ");
+}
+
 /**
  * The team's events matching the query as CSV, newest first. Pulls one batch (keyset on id)
  * from the database each time the consumer wants more, so memory stays flat at any size.
  */
-export function auditCsvStream(db: Db, teamId: string, query: AuditQuery, batchSize = 1000): ReadableStream<Uint8Array> {
+export function auditCsvStream(db: Db, teamId: string, query: AuditQuery, batchSize = 5000): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let condition: Prisma.Sql | undefined;
   let cursor: bigint | undefined;
-  let where: Awaited<ReturnType<typeof auditWhere>> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        if (!where) {
-          where = await auditWhere(db, teamId, query);
+        if (!condition) {
+          condition = conditionSql(await auditWhere(db, teamId, query));
           controller.enqueue(encoder.encode(csvLine(COLUMNS)));
           return;
         }
-        const rows = await db.auditEvent.findMany({ where: withCursor(where, cursor), orderBy: { id: "desc" }, take: batchSize });
+        const before = cursor === undefined ? Prisma.empty : Prisma.sql`AND id < ${cursor}`;
+        // Qualified, because a bare "id" in ORDER BY would be the text id of the select list.
+        const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE ${condition} ${before} ORDER BY "AuditEvent".id DESC LIMIT ${batchSize}`;
         if (rows.length > 0) {
-          const text = rows
-            .map((e) =>
-              csvLine([
-                e.id.toString(), e.createdAt.toISOString(), e.actorType, e.actorId, e.actorName, e.action, actionLabel(e.action),
-                e.targetType, e.targetId, e.targetLabel, e.ip, e.userAgent, JSON.stringify(e.metadata), e.prevHash, e.hash,
-              ]),
-            )
-            .join("");
-          controller.enqueue(encoder.encode(text));
-          cursor = rows[rows.length - 1].id;
+          controller.enqueue(encoder.encode(rows.map(eventLine).join("")));
+          cursor = BigInt(rows[rows.length - 1].id);
         }
         if (rows.length < batchSize) controller.close();
       },

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { createTeamWithEveryRole, createUser, type TeamFixture } from "@/lib/test/fixtures";
 import { auditCsvStream } from "./csv";
-import { audit } from "./record";
+import { auditWhere, parseAuditQuery, type AuditQuery } from "./filters";
+import { audit, type AuditActor } from "./record";
 
 let team: TeamFixture;
 
@@ -13,18 +14,41 @@ beforeAll(async () => {
   team = await createTeamWithEveryRole();
   const actor = { type: "user" as const, id: team.users.owner.id, name: "=cmd|' /C calc'!A0" };
   for (let i = 0; i < 7; i++) {
-    await db.$transaction((tx) =>
-      audit(tx, {
-        teamId: team.id,
-        actor,
-        action: i === 3 ? "member.removed" : "team.updated",
-        target: { type: "team", id: team.id, label: i === 0 ? 'Acme, "the" team\nline two' : "-1+1" },
-        metadata: { i },
-        request: { ip: "203.0.113.9", userAgent: "@agent" },
-      }),
-    );
+    await recordEvent(team.id, i, {
+      actor: i === 5 ? { type: "user", id: team.users.admin.id, name: "Ada" } : actor,
+      action: i === 3 ? "member.removed" : "team.updated",
+      targetType: i === 4 ? "member" : "team",
+      label: i === 0 ? 'Acme, "the" team\nline two' : "-1+1",
+    });
   }
 });
+
+function recordEvent(teamId: string, i: number, event: { actor: AuditActor; action: string; targetType: string; label: string }) {
+  return db.$transaction((tx) =>
+    audit(tx, {
+      teamId,
+      actor: event.actor,
+      action: event.action,
+      target: { type: event.targetType, id: teamId, label: event.label },
+      metadata: { i, note: "a, b: c", nested: { list: [1, 2.5], empty: {} } },
+      request: { ip: "203.0.113.9", userAgent: "@agent" },
+    }),
+  );
+}
+
+async function readChunks(stream: ReadableStream<Uint8Array>): Promise<string[]> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const chunks: string[] = [];
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(decoder.decode(r.value));
+  return chunks;
+}
+
+/** The ids the audit page's filter selects, newest first. */
+async function expectedIds(teamId: string, query: AuditQuery): Promise<string[]> {
+  const events = await db.auditEvent.findMany({ where: await auditWhere(db, teamId, query), orderBy: { id: "desc" }, select: { id: true } });
+  return events.map((e) => e.id.toString());
+}
 
 async function exportAs(user: TeamFixture["users"][keyof TeamFixture["users"]] | null, query = "") {
   actAs(user);
@@ -61,13 +85,61 @@ function parseCsv(text: string): string[][] {
 
 describe("CSV export", () => {
   it("streams the filtered events batch by batch, newest first", async () => {
-    const reader = auditCsvStream(db, team.id, { action: "team.updated" }, 2).getReader();
-    const chunks: string[] = [];
-    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(new TextDecoder().decode(r.value));
+    const chunks = await readChunks(auditCsvStream(db, team.id, { action: "team.updated" }, 2));
     expect(chunks).toHaveLength(1 + 3); // header, then 6 events in batches of 2
     const rows = parseCsv(chunks.join(""));
     expect(rows[0].slice(0, 6)).toEqual(["id", "time", "actor_type", "actor_id", "actor", "action"]);
     expect(rows.slice(1).map((r) => JSON.parse(r[12]).i)).toEqual([6, 5, 4, 2, 1, 0]);
+  });
+
+  it("loses and repeats no event at any batch size", async () => {
+    const all = await expectedIds(team.id, {});
+    expect(all).toHaveLength(7);
+    for (const batchSize of [1, 3, 6, 7, 8, 5000]) {
+      const chunks = await readChunks(auditCsvStream(db, team.id, {}, batchSize));
+      expect(chunks, `batch ${batchSize}`).toHaveLength(1 + Math.ceil(7 / batchSize));
+      expect(parseCsv(chunks.join("")).slice(1).map((r) => r[0]), `batch ${batchSize}`).toEqual(all);
+    }
+  });
+
+  it("exports exactly the events the audit page's filter selects", async () => {
+    const ids = await expectedIds(team.id, {});
+    const today = new Date().toISOString().slice(0, 10);
+    const queries = [
+      {}, { actor: team.users.admin.id }, { action: "member.removed" }, { type: "member" }, { target: team.id }, { actor: "nobody" },
+      { from: today, to: today }, { from: "2999-01-01" }, { to: "2000-01-01" }, { cursor: ids[2] }, { action: "team.updated", cursor: ids[1] },
+    ];
+    for (const params of queries) {
+      const parsed = parseAuditQuery(params);
+      if (!parsed.ok) throw new Error(parsed.errors.join());
+      const rows = parseCsv((await readChunks(auditCsvStream(db, team.id, parsed.query, 2))).join(""));
+      expect(rows.slice(1).map((r) => r[0]), JSON.stringify(params)).toEqual(await expectedIds(team.id, parsed.query));
+    }
+  });
+
+  it("writes the time as Date.toISOString() does, the action's label and the metadata as compact JSON", async () => {
+    const events = await db.auditEvent.findMany({ where: { teamId: team.id }, orderBy: { id: "desc" } });
+    const rows = parseCsv((await readChunks(auditCsvStream(db, team.id, {}))).join("")).slice(1);
+    expect(rows.map((r) => [r[0], r[1], r[12]])).toEqual(events.map((e) => [e.id.toString(), e.createdAt.toISOString(), JSON.stringify(e.metadata)]));
+    expect(rows[0][12]).toBe('{"i":6,"note":"a, b: c","nested":{"list":[1,2.5],"empty":{}}}');
+    expect(rows[0][6]).toBe("Team settings changed");
+  });
+
+  it("orders ids as numbers, not as text", async () => {
+    const other = await createTeamWithEveryRole();
+    const event = { actor: { type: "user" as const, id: other.users.owner.id, name: "Owner" }, action: "team.updated", targetType: "team", label: "Other" };
+    // Two ids whose text order is the reverse of their numeric order ("9000" > "10000"). The shared
+    // sequence only moves forward, by far more than concurrent tests insert in the meantime.
+    const [{ last_value: last }] = await db.$queryRaw<{ last_value: bigint }[]>`SELECT last_value FROM "AuditEvent_id_seq"`;
+    const digits = BigInt(last.toString().length + 2);
+    for (const [i, next] of [9n * 10n ** digits, 10n ** (digits + 1n)].entries()) {
+      await db.$executeRaw`SELECT setval('"AuditEvent_id_seq"', ${next}, false)`;
+      await recordEvent(other.id, i, event);
+    }
+    const ids = await expectedIds(other.id, {});
+    expect(ids.map((id) => id.length)).toEqual([Number(digits) + 2, Number(digits) + 1]);
+    const rows = parseCsv((await readChunks(auditCsvStream(db, other.id, {}, 1))).join(""));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
   });
 
   it("escapes cells and neutralises formulas", async () => {

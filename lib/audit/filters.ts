@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const DAY_MS = 86_400_000;
 
@@ -62,7 +63,7 @@ export function parseAuditQuery(params: SearchParams): { ok: true; query: AuditQ
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     raw[key] = Array.isArray(value) ? value[0] : (value ?? undefined);
   }
-  const parsed = auditQuerySchema.safeParse(raw);
+  const parsed = parseInput(auditQuerySchema, raw);
   return parsed.success ? { ok: true, query: parsed.data } : { ok: false, errors: parsed.error.issues.map((i) => i.message) };
 }
 

@@ -5,6 +5,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { failure } from "@/lib/actions/prepare";
 import { fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation/parse-input";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { signIn, signOut } from "./auth";
 import { ipKey, LIMITS } from "./limits";
@@ -28,7 +29,7 @@ const INVALID = "Invalid email or password.";
  * every step, so the code step cannot be reached without it. Success ends in a redirect.
  */
 export async function signInWithPassword(raw: SignInInput, callbackUrl?: string): Promise<ActionResult<{ codeRequired: true }>> {
-  const parsed = signInSchema.safeParse(raw);
+  const parsed = parseInput(signInSchema, raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password, code } = parsed.data;
   try {
@@ -46,7 +47,7 @@ export async function signInWithPassword(raw: SignInInput, callbackUrl?: string)
 
 /** Always ends on the same "check your email" page, whether or not the account exists. */
 export async function requestMagicLink(raw: MagicLinkInput, callbackUrl?: string): Promise<ActionResult> {
-  const parsed = magicLinkSchema.safeParse(raw);
+  const parsed = parseInput(magicLinkSchema, raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
   const ip = ipKey(await requestContext());
@@ -61,7 +62,7 @@ export async function requestMagicLink(raw: MagicLinkInput, callbackUrl?: string
 }
 
 export async function signUpWithPassword(raw: SignUpInput, callbackUrl?: string): Promise<ActionResult> {
-  const parsed = signUpSchema.safeParse(raw);
+  const parsed = parseInput(signUpSchema, raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const request = await requestContext();
   const limit = await rateLimit(`sign-up:ip:${ipKey(request)}`, LIMITS.signUpPerIp);

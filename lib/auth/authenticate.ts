@@ -1,6 +1,7 @@
 import { audit, type RequestContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { rateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { parseInput } from "@/lib/validation/parse-input";
 import { ipKey, LIMITS } from "./limits";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
@@ -18,7 +19,7 @@ export type SignInOutcome =
  * like a wrong password. The code is asked for only after a correct password.
  */
 export async function authenticate(db: Db, raw: unknown, request: RequestContext): Promise<SignInOutcome> {
-  const parsed = signInSchema.safeParse(raw);
+  const parsed = parseInput(signInSchema, raw);
   if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
   const { email, password, code } = parsed.data;
 

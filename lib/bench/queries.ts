@@ -80,8 +80,8 @@ const recentActorsSql = `SELECT u.id, u.name, u.email
   FROM (SELECT DISTINCT e."actorId" FROM (SELECT "actorId" FROM "AuditEvent" WHERE "teamId" = $1 ORDER BY id DESC LIMIT 20000) e WHERE e."actorId" IS NOT NULL) a
   JOIN "Membership" m ON m."teamId" = $1 AND m."userId" = a."actorId" JOIN "User" u ON u.id = m."userId" ORDER BY u.name, u.email LIMIT 500`;
 
-/** The export's statements: every matching event, whole rows, in keyset batches of 1000. Returns the row count. */
-export async function runExportSql(db: Queryable, teamId: string, f: AuditFilter, batchSize = 1000): Promise<number> {
+/** The export's statements: every matching event, whole rows, in keyset batches of 5000 (as lib/audit/csv.ts). Returns the row count. */
+export async function runExportSql(db: Queryable, teamId: string, f: AuditFilter, batchSize = 5000): Promise<number> {
   const bounds = await auditBounds(db, teamId, f);
   let cursor: string | undefined;
   let count = 0;

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { TracedStatement } from "@/lib/db/sql-trace";
 import type { Window } from "./stats";
 
-export type RequestSql = { ms: number; statements: number };
+export type RequestSql = { ms: number; statements: string[] };
 
 /** The statements the server traced (lib/db/sql-trace.ts), emptying the file for the next scenario. */
 export function takeTrace(file: string): TracedStatement[] {
@@ -25,6 +25,6 @@ export function sqlPerRequest(statements: readonly TracedStatement[], windows: r
       if (end > reach) busy += end - Math.max(s.start, reach);
       reach = Math.max(reach, end);
     }
-    return { ms: busy, statements: inside.length };
+    return { ms: busy, statements: inside.map((s) => s.sql) };
   });
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { SCENARIOS } from "@/lib/test/action-scenarios";
 import { actAs, actingUser } from "@/lib/test/acting-user";
 import { createTeamWithEveryRole, createUser, uid } from "@/lib/test/fixtures";
+import { NUL_MESSAGE } from "@/lib/validation/parse-input";
 import { exportedActions, serverActionModules } from "./server-actions";
 
 /**
@@ -88,6 +89,27 @@ describe("cross-team: an outsider replaying a team action changes and learns not
   }
 });
 
+const FIELD_NAMES = ["name", "slug", "email", "emails", "role", "membershipId", "invitationId", "resourceId", "roleId", "token", "permissions", "confirmName", "limit", "cardNumber", "payload", "kind", "sizeGb"] as const;
+
+describe("U+0000, which PostgreSQL text cannot hold, is refused next to its field by every server action", () => {
+  for (const file of serverActionModules()) {
+    it(file, async () => {
+      const team = await createTeamWithEveryRole();
+      for (const [name, action] of await exportedActions(file)) {
+        actAs(team.users.owner);
+        for (const field of FIELD_NAMES) {
+          const input = { [field]: "a\u0000b" };
+          // Passed in both places: team actions take (slug, input), the others (input, callbackUrl?).
+          const result = (await action(input, input).catch((e) => (isRedirect(e) ? undefined : Promise.reject(e)))) as { ok?: boolean; fieldErrors?: Record<string, string> } | undefined;
+          // Actions that take no input (sign-out, sign out everywhere) ignore it and succeed.
+          if (result === undefined || result.ok) continue;
+          expect({ name, field, fieldErrors: result.fieldErrors }).toEqual({ name, field, fieldErrors: { [field]: NUL_MESSAGE } });
+        }
+      }
+    });
+  }
+});
+
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
@@ -96,7 +118,7 @@ const hostileString = fc.oneof(
 );
 const hostileInput = fc.oneof(
   fc.anything(),
-  fc.dictionary(fc.constantFrom("name", "slug", "email", "emails", "role", "membershipId", "invitationId", "resourceId", "roleId", "token", "permissions", "confirmName", "limit", "cardNumber", "payload", "kind", "sizeGb"), fc.oneof(hostileString, fc.integer(), fc.array(hostileString, { maxLength: 60 }), fc.constant(null))),
+  fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(hostileString, fc.integer(), fc.array(hostileString, { maxLength: 60 }), fc.constant(null))),
   fc.record({ emails: fc.array(fc.emailAddress(), { minLength: 51, maxLength: 60 }).map((a) => a.join(",")), role: fc.constant("viewer"), require2fa: fc.boolean() }),
 );
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { NUL_MESSAGE, parseInput } from "./parse-input";
+
+const schema = z.object({ name: z.string().min(1, "Enter a name"), tags: z.array(z.string()).optional() });
+
+describe("parseInput", () => {
+  it("parses clean input exactly as the schema does", () => {
+    expect(parseInput(schema, { name: "Ada", tags: ["x"] })).toEqual(schema.safeParse({ name: "Ada", tags: ["x"] }));
+    expect(parseInput(schema, { name: "" }).error?.issues[0]?.message).toBe("Enter a name");
+  });
+
+  it("refuses U+0000 at the top-level field that holds it, however deep", () => {
+    const result = parseInput(schema, { name: "A\u0000da", tags: ["ok", "b\u0000"] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["name", NUL_MESSAGE],
+      ["tags", NUL_MESSAGE],
+    ]);
+  });
+
+  it("refuses a bare string holding U+0000 at the form level", () => {
+    expect(parseInput(z.string(), "\u0000").error?.issues[0]?.path).toEqual([]);
+  });
+
+  it("leaves other control characters to the schema", () => {
+    expect(parseInput(schema, { name: "tab\there" }).success).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const NUL_MESSAGE = "Remove the invisible control character (U+0000); it cannot be saved.";
+
+/** The top-level field of every string in `value` that holds U+0000 (the value itself is field ""). */
+function fieldsWithNul(value: unknown, field: string | undefined, out: Set<string>, depth = 0): Set<string> {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) out.add(field ?? "");
+  } else if (value !== null && typeof value === "object" && depth < 8) {
+    for (const [key, inner] of Object.entries(value)) fieldsWithNul(inner, field ?? key, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * `schema.safeParse(raw)` for input from outside (forms, URLs, the API). PostgreSQL text cannot
+ * hold U+0000, so a string carrying it would pass any schema and then fail inside a query;
+ * it is refused here instead, next to its field.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.ZodSafeParseResult<z.output<S>> {
+  const fields = fieldsWithNul(raw, undefined, new Set());
+  if (fields.size === 0) return schema.safeParse(raw);
+  const issues = [...fields].map((field) => ({ code: "custom" as const, path: field ? [field] : [], message: NUL_MESSAGE, input: raw }));
+  return { success: false, error: new z.ZodError(issues) as z.ZodError<z.output<S>> };
+}
