@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { actionLabel } from "./actions-catalogue";
+import { actionLabel, AUDIT_ACTIONS } from "./actions-catalogue";
 import { auditWhere, type AuditQuery } from "./filters";
 
 const COLUMNS = ["id", "time", "actor_type", "actor_id", "actor", "action", "action_label", "target_type", "target_id", "target", "ip", "user_agent", "metadata", "prev_hash", "hash"];
@@ -34,12 +34,15 @@ export function csvLine(cells: (string | null)[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
+const LABEL_CELLS = new Map(Object.keys(AUDIT_ACTIONS).map((action) => [action, csvCell(actionLabel(action))]));
+const labelCell = (action: string) => LABEL_CELLS.get(action) ?? csvCell(action);
+
+// One template per row rather than an array of cells: this runs for every exported event. id and
+// time are digits and ISO text, and the hashes hex, so they never need quoting.
 function eventLine(e: Row): string {
-  return csvLine([
-    e.id, e.time, e.actorType, e.actorId, e.actorName, e.action, actionLabel(e.action), e.targetType, e.targetId, e.targetLabel,
-    // jsonb as text has a space after each ":" and ","; the export writes compact JSON.
-    e.ip, e.userAgent, JSON.stringify(JSON.parse(e.metadata)), e.prevHash, e.hash,
-  ]);
+  // jsonb as text has a space after each ":" and ","; the export writes compact JSON.
+  const metadata = e.metadata === "{}" ? "{}" : csvCell(JSON.stringify(JSON.parse(e.metadata)));
+  return `${e.id},${e.time},${csvCell(e.actorType)},${csvCell(e.actorId)},${csvCell(e.actorName)},${csvCell(e.action)},${labelCell(e.action)},${csvCell(e.targetType)},${csvCell(e.targetId)},${csvCell(e.targetLabel)},${csvCell(e.ip)},${csvCell(e.userAgent)},${metadata},${e.prevHash ?? ""},${e.hash}\r\n`;
 }
 
 const FILTER_COLUMNS = new Set(["teamId", "id", "createdAt", "actorId", "action", "targetType", "targetId"]);
@@ -62,29 +65,37 @@ function conditionSql(where: Prisma.AuditEventWhereInput): Prisma.Sql {
 }
 
 /**
- * The team's events matching the query as CSV, newest first. Pulls one batch (keyset on id)
- * from the database each time the consumer wants more, so memory stays flat at any size.
+ * The team's events matching the query as CSV, newest first, in batches (keyset on id). The next
+ * batch is read while the consumer takes the current one, and no further: memory stays flat at any size.
  */
 export function auditCsvStream(db: Db, teamId: string, query: AuditQuery, batchSize = 5000): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let next: Promise<Row[]> | undefined;
+  const batch = (condition: Prisma.Sql, before?: bigint) => {
+    const after = before === undefined ? Prisma.empty : Prisma.sql`AND id < ${before}`;
+    // Qualified, because a bare "id" in ORDER BY would be the text id of the select list.
+    const rows = db.$queryRaw<Row[]>`${SELECT} WHERE ${condition} ${after} ORDER BY "AuditEvent".id DESC LIMIT ${batchSize}`;
+    rows.catch(() => {}); // a read still in flight when the download is cancelled must not go unhandled
+    return rows;
+  };
   let condition: Prisma.Sql | undefined;
-  let cursor: bigint | undefined;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         if (!condition) {
           condition = conditionSql(await auditWhere(db, teamId, query));
+          next = batch(condition);
           controller.enqueue(encoder.encode(csvLine(COLUMNS)));
           return;
         }
-        const before = cursor === undefined ? Prisma.empty : Prisma.sql`AND id < ${cursor}`;
-        // Qualified, because a bare "id" in ORDER BY would be the text id of the select list.
-        const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE ${condition} ${before} ORDER BY "AuditEvent".id DESC LIMIT ${batchSize}`;
-        if (rows.length > 0) {
-          controller.enqueue(encoder.encode(rows.map(eventLine).join("")));
-          cursor = BigInt(rows[rows.length - 1].id);
-        }
-        if (rows.length < batchSize) controller.close();
+        const rows = await next!;
+        const more = rows.length === batchSize;
+        next = more ? batch(condition, BigInt(rows[rows.length - 1].id)) : undefined;
+        if (rows.length > 0) controller.enqueue(encoder.encode(rows.map(eventLine).join("")));
+        if (!more) controller.close();
+      },
+      cancel() {
+        next = undefined;
       },
     },
     { highWaterMark: 1 },

@@ -4,6 +4,7 @@ import { GET } from "@/app/t/[team]/audit/export/route";
 import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { createTeamWithEveryRole, createUser, type TeamFixture } from "@/lib/test/fixtures";
+import { actionLabel } from "./actions-catalogue";
 import { auditCsvStream } from "./csv";
 import { auditWhere, parseAuditQuery, type AuditQuery } from "./filters";
 import { audit, type AuditActor } from "./record";
@@ -92,6 +93,22 @@ describe("CSV export", () => {
     expect(rows.slice(1).map((r) => JSON.parse(r[12]).i)).toEqual([6, 5, 4, 2, 1, 0]);
   });
 
+  it("reads one batch ahead of the consumer, never more", async () => {
+    let reads = 0;
+    const counting = new Proxy(db, {
+      get: (target, key, receiver) => (key === "$queryRaw" ? (...args: unknown[]) => (reads++, Reflect.apply(target.$queryRaw, target, args)) : Reflect.get(target, key, receiver)),
+    });
+    const reader = auditCsvStream(counting, team.id, {}, 1).getReader();
+    await reader.read(); // the header
+    for (let consumed = 1; consumed <= 4; consumed++) {
+      await reader.read();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The batch just handed over, the one read ahead, and at most one more that fills the stream's queue.
+      expect(reads).toBeLessThanOrEqual(consumed + 2);
+    }
+    await reader.cancel();
+  });
+
   it("loses and repeats no event at any batch size", async () => {
     const all = await expectedIds(team.id, {});
     expect(all).toHaveLength(7);
@@ -121,6 +138,14 @@ describe("CSV export", () => {
     const events = await db.auditEvent.findMany({ where: { teamId: team.id }, orderBy: { id: "desc" } });
     const rows = parseCsv((await readChunks(auditCsvStream(db, team.id, {}))).join("")).slice(1);
     expect(rows.map((r) => [r[0], r[1], r[12]])).toEqual(events.map((e) => [e.id.toString(), e.createdAt.toISOString(), JSON.stringify(e.metadata)]));
+    // Every cell as a spreadsheet shows it: formulas neutralised with a leading apostrophe.
+    const shown = (v: string | null) => (v === null ? "" : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+    expect(rows).toEqual(
+      events.map((e) => [
+        e.id.toString(), e.createdAt.toISOString(), e.actorType, shown(e.actorId), shown(e.actorName), e.action, actionLabel(e.action), shown(e.targetType),
+        shown(e.targetId), shown(e.targetLabel), shown(e.ip), shown(e.userAgent), JSON.stringify(e.metadata), e.prevHash ?? "", e.hash,
+      ]),
+    );
     expect(rows[0][12]).toBe('{"i":6,"note":"a, b: c","nested":{"list":[1,2.5],"empty":{}}}');
     expect(rows[0][6]).toBe("Team settings changed");
   });
