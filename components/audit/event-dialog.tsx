@@ -76,7 +76,7 @@ export function EventDialog({ event, closeHref }: { event: EventDetails; closeHr
         </table>
       )}
       <h3 className="mt-6 mb-2 text-sm font-medium">Metadata</h3>
-      <pre className="overflow-x-auto rounded-md bg-zinc-50 p-3 text-xs">{event.metadata}</pre>
+      <pre className="whitespace-pre-wrap break-words rounded-md bg-zinc-50 p-3 text-xs">{event.metadata}</pre>
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatCount } from "@/lib/text/count";
 
 /** Previous / next links that keep the current filters. */
 export function Pagination({ basePath, params, page, pages, total, noun }: { basePath: string; params: Record<string, string | undefined>; page: number; pages: number; total: number; noun: string }) {
@@ -9,7 +10,7 @@ export function Pagination({ basePath, params, page, pages, total, noun }: { bas
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-zinc-700">
       <p>
-        {total} {noun} · page {page} of {pages}
+        {formatCount(total)} {noun} · page {formatCount(page)} of {formatCount(pages)}
       </p>
       <div className="flex gap-2">
         {page > 1 && (

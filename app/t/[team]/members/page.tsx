@@ -14,6 +14,7 @@ import { memberListQuerySchema } from "@/lib/members/schemas";
 import { can, mayManageMember, OWNER_ROLE } from "@/lib/permissions";
 import { roleOptions } from "@/lib/roles/options";
 import { requireMember } from "@/lib/teams/require-member";
+import { formatCount } from "@/lib/text/count";
 
 export const metadata = { title: "Members" };
 
@@ -35,7 +36,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     <CreatedLinksProvider>
       <PageHeader
         title="Members"
-        description={`${list.total} ${query.q || query.role || query.status ? "matching" : "people"} · seat limit ${team.seatLimit} (joined + pending)`}
+        description={`${formatCount(list.total)} ${query.q || query.role || query.status ? "matching" : "people"} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
         actions={
           <div className="flex gap-2">
             <LeaveTeam slug={team.slug} teamName={team.name} />
