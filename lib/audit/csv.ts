@@ -6,8 +6,9 @@ import { auditWhere, type AuditQuery } from "./filters";
 const COLUMNS = ["id", "time", "actor_type", "actor_id", "actor", "action", "action_label", "target_type", "target_id", "target", "ip", "user_agent", "metadata", "prev_hash", "hash"];
 
 /** Only the exported columns, as text from PostgreSQL; the time exactly as Date.toISOString() writes it. */
-const SELECT = Prisma.sql`SELECT id::text AS id, to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS time, "actorType", "actorId",
-  "actorName", action, "targetType", "targetId", "targetLabel", ip, "userAgent", metadata::text AS metadata, "prevHash", hash FROM "AuditEvent"`;
+export const EXPORT_COLUMNS_SQL = `id::text AS id, to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS time, "actorType", "actorId",
+  "actorName", action, "targetType", "targetId", "targetLabel", ip, "userAgent", metadata::text AS metadata, "prevHash", hash`;
+const SELECT = Prisma.sql`SELECT ${Prisma.raw(EXPORT_COLUMNS_SQL)} FROM "AuditEvent"`;
 
 type Row = {
   id: string; time: string; actorType: string; actorId: string | null; actorName: string; action: string; targetType: string | null;

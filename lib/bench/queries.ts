@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { EXPORT_COLUMNS_SQL } from "@/lib/audit/csv";
 import { memberListSql } from "@/lib/members/list";
 import type { MemberListQuery } from "@/lib/members/schemas";
 import type { Queryable } from "./seed";
@@ -80,14 +81,14 @@ const recentActorsSql = `SELECT u.id, u.name, u.email
   FROM (SELECT DISTINCT e."actorId" FROM (SELECT "actorId" FROM "AuditEvent" WHERE "teamId" = $1 ORDER BY id DESC LIMIT 20000) e WHERE e."actorId" IS NOT NULL) a
   JOIN "Membership" m ON m."teamId" = $1 AND m."userId" = a."actorId" JOIN "User" u ON u.id = m."userId" ORDER BY u.name, u.email LIMIT 500`;
 
-/** The export's statements: every matching event, whole rows, in keyset batches of 5000 (as lib/audit/csv.ts). Returns the row count. */
+/** The export's statements: every matching event, its exported columns, in keyset batches of 5000 (as lib/audit/csv.ts). Returns the row count. */
 export async function runExportSql(db: Queryable, teamId: string, f: AuditFilter, batchSize = 5000): Promise<number> {
   const bounds = await auditBounds(db, teamId, f);
   let cursor: string | undefined;
   let count = 0;
   for (;;) {
     const where = auditCondition(teamId, { ...f, cursor }, bounds);
-    const { rows } = await db.query<{ id: string }>(`SELECT * FROM "AuditEvent" WHERE ${where.text} ORDER BY id DESC LIMIT ${batchSize}`, where.values);
+    const { rows } = await db.query<{ id: string }>(`SELECT ${EXPORT_COLUMNS_SQL} FROM "AuditEvent" WHERE ${where.text} ORDER BY "AuditEvent".id DESC LIMIT ${batchSize}`, where.values);
     count += rows.length;
     if (rows.length < batchSize) return count;
     cursor = rows[rows.length - 1].id;

@@ -19,6 +19,16 @@ describe("parseInput", () => {
     ]);
   });
 
+  it("finds U+0000 at any depth and survives cyclic input", () => {
+    const deep: Record<string, unknown> = { leaf: "x\u0000" };
+    let nested: Record<string, unknown> = deep;
+    for (let i = 0; i < 20; i++) nested = { inner: nested };
+    const cyclic: Record<string, unknown> = { name: "Ada" };
+    cyclic.self = cyclic;
+    expect(parseInput(schema, { name: "Ada", payload: nested }).error?.issues[0]?.path).toEqual(["payload"]);
+    expect(parseInput(schema, cyclic).success).toBe(true);
+  });
+
   it("refuses a bare string holding U+0000 at the form level", () => {
     expect(parseInput(z.string(), "\u0000").error?.issues[0]?.path).toEqual([]);
   });

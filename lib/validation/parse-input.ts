@@ -3,11 +3,12 @@ import { z } from "zod";
 export const NUL_MESSAGE = "Remove the invisible control character (U+0000); it cannot be saved.";
 
 /** The top-level field of every string in `value` that holds U+0000 (the value itself is field ""). */
-function fieldsWithNul(value: unknown, field: string | undefined, out: Set<string>, depth = 0): Set<string> {
+function fieldsWithNul(value: unknown, field: string | undefined, out: Set<string>, seen = new WeakSet<object>()): Set<string> {
   if (typeof value === "string") {
     if (value.includes("\u0000")) out.add(field ?? "");
-  } else if (value !== null && typeof value === "object" && depth < 8) {
-    for (const [key, inner] of Object.entries(value)) fieldsWithNul(inner, field ?? key, out, depth + 1);
+  } else if (value !== null && typeof value === "object" && !seen.has(value)) {
+    seen.add(value);
+    for (const [key, inner] of Object.entries(value)) fieldsWithNul(inner, field ?? key, out, seen);
   }
   return out;
 }
