@@ -7,7 +7,7 @@ import { expectAccessible, signInAs } from "./support/session";
 async function membershipIdOf(page: Page, email: string): Promise<string> {
   const response = await page.request.get("/t/acme/audit/export?action=member.added");
   expect(response.status()).toBe(200);
-  const line = (await response.text()).split("\r\n").find((l) => l.includes(`,${email},`));
+  const line = (await response.text()).split("\n").find((l) => l.includes(`,${email},`));
   expect(line, email).toBeTruthy();
   return line!.split(",")[8];
 }
@@ -57,7 +57,7 @@ test("an owner filters the audit log, opens an event, exports it and verifies th
   await page.getByRole("link", { name: "Export CSV" }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^audit-acme-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  const lines = readFileSync(await download.path(), "utf8").trim().split("\n");
   expect(lines[0]).toBe("id,time,actor_type,actor_id,actor,action,action_label,target_type,target_id,target,ip,user_agent,metadata,prev_hash,hash");
   expect(lines.length).toBeGreaterThan(1);
   for (const line of lines.slice(1)) expect(line).toContain(",Olivia Owner,audit.retention_updated,Audit retention changed,");

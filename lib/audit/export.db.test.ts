@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/t/[team]/audit/export/route";
-import { db } from "@/lib/db/client";
+import { csvCell, FORMULA_STARTS } from "@/lib/csv/cell";
+import { db, poolOf } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { createTeamWithEveryRole, createUser, type TeamFixture } from "@/lib/test/fixtures";
 import { actionLabel } from "./actions-catalogue";
@@ -72,11 +73,10 @@ function parseCsv(text: string): string[][] {
     } else if (!quoted && c === ",") {
       row.push(cell);
       cell = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+    } else if (!quoted && c === "\n") {
       rows.push([...row, cell]);
       row = [];
       cell = "";
-      i++;
     } else {
       cell += c;
     }
@@ -93,18 +93,18 @@ describe("CSV export", () => {
     expect(rows.slice(1).map((r) => JSON.parse(r[12]).i)).toEqual([6, 5, 4, 2, 1, 0]);
   });
 
-  it("reads one batch ahead of the consumer, never more", async () => {
+  it("reads one batch ahead of the consumer, never more, and returns each connection", async () => {
     let reads = 0;
-    const counting = new Proxy(db, {
-      get: (target, key, receiver) => (key === "$queryRaw" ? (...args: unknown[]) => (reads++, Reflect.apply(target.$queryRaw, target, args)) : Reflect.get(target, key, receiver)),
-    });
-    const reader = auditCsvStream(counting, team.id, {}, 1).getReader();
+    const counting = { connect: () => (reads++, poolOf(db).connect()) };
+    const reader = auditCsvStream(db, team.id, {}, 1, counting).getReader();
     await reader.read(); // the header
     for (let consumed = 1; consumed <= 4; consumed++) {
       await reader.read();
       await new Promise((resolve) => setTimeout(resolve, 20));
       // The batch just handed over, the one read ahead, and at most one more that fills the stream's queue.
       expect(reads).toBeLessThanOrEqual(consumed + 2);
+      // A consumer that stops reading holds no connection.
+      await vi.waitFor(() => expect(poolOf(db).idleCount).toBe(poolOf(db).totalCount));
     }
     await reader.cancel();
   });
@@ -134,19 +134,19 @@ describe("CSV export", () => {
     }
   });
 
-  it("writes the time as Date.toISOString() does, the action's label and the metadata as compact JSON", async () => {
+  it("writes the time as Date.toISOString() does, the action's label and the metadata as JSON", async () => {
     const events = await db.auditEvent.findMany({ where: { teamId: team.id }, orderBy: { id: "desc" } });
     const rows = parseCsv((await readChunks(auditCsvStream(db, team.id, {}))).join("")).slice(1);
-    expect(rows.map((r) => [r[0], r[1], r[12]])).toEqual(events.map((e) => [e.id.toString(), e.createdAt.toISOString(), JSON.stringify(e.metadata)]));
+    expect(rows.map((r) => [r[0], r[1], JSON.parse(r[12])])).toEqual(events.map((e) => [e.id.toString(), e.createdAt.toISOString(), e.metadata]));
     // Every cell as a spreadsheet shows it: formulas neutralised with a leading apostrophe.
     const shown = (v: string | null) => (v === null ? "" : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
     expect(rows).toEqual(
       events.map((e) => [
         e.id.toString(), e.createdAt.toISOString(), e.actorType, shown(e.actorId), shown(e.actorName), e.action, actionLabel(e.action), shown(e.targetType),
-        shown(e.targetId), shown(e.targetLabel), shown(e.ip), shown(e.userAgent), JSON.stringify(e.metadata), e.prevHash ?? "", e.hash,
+        shown(e.targetId), shown(e.targetLabel), shown(e.ip), shown(e.userAgent), expect.any(String), e.prevHash ?? "", e.hash,
       ]),
     );
-    expect(rows[0][12]).toBe('{"i":6,"note":"a, b: c","nested":{"list":[1,2.5],"empty":{}}}');
+    expect(rows[0][12]).toBe('{"i": 6, "note": "a, b: c", "nested": {"list": [1, 2.5], "empty": {}}}');
     expect(rows[0][6]).toBe("Team settings changed");
   });
 
@@ -165,6 +165,17 @@ describe("CSV export", () => {
     expect(ids.map((id) => id.length)).toEqual([Number(digits) + 2, Number(digits) + 1]);
     const rows = parseCsv((await readChunks(auditCsvStream(db, other.id, {}, 1))).join(""));
     expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
+  });
+
+  it("writes each cell byte for byte as csvCell does", async () => {
+    const other = await createTeamWithEveryRole();
+    const labels = [...FORMULA_STARTS.map((c) => `${c}x`), "\rx,y", 'a"b', "a,b", "line\nbreak", "x=1", "’quote", "日本", " lead", "'x", "\\x"];
+    for (const [i, label] of labels.entries()) {
+      await recordEvent(other.id, i, { actor: { type: "user", id: other.users.owner.id, name: label }, action: "team.updated", targetType: "team", label });
+    }
+    const text = (await readChunks(auditCsvStream(db, other.id, {}))).join("");
+    const lines = text.slice(text.indexOf("\n") + 1);
+    for (const label of labels) expect(lines, JSON.stringify(label)).toContain(`,${csvCell(label)},team.updated,Team settings changed,team,${other.id},${csvCell(label)},`);
   });
 
   it("escapes cells and neutralises formulas", async () => {

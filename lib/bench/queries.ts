@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { EXPORT_COLUMNS_SQL } from "@/lib/audit/csv";
+import pg from "pg";
+import { readExportBatch } from "@/lib/audit/csv";
 import { memberListSql } from "@/lib/members/list";
 import type { MemberListQuery } from "@/lib/members/schemas";
 import type { Queryable } from "./seed";
@@ -82,17 +83,23 @@ const recentActorsSql = `SELECT u.id, u.name, u.email
   JOIN "Membership" m ON m."teamId" = $1 AND m."userId" = a."actorId" JOIN "User" u ON u.id = m."userId" ORDER BY u.name, u.email LIMIT 500`;
 
 /** The export's statements: every matching event, its exported columns, in keyset batches of 5000 (as lib/audit/csv.ts). Returns the row count. */
-export async function runExportSql(db: Queryable, teamId: string, f: AuditFilter, batchSize = 5000): Promise<number> {
-  const bounds = await auditBounds(db, teamId, f);
-  let cursor: string | undefined;
+/** The export's statements (lib/audit/csv.ts): per batch, its lowest id, then a COPY of the batch. */
+export async function runExportSql(client: pg.ClientBase, teamId: string, f: AuditFilter, batchSize = 5000): Promise<number> {
+  const where = auditCondition(teamId, f, await auditBounds(client, teamId, f));
+  const condition = where.text.replace(/\$(\d+)/g, (_, n: string) => inline(where.values[Number(n) - 1]));
   let count = 0;
-  for (;;) {
-    const where = auditCondition(teamId, { ...f, cursor }, bounds);
-    const { rows } = await db.query<{ id: string }>(`SELECT ${EXPORT_COLUMNS_SQL} FROM "AuditEvent" WHERE ${where.text} ORDER BY "AuditEvent".id DESC LIMIT ${batchSize}`, where.values);
-    count += rows.length;
-    if (rows.length < batchSize) return count;
-    cursor = rows[rows.length - 1].id;
-  }
+  let before: string | undefined;
+  do {
+    const batch = await readExportBatch(client, condition, batchSize, before);
+    count += batch.rows;
+    before = batch.next;
+  } while (before !== undefined);
+  return count;
+}
+
+/** A bound value written into the SQL, as COPY takes no parameters. */
+function inline(value: unknown): string {
+  return value instanceof Date ? `${pg.escapeLiteral(value.toISOString())}::timestamp` : pg.escapeLiteral(String(value));
 }
 
 /** The statements of one audited change inside a transaction that is rolled back, so nothing changes. */

@@ -59,7 +59,7 @@ describe("usage CSV export, for every built-in role", () => {
       if (!allowed) return expect(response.status).toBe(403);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      const lines = (await response.text()).trim().split("\r\n");
+      const lines = (await response.text()).trim().split("\n");
       expect(lines[0]).toBe("period_start,period_end,member,email,resource_kind,resource_hours,cost_usd,cost_cents");
       expect(lines.slice(1)).toEqual([
         `2026-10-01,2026-10-31,${team.users.developer.name},${team.users.developer.email},Pods,2,4.98,498`,

@@ -13,8 +13,8 @@ describe("usage CSV", () => {
       total: { cents: 150, ms: 5_400_000 },
     };
     expect([...usageCsvLines(report, period)]).toEqual([
-      "period_start,period_end,member,email,resource_kind,resource_hours,cost_usd,cost_cents\r\n",
-      `2026-10-01,2026-10-31,"'=HYPERLINK(""x""), Bob",b@x.test,Pods,1.5,1.50,150\r\n`,
+      "period_start,period_end,member,email,resource_kind,resource_hours,cost_usd,cost_cents\n",
+      `2026-10-01,2026-10-31,"'=HYPERLINK(""x""), Bob",b@x.test,Pods,1.5,1.50,150\n`,
     ]);
   });
 });

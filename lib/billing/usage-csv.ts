@@ -1,3 +1,4 @@
+import { csvLine } from "@/lib/csv/cell";
 import type { UsagePeriod, UsageReport } from "./analytics";
 import { kindLabel } from "./kinds";
 import { centsToDecimal } from "./money";
@@ -15,13 +16,4 @@ export function* usageCsvLines(report: UsageReport, period: UsagePeriod): Genera
       yield csvLine([period.input.from, period.input.to, member.name, member.email ?? "", kindLabel(kind), String(msToHours(spend.ms)), centsToDecimal(spend.cents), String(spend.cents)]);
     }
   }
-}
-
-function csvLine(values: string[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
-}
-
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

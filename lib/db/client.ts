@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { tracingClient } from "./sql-trace";
 import { databaseUrl } from "./url";
@@ -18,12 +19,25 @@ export function usesPglite(): boolean {
   return !process.env.DATABASE_URL || process.env.DB_PROVIDER === "pglite";
 }
 
+// Process-wide, not module-wide: dev hot-reload re-runs this module, and Next may bundle it more
+// than once per process.
+const shared = globalThis as unknown as { rosterDb?: PrismaClient; rosterPools?: WeakMap<PrismaClient, pg.Pool> };
+const pools = (shared.rosterPools ??= new WeakMap());
+
 export function createDb(url = databaseUrl()): PrismaClient {
   const trace = process.env.ROSTER_SQL_TRACE;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize(), ...(trace ? { Client: tracingClient(trace) } : {}) }) });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(), ...(trace ? { Client: tracingClient(trace) } : {}) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
 }
 
-// One client per process; dev hot-reload would otherwise open a new pool on every edit.
-const globalForDb = globalThis as unknown as { rosterDb?: PrismaClient };
-export const db: PrismaClient = globalForDb.rosterDb ?? createDb();
-globalForDb.rosterDb = db;
+/** The connections behind a client, for what Prisma cannot do (COPY for the audit export). */
+export function poolOf(client: PrismaClient): pg.Pool {
+  const pool = pools.get(client);
+  if (!pool) throw new Error("This database client was not made by createDb");
+  return pool;
+}
+
+/** One client per process. */
+export const db: PrismaClient = (shared.rosterDb ??= createDb());

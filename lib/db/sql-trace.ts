@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { createWriteStream } from "node:fs";
 import pg from "pg";
 
@@ -28,7 +29,18 @@ export function tracingClient(file: string): typeof pg.Client {
         return (super.query as (...a: unknown[]) => never)(...args);
       }
       const result = (super.query as (...a: unknown[]) => unknown)(...args);
-      return (result instanceof Promise ? result.finally(() => record(start, args[0])) : result) as never;
+      if (result instanceof Promise) return result.finally(() => record(start, args[0])) as never;
+      // A submittable such as a COPY stream is done when it ends.
+      if (result instanceof EventEmitter) {
+        let recorded = false;
+        const done = () => {
+          if (recorded) return;
+          recorded = true;
+          record(start, args[0]);
+        };
+        result.once("end", done).once("error", done);
+      }
+      return result as never;
     }
   } as typeof pg.Client;
 }

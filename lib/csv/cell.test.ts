@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine } from "./csv";
+import { csvCell, csvLine } from "./cell";
 
 describe("CSV cells", () => {
   it("leaves plain text alone and writes null as empty", () => {
@@ -37,7 +37,7 @@ describe("CSV cells", () => {
     expect(csvCell("-1,5")).toBe(`"'-1,5"`);
   });
 
-  it("ends each line with CRLF", () => {
-    expect(csvLine(["1", null, "x,y"])).toBe('1,,"x,y"\r\n');
+  it("ends each line with LF", () => {
+    expect(csvLine(["1", null, "x,y"])).toBe('1,,"x,y"\n');
   });
 });
