@@ -33,13 +33,31 @@ test("an owner filters the audit log, opens an event, exports it and verifies th
   await expect(page.getByTestId("audit-row").first()).toContainText("Audit retention changed");
   for (const row of await page.getByTestId("audit-row").all()) await expect(row).toContainText("audit.retention_updated");
 
-  await page.getByLabel("User").selectOption({ label: `Olivia Owner (${demoEmail("owner")})` });
+  // The user filter searches the team's members as you type; arrows and Enter pick one.
+  const user = page.getByRole("combobox", { name: "User" });
+  await user.fill("OLIV");
+  const options = page.getByRole("listbox", { name: "User" }).getByRole("option");
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toContainText(demoEmail("owner"));
+  await expectAccessible(page);
+  await user.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await user.press("Enter");
+  await expect(user).toHaveValue("Olivia Owner");
+  await expect(page).not.toHaveURL(/actor=/); // Enter picked the member; it did not submit the form
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/actor=.+&action=audit.retention_updated|action=audit.retention_updated.*actor=/);
   await page.reload();
   await expect(page.getByLabel("Action")).toHaveValue("audit.retention_updated");
-  await expect(page.getByLabel("User")).not.toHaveValue("");
+  await expect(user).toHaveValue(`Olivia Owner (${demoEmail("owner")})`);
   await expect(page.getByTestId("audit-row").first()).toContainText("Olivia Owner");
+
+  // Text that matches no one says so, and leaving the field keeps the chosen member.
+  await user.fill("zz-no-such-member");
+  await expect(page.getByText("No members match.")).toBeVisible();
+  await expect(page.getByRole("listbox", { name: "User" })).toHaveCount(0);
+  await page.getByLabel("Resource ID").focus();
+  await expect(user).toHaveValue(`Olivia Owner (${demoEmail("owner")})`);
 
   await page.getByRole("link", { name: /^Details/ }).first().click();
   const dialog = page.getByRole("dialog");
@@ -75,7 +93,7 @@ test("a malformed filter in the URL gets a message, not an error page", async ({
   await expect(page.getByTestId("audit-row").first()).toBeVisible();
 });
 
-test("a Developer gets the 403 page and no audit data", async ({ page }) => {
+test("a Developer gets the 403 page, no audit data and no member search", async ({ page }) => {
   await signInAs(page, "developer");
   await expect(page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
   await page.goto("/t/acme/audit");
@@ -85,6 +103,9 @@ test("a Developer gets the 403 page and no audit data", async ({ page }) => {
   const response = await page.request.get("/t/acme/audit/export");
   expect(response.status()).toBe(403);
   expect(await response.text()).not.toContain("member.added");
+  const search = await page.request.get("/t/acme/audit/actors?q=o");
+  expect(search.status()).toBe(403);
+  expect(await search.text()).not.toContain("@");
 });
 
 test("member activity: a member sees their own sign-ins, not someone else's; an owner sees anyone's", async ({ page, browser }) => {

@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { BENCH_PASSWORD, seededEmail } from "@/lib/bench/seed";
 import {
-  actorOptionsSql,
+  actorSearchSql,
   auditPageStatement,
   explain,
   memberLookup,
@@ -162,7 +162,15 @@ async function main() {
     explains.push({ name, plan: await explain(sql, await auditPageStatement(sql, team.id, filter)) });
     log(name, ms(page.summary.p50), ms(db.p50));
   }
-  explains.push({ name: "audit: user filter options (first 501 members by name)", plan: await explain(sql, { text: actorOptionsSql.text, values: [team.id] }) });
+  for (const q of ["", "lovelace"]) {
+    const name = `audit: user filter search "${q}" (JSON)`;
+    const statements = [memberLookup(slug, owner.id), actorSearchSql(team.id, q)];
+    const page = await measurePage(`/t/${slug}/audit/actors?${new URLSearchParams({ q })}`, ownerCookie);
+    const db = summarize(await timeLoop(() => runStatements(sql, statements), LOOP));
+    results.push({ name, http: page.summary, server: page.server, sql: db, limit: 2, bytes: page.bytes });
+    explains.push({ name, plan: await explain(sql, statements[1]) });
+    log(name, ms(page.summary.p50), ms(db.p50));
+  }
 
   // ── (c) CSV export ──────────────────────────────────────────────────────────────────
   const exportHref = `/t/${slug}/audit/export?${new URLSearchParams(exportRange.filter as Record<string, string>)}`;

@@ -4,14 +4,31 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import { InputField, SelectField } from "@/components/ui/field";
+import type { ActorOption } from "@/lib/audit/actors";
 import { auditFilterSchema, FILTER_KEYS, type AuditFilterInput } from "@/lib/audit/filters";
 
 type Option = { value: string; label: string };
-type Props = { values: Record<(typeof FILTER_KEYS)[number], string>; actors: Option[]; actions: Option[]; types: Option[] };
+type Props = {
+  values: Record<(typeof FILTER_KEYS)[number], string>;
+  /** The user in the URL's filter, as the page could name them. */
+  actor: ComboboxOption | null;
+  /** Where members are searched for the user filter (app/t/[team]/audit/actors). */
+  actorSearchUrl: string;
+  actions: Option[];
+  types: Option[];
+};
+
+async function searchMembers(url: string, text: string, signal: AbortSignal): Promise<ComboboxOption[]> {
+  const response = await fetch(`${url}?${new URLSearchParams({ q: text })}`, { signal });
+  if (!response.ok) throw new Error(await response.text());
+  const { actors } = (await response.json()) as { actors: ActorOption[] };
+  return actors.map((a) => ({ value: a.id, label: a.name, detail: a.email }));
+}
 
 /** Filters kept in the URL query, so a filtered view can be shared and survives a reload. */
-export function AuditFilters({ values, actors, actions, types }: Props) {
+export function AuditFilters({ values, actor, actorSearchUrl, actions, types }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const form = useForm<AuditFilterInput>({ resolver: zodResolver(auditFilterSchema) as unknown as Resolver<AuditFilterInput>, defaultValues: values });
@@ -32,12 +49,15 @@ export function AuditFilters({ values, actors, actions, types }: Props) {
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <InputField label="From" type="date" error={errors.from?.message} {...form.register("from")} />
         <InputField label="To" type="date" error={errors.to?.message} {...form.register("to")} />
-        <SelectField label="User" error={errors.actor?.message} {...form.register("actor")}>
-          <option value="">Anyone</option>
-          {withCurrent(actors, values.actor).map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
-          ))}
-        </SelectField>
+        <Combobox
+          label="User"
+          placeholder="Anyone"
+          error={errors.actor?.message}
+          selected={actor}
+          onSelect={(option) => form.setValue("actor", option?.value ?? "")}
+          search={(text, signal) => searchMembers(actorSearchUrl, text, signal)}
+          noun={{ one: "member", many: "members" }}
+        />
         <SelectField label="Action" error={errors.action?.message} {...form.register("action")}>
           <option value="">Any action</option>
           {withCurrent(actions, values.action).map((o) => (

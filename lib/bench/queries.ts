@@ -64,25 +64,30 @@ async function auditBounds(db: Queryable, teamId: string, f: AuditFilter): Promi
   };
 }
 
-/** The audit page's statements: date bounds, one page of 50 (+1) events, the members for the user filter. */
+/** The audit page's statements: date bounds, one page of 50 (+1) events, the name of the filtered user. */
 export async function runAuditPageSql(db: Queryable, teamId: string, f: AuditFilter): Promise<number> {
   const where = auditCondition(teamId, f, await auditBounds(db, teamId, f));
   const [page] = await Promise.all([
     db.query(`SELECT ${ROW_COLUMNS} FROM "AuditEvent" WHERE ${where.text} ORDER BY id DESC LIMIT 51`, where.values),
-    db.query(actorOptionsSql.text, [teamId]).then((r) => (r.rows.length > 500 ? db.query(recentActorsSql, [teamId]) : r)),
+    f.actor ? db.query(ACTOR_LABEL_SQL, [teamId, f.actor]) : null,
   ]);
   return page.rows.length;
 }
-/** lib/audit/events.ts actorOptions on a large team: the first 501 members by name, then the recent actors. */
-export const actorOptionsSql: Statement = {
-  text: `SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = $1 ORDER BY u.name ASC LIMIT 501`,
-  values: [],
-};
-const recentActorsSql = `SELECT u.id, u.name, u.email
-  FROM (SELECT DISTINCT e."actorId" FROM (SELECT "actorId" FROM "AuditEvent" WHERE "teamId" = $1 ORDER BY id DESC LIMIT 20000) e WHERE e."actorId" IS NOT NULL) a
-  JOIN "Membership" m ON m."teamId" = $1 AND m."userId" = a."actorId" JOIN "User" u ON u.id = m."userId" ORDER BY u.name, u.email LIMIT 500`;
 
-/** The export's statements: every matching event, its exported columns, in keyset batches of 5000 (as lib/audit/csv.ts). Returns the row count. */
+/** lib/audit/actors.ts actorLabel. */
+const ACTOR_LABEL_SQL = `SELECT COALESCE(
+  (SELECT u.name || ' (' || u.email || ')' FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = $1 AND m."userId" = $2),
+  (SELECT "actorName" FROM "AuditEvent" WHERE "teamId" = $1 AND "actorId" = $2 ORDER BY id DESC LIMIT 1)) AS label`;
+
+/** lib/audit/actors.ts searchActors: the user filter's suggestions for `q`. */
+export function actorSearchSql(teamId: string, q: string): Statement {
+  return {
+    text: `SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+           WHERE m."teamId" = $1 AND (u.name ILIKE $2 OR u.email ILIKE $2) ORDER BY u.name, u.email, u.id LIMIT 10`,
+    values: [teamId, `%${q}%`],
+  };
+}
+
 /** The export's statements (lib/audit/csv.ts): per batch, its lowest id, then a COPY of the batch. */
 export async function runExportSql(client: pg.ClientBase, teamId: string, f: AuditFilter, batchSize = 5000): Promise<number> {
   const where = auditCondition(teamId, f, await auditBounds(client, teamId, f));

@@ -11,7 +11,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { AUDIT_ACTIONS, TARGET_TYPES } from "@/lib/audit/actions-catalogue";
-import { actorOptions, auditEventDetail, listAuditEvents } from "@/lib/audit/events";
+import { actorLabel } from "@/lib/audit/actors";
+import { auditEventDetail, listAuditEvents } from "@/lib/audit/events";
 import { FILTER_KEYS, parseAuditQuery } from "@/lib/audit/filters";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
@@ -31,10 +32,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const parsed = parseAuditQuery(search);
   const eventParam = first(search.event);
   const eventId = /^\d{1,18}$/.test(eventParam) ? BigInt(eventParam) : null;
-  const [page, detail, actors] = await Promise.all([
+  const [page, detail, actor] = await Promise.all([
     parsed.ok ? listAuditEvents(db, teamId, parsed.query) : null,
     eventId === null ? null : auditEventDetail(db, teamId, eventId),
-    actorOptions(db, teamId),
+    filters.actor ? actorLabel(db, teamId, filters.actor) : null,
   ]);
   const current = { ...filters, cursor: first(search.cursor) };
   const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
@@ -47,8 +48,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         actions={<VerifyButton slug={slug} />}
       />
       <AuditFilters
+        key={new URLSearchParams(filters).toString()} // a new filter in the URL (a link, Clear) resets the fields
         values={filters}
-        actors={actors.map((a) => ({ value: a.id, label: a.label }))}
+        actor={filters.actor ? { value: filters.actor, label: actor ?? filters.actor } : null}
+        actorSearchUrl={`/t/${slug}/audit/actors`}
         actions={Object.entries(AUDIT_ACTIONS).map(([value, a]) => ({ value, label: `${a.label} (${value})` }))}
         types={Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label }))}
       />

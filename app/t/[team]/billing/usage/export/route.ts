@@ -1,14 +1,14 @@
-import { memberForRoute } from "@/lib/billing/access";
 import { usagePeriodFrom, usageReport } from "@/lib/billing/analytics";
 import { usageCsvLines } from "@/lib/billing/usage-csv";
 import { db } from "@/lib/db/client";
+import { memberForRoute, plainText } from "@/lib/teams/member-for-route";
 
 export async function GET(request: Request, { params }: { params: Promise<{ team: string }> }) {
   const member = await memberForRoute((await params).team, "billing.read");
   if (member instanceof Response) return member;
   const search = new URL(request.url).searchParams;
   const { period, errors } = usagePeriodFrom({ from: search.get("from") ?? undefined, to: search.get("to") ?? undefined }, new Date());
-  if (Object.keys(errors).length) return new Response(`${Object.values(errors).join("\n")}\n`, { status: 400 });
+  if (Object.keys(errors).length) return plainText(400, Object.values(errors).join("\n"));
   const lines = usageCsvLines(await usageReport(db, member.team.id, period), period);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

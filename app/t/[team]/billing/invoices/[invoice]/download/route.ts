@@ -1,8 +1,8 @@
-import { memberForRoute } from "@/lib/billing/access";
 import { invoiceHtml } from "@/lib/billing/invoice-html";
 import { invoicePdf } from "@/lib/billing/invoice-pdf";
 import { findInvoice } from "@/lib/billing/invoices";
 import { db } from "@/lib/db/client";
+import { memberForRoute, plainText } from "@/lib/teams/member-for-route";
 
 /** `?format=pdf` downloads the invoice as a PDF; otherwise it opens as a printable HTML document. */
 export async function GET(request: Request, { params }: { params: Promise<{ team: string; invoice: string }> }) {
@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ team
   const member = await memberForRoute(team, "billing.read");
   if (member instanceof Response) return member;
   const invoice = await findInvoice(db, member.team.id, id);
-  if (!invoice) return new Response("Not found.\n", { status: 404 });
+  if (!invoice) return plainText(404, "This invoice does not exist in this team.");
   const billTo = await db.paymentMethod.findFirst({ where: { teamId: member.team.id, isDefault: true } });
   if (new URL(request.url).searchParams.get("format") === "pdf") {
     return new Response(Buffer.from(invoicePdf(invoice, member.team, billTo)), {
