@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = {
   "ownership.transferred": { label: "Ownership transferred", target: "transfer" },
   "audit.retention_updated": { label: "Audit retention changed", target: "team" },
   "audit.verified": { label: "Audit log integrity verified", target: "team" },
+  "audit.exported": { label: "Audit log exported", target: "team" },
   "audit.purged": { label: "Expired audit events purged", target: null },
 } as const satisfies Record<string, CatalogueEntry>;
 

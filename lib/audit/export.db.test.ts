@@ -194,6 +194,30 @@ describe("CSV export", () => {
     expect(rows.every((r) => r.length === 15)).toBe(true);
   });
 
+  it("is itself an audit event: who exported, with which filters, from where", async () => {
+    const response = await exportAs(team.users.owner, "?action=member.removed&from=2000-01-01");
+    expect(response.status).toBe(200);
+    const [event] = await db.auditEvent.findMany({ where: { teamId: team.id, action: "audit.exported" }, orderBy: { id: "desc" }, take: 1 });
+    expect(event).toMatchObject({
+      actorType: "user",
+      actorId: team.users.owner.id,
+      actorName: team.users.owner.name,
+      targetType: "team",
+      targetId: team.id,
+      metadata: { format: "csv", filters: { action: "member.removed", from: "2000-01-01" } },
+    });
+    // Filtered by action, the export does not hold its own event.
+    expect(parseCsv(await response.text()).slice(1).map((r) => r[5])).toEqual(["member.removed"]);
+  });
+
+  it("records nothing for a refused or malformed export", async () => {
+    const count = () => db.auditEvent.count({ where: { teamId: team.id, action: "audit.exported" } });
+    const before = await count();
+    await exportAs(team.users.developer);
+    await exportAs(team.users.owner, "?from=not-a-date");
+    expect(await count()).toBe(before);
+  });
+
   it("is refused without audit.read, to non-members and when signed out", async () => {
     const developer = await exportAs(team.users.developer);
     expect(developer.status).toBe(403);

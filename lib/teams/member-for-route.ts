@@ -1,16 +1,16 @@
-import { currentUser } from "@/lib/auth/current-user";
+import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { can, deniedMessage, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "./member";
 
-/** For a team's route handlers (downloads, lookups): the member, or the plain-text response that refuses the request. */
-export async function memberForRoute(slug: string, permission: Permission): Promise<Member | Response> {
+/** For a team's route handlers (downloads, lookups): the signed-in member, or the plain-text response that refuses the request. */
+export async function memberForRoute(slug: string, permission: Permission): Promise<{ member: Member; user: CurrentUser } | Response> {
   const user = await currentUser();
   if (!user) return plainText(401, "Your session has ended. Sign in again.");
   const member = await loadMember(db, slug, user.id);
   if (!member) return plainText(404, "This team does not exist or you are not a member of it.");
   if (!can(member, permission)) return plainText(403, deniedMessage(member.roleName, permission));
-  return member;
+  return { member, user };
 }
 
 export function plainText(status: number, message: string): Response {

@@ -4,8 +4,9 @@ import { db } from "@/lib/db/client";
 import { memberForRoute, plainText } from "@/lib/teams/member-for-route";
 
 export async function GET(request: Request, { params }: { params: Promise<{ team: string }> }) {
-  const member = await memberForRoute((await params).team, "billing.read");
-  if (member instanceof Response) return member;
+  const allowed = await memberForRoute((await params).team, "billing.read");
+  if (allowed instanceof Response) return allowed;
+  const { member } = allowed;
   const search = new URL(request.url).searchParams;
   const { period, errors } = usagePeriodFrom({ from: search.get("from") ?? undefined, to: search.get("to") ?? undefined }, new Date());
   if (Object.keys(errors).length) return plainText(400, Object.values(errors).join("\n"));

@@ -7,8 +7,9 @@ import { memberForRoute, plainText } from "@/lib/teams/member-for-route";
 /** `?format=pdf` downloads the invoice as a PDF; otherwise it opens as a printable HTML document. */
 export async function GET(request: Request, { params }: { params: Promise<{ team: string; invoice: string }> }) {
   const { team, invoice: id } = await params;
-  const member = await memberForRoute(team, "billing.read");
-  if (member instanceof Response) return member;
+  const allowed = await memberForRoute(team, "billing.read");
+  if (allowed instanceof Response) return allowed;
+  const { member } = allowed;
   const invoice = await findInvoice(db, member.team.id, id);
   if (!invoice) return plainText(404, "This invoice does not exist in this team.");
   const billTo = await db.paymentMethod.findFirst({ where: { teamId: member.team.id, isDefault: true } });
