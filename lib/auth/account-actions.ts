@@ -10,6 +10,7 @@ import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { reissueSession, signOut } from "./auth";
 import { LIMITS } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
+import { sealSecret } from "./secret-box";
 import { changePasswordSchema, confirmTotpSchema, disableTotpSchema, type ChangePasswordInput } from "./schemas";
 import { forgetUsedTotpSteps, newRecoveryCodes, consumeTotpCode } from "./second-factor";
 import { generateTotpSecret, otpauthUrl } from "./totp";
@@ -26,7 +27,7 @@ async function limitPasswordChecks(userId: string): Promise<void> {
 export const startTotpEnrolment = userAction(z.object({}), async ({ user, actor, request, tx }) => {
   if (user.totpEnabled) throw new ActionError("Two-factor authentication is already on.");
   const secret = generateTotpSecret();
-  await tx.user.update({ where: { id: user.id }, data: { totpSecret: secret } });
+  await tx.user.update({ where: { id: user.id }, data: { totpSecret: sealSecret(secret, user.id) } });
   await audit(tx, { teamId: null, actor, action: "auth.totp_enrolment_started", request });
   const url = otpauthUrl(secret, user.email);
   return { secret, otpauthUrl: url, qrCode: await toDataURL(url, { margin: 1, width: 200 }) };

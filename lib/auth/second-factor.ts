@@ -1,5 +1,6 @@
 import { createHash, randomInt } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { openSecret } from "./secret-box";
 import { matchingTotpStep, totpStepExpiry } from "./totp";
 
 const RECOVERY_CODE_COUNT = 10;
@@ -29,8 +30,20 @@ async function lockUser(tx: Tx, userId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
 }
 
-/** Accepts a TOTP code once: refuses a code of a step at or before the last one used. */
-export async function consumeTotpCode(tx: Tx, userId: string, secret: string, code: string, now = Date.now()): Promise<boolean> {
+/** A secret that no longer opens (AUTH_SECRET was changed) accepts no code; recovery codes still work. */
+function readableSecret(storedSecret: string, userId: string): string | null {
+  try {
+    return openSecret(storedSecret, userId);
+  } catch {
+    console.error(`[roster] the two-factor secret of user ${userId} cannot be decrypted: was AUTH_SECRET changed? The user can sign in with a recovery code and enrol again.`);
+    return null;
+  }
+}
+
+/** Accepts a TOTP code once: refuses a code of a step at or before the last one used. `storedSecret` is the User row's (sealed) one. */
+export async function consumeTotpCode(tx: Tx, userId: string, storedSecret: string, code: string, now = Date.now()): Promise<boolean> {
+  const secret = readableSecret(storedSecret, userId);
+  if (secret === null) return false;
   const step = matchingTotpStep(secret, code.replace(/\s/g, ""), now);
   if (step === null) return false;
   await lockUser(tx, userId);

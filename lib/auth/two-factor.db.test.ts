@@ -57,7 +57,23 @@ describe("two-factor enrolment", () => {
     expect(user.totpEnabled).toBe(true);
     expect(user.recoveryCodes).toHaveLength(10);
     for (const code of confirmed.data.recoveryCodes) expect(user.recoveryCodes).not.toContain(code);
+    // Neither the secret nor anything it could be read from without AUTH_SECRET is stored.
+    expect(user.totpSecret).toMatch(/^v1\./);
+    expect(user.totpSecret).not.toContain(started.data.secret);
     expect(await actionsOf(id)).toEqual(["auth.sign_up", "auth.totp_enrolment_started", "auth.totp_enabled"]);
+  });
+});
+
+describe("two-factor secret that no longer decrypts", () => {
+  it("accepts no code, says why in the server log, and leaves recovery codes working", async () => {
+    const { id, email, secret, recoveryCodes } = await enrolledUser();
+    const stored = (await db.user.findUniqueOrThrow({ where: { id } })).totpSecret!;
+    await db.user.update({ where: { id }, data: { totpSecret: stored.replace(/\.([\w-])/, (_, c: string) => `.${c === "A" ? "B" : "A"}`) } });
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await authenticate(db, { email, password: PASSWORD, code: totpCode(secret, totpStep()) }, request())).toEqual({ ok: false, reason: "invalid_code" });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/cannot be decrypted: was AUTH_SECRET changed\?/));
+    log.mockRestore();
+    expect(await authenticate(db, { email, password: PASSWORD, code: recoveryCodes[0] }, request())).toMatchObject({ ok: true, user: { id } });
   });
 });
 

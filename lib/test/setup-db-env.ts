@@ -5,6 +5,7 @@ import { actingUser, requestFrom } from "./acting-user";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DB_PROVIDER = inject("databaseProvider");
 delete process.env.RESEND_API_KEY;
+process.env.AUTH_SECRET ??= "test-only-auth-secret-test-only-auth-secret";
 
 // Server actions run here outside a Next request: the session and request headers come from
 // lib/test/acting-user.ts instead; everything else (database, permissions, audit) is real.
