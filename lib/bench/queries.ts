@@ -148,12 +148,19 @@ export function runAcceptSql(db: Queryable, t: { teamId: string; tokenHash: stri
     db,
     t.teamId,
     async () => {
-      await db.query(`SELECT id, "teamId" FROM "Invitation" WHERE "tokenHash" = $1`, [t.tokenHash]);
-      await db.query(`SELECT id FROM "Team" WHERE id = $1 FOR UPDATE`, [t.teamId]);
-      await db.query(`SELECT id FROM "Invitation" WHERE "tokenHash" = $1 FOR UPDATE`, [t.tokenHash]);
-      await db.query(`SELECT id FROM "Membership" WHERE "teamId" = $1 AND "userId" = $2`, [t.teamId, t.userId]);
-      await db.query(`SELECT count(*) FROM "Membership" WHERE "teamId" = $1`, [t.teamId]);
-      await db.query(`SELECT count(*) FROM "Invitation" WHERE "teamId" = $1 AND status = 'pending' AND email IS NOT NULL AND ("expiresAt" IS NULL OR "expiresAt" > now())`, [t.teamId]);
+      await db.query(`SELECT id FROM "Team" WHERE id = (SELECT "teamId" FROM "Invitation" WHERE "tokenHash" = $1) FOR UPDATE`, [t.tokenHash]);
+      await db.query(
+        `SELECT i.*, t.slug, t.name, t."seatLimit", cr.name, cr.permissions,
+                EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = $2) AS "alreadyMember"
+         FROM "Invitation" i JOIN "Team" t ON t.id = i."teamId" LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
+         WHERE i."tokenHash" = $1 FOR UPDATE OF i`,
+        [t.tokenHash, t.userId],
+      );
+      await db.query(
+        `SELECT (SELECT count(*) FROM "Membership" WHERE "teamId" = $1)
+              + (SELECT count(*) FROM "Invitation" WHERE "teamId" = $1 AND status = 'pending' AND email IS NOT NULL AND ("expiresAt" IS NULL OR "expiresAt" > now()))`,
+        [t.teamId],
+      );
       await db.query(`INSERT INTO "Membership" (id, "teamId", "userId", role) VALUES ($1, $2, $3, 'developer')`, [membershipId, t.teamId, t.userId]);
       await db.query(`UPDATE "Invitation" SET status = 'accepted', "acceptedAt" = now(), uses = uses + 1 WHERE "tokenHash" = $1`, [t.tokenHash]);
     },

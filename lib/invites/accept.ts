@@ -1,9 +1,9 @@
 import { ActionError } from "@/lib/actions/result";
 import type { UserActionContext } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { resolveRole } from "@/lib/permissions";
-import { lockTeam } from "@/lib/teams/lock";
+import { lockTeamOfInvitation } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { inviteTokenSchema } from "./schemas";
 import { seatsInUse } from "./seats";
@@ -72,19 +72,39 @@ export function emailMismatch(invitation: { email: string | null; allowedDomains
   return null;
 }
 
-/** Joins the team. Single-use under concurrency: the team row and the invitation are locked. */
+type InvitationToAccept = InvitationRow & {
+  id: string;
+  teamId: string;
+  role: string;
+  customRoleId: string | null;
+  require2fa: boolean;
+  allowedDomains: string[];
+  alreadyMember: boolean;
+};
+type LockedRow = InvitationToAccept & { slug: string; teamName: string; seatLimit: number; customRoleName: string | null; customRolePermissions: string[] | null };
+
+/** The invitation with its team and custom role, and whether the user is already a member, in one statement; the invitation row is locked. */
+async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
+  const [row] = await tx.$queryRaw<LockedRow[]>`
+    SELECT i.id, i."teamId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
+           t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
+           EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember"
+    FROM "Invitation" i JOIN "Team" t ON t.id = i."teamId" LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
+    WHERE i."tokenHash" = ${tokenHash} FOR UPDATE OF i`;
+  if (!row) return null;
+  const { slug, teamName, seatLimit, customRoleName, customRolePermissions, ...invitation } = row;
+  const customRole = customRoleName === null ? null : { name: customRoleName, permissions: customRolePermissions ?? [] };
+  return { ...invitation, team: { slug, name: teamName, seatLimit }, customRole };
+}
+
+/** Joins the team. Single-use under concurrency: the team row, then the invitation, are locked. */
 export async function acceptInvite({ input, user, actor, request, tx }: UserActionContext<z.output<typeof inviteTokenSchema>>) {
   const tokenHash = hashToken(input.token);
-  const found = await tx.invitation.findUnique({ where: { tokenHash }, select: { teamId: true } });
-  if (!found) throw new ActionError(STATE_MESSAGES.invalid, undefined, 404);
-  await lockTeam(tx, found.teamId);
-  await tx.$queryRaw`SELECT id FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
-  const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, include: INVITE_INCLUDE });
+  const invitation = (await lockTeamOfInvitation(tx, tokenHash)) ? await lockInvitation(tx, tokenHash, user.id) : null;
+  if (!invitation) throw new ActionError(STATE_MESSAGES.invalid, undefined, 404);
   const state = inviteState(invitation);
   if (state !== "valid") throw new ActionError(STATE_MESSAGES[state], undefined, 409);
-
-  const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } }, select: { id: true } });
-  if (existing) return { slug: invitation.team.slug };
+  if (invitation.alreadyMember) return { slug: invitation.team.slug };
 
   const mismatch = emailMismatch(invitation, user.email);
   if (mismatch) throw new ActionError(mismatch, undefined, 403);
@@ -114,4 +134,3 @@ export async function acceptInvite({ input, user, actor, request, tx }: UserActi
   });
   return { slug: invitation.team.slug };
 }
-
