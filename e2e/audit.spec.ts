@@ -43,8 +43,10 @@ test("an owner filters the audit log, opens an event, exports it and verifies th
   await user.press("ArrowDown");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
   await user.press("Enter");
-  await expect(user).toHaveValue("Olivia Owner");
+  await expect(user).toHaveValue(`Olivia Owner (${demoEmail("owner")})`);
   await expect(page).not.toHaveURL(/actor=/); // Enter picked the member; it did not submit the form
+  await page.getByLabel("Resource ID").focus();
+  await expect(user).toHaveValue(`Olivia Owner (${demoEmail("owner")})`); // and leaving the field keeps it
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/actor=.+&action=audit.retention_updated|action=audit.retention_updated.*actor=/);
   await page.reload();
@@ -82,6 +84,26 @@ test("an owner filters the audit log, opens an event, exports it and verifies th
 
   await page.getByRole("button", { name: "Verify integrity" }).click();
   await expect(page.getByText(/^Intact: all \d+ events link up and match their hashes\.$/)).toBeVisible();
+});
+
+test("the user filter: a click picks a member, emptying the field means anyone", async ({ page }) => {
+  await signInAs(page, "admin", "/t/acme/audit");
+  const user = page.getByRole("combobox", { name: "User" });
+  await user.click();
+  await expect(page.getByRole("option").first()).toBeVisible(); // an empty field lists members by name
+  await user.pressSequentially("dana");
+  await page.getByRole("option", { name: /Dana Developer/ }).click();
+  await expect(user).toHaveValue(`Dana Developer (${demoEmail("developer")})`);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]actor=/);
+  await expect(user).toHaveValue(`Dana Developer (${demoEmail("developer")})`);
+
+  await user.fill("");
+  await page.getByLabel("Resource ID").focus();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).not.toHaveURL(/actor=/);
+  await expect(user).toHaveValue("");
+  await expect(user).toHaveAttribute("placeholder", "Anyone");
 });
 
 test("a malformed filter in the URL gets a message, not an error page", async ({ page }) => {

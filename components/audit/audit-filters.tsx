@@ -53,7 +53,7 @@ export function AuditFilters({ values, actor, actorSearchUrl, actions, types }: 
           label="User"
           placeholder="Anyone"
           error={errors.actor?.message}
-          selected={actor}
+          initial={actor}
           onSelect={(option) => form.setValue("actor", option?.value ?? "")}
           search={(text, signal) => searchMembers(actorSearchUrl, text, signal)}
           noun={{ one: "member", many: "members" }}

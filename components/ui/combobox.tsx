@@ -9,8 +9,8 @@ type Props = {
   label: string;
   placeholder?: string;
   error?: string;
-  /** The chosen option; null for none. */
-  selected: ComboboxOption | null;
+  /** The option chosen to begin with; null for none. */
+  initial: ComboboxOption | null;
   onSelect: (option: ComboboxOption | null) => void;
   /** Options for the typed text; throws when they cannot be loaded. */
   search: (text: string, signal: AbortSignal) => Promise<ComboboxOption[]>;
@@ -21,14 +21,18 @@ type Results = { state: "loading" } | { state: "failed" } | { state: "done"; opt
 
 const DEBOUNCE_MS = 150;
 
+/** How a chosen option reads in the field: its label, and its detail in parentheses. */
+const fieldText = (option: ComboboxOption) => (option.detail ? `${option.label} (${option.detail})` : option.label);
+
 /**
  * A text field that searches as you type and offers what it finds in a listbox (the WAI-ARIA
  * combobox pattern): arrows move, Enter picks, Escape closes. Leaving the field without picking
  * restores the chosen option's text; emptying it chooses none.
  */
-export function Combobox({ label, placeholder, error, selected, onSelect, search, noun }: Props) {
+export function Combobox({ label, placeholder, error, initial, onSelect, search, noun }: Props) {
   const listId = useId();
-  const [text, setText] = useState(selected?.label ?? "");
+  const [chosen, setChosen] = useState(initial);
+  const [text, setText] = useState(initial ? fieldText(initial) : "");
   const [open, setOpen] = useState(false);
   const [results, setResults] = useState<Results>({ state: "loading" });
   const [active, setActive] = useState(-1);
@@ -61,11 +65,14 @@ export function Combobox({ label, placeholder, error, selected, onSelect, search
   };
 
   const options = results.state === "done" ? results.options : [];
+  // Focusing a field that shows the chosen option lists everything, not just that option.
+  const showsChosen = chosen !== null && text === fieldText(chosen);
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   const choose = (option: ComboboxOption | null) => {
     cancelSearch();
-    setText(option?.label ?? "");
+    setChosen(option);
+    setText(option ? fieldText(option) : "");
     setOpen(false);
     onSelect(option);
   };
@@ -74,13 +81,13 @@ export function Combobox({ label, placeholder, error, selected, onSelect, search
     cancelSearch();
     setOpen(false);
     if (text.trim() === "") choose(null);
-    else setText(selected?.label ?? "");
+    else setText(chosen ? fieldText(chosen) : "");
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      if (!open) return searchFor(text === selected?.label ? "" : text.trim());
+      if (!open) return searchFor(showsChosen ? "" : text.trim());
       if (options.length === 0) return;
       const step = event.key === "ArrowDown" ? 1 : -1;
       setActive((i) => (i + step + options.length) % options.length);
@@ -119,7 +126,7 @@ export function Combobox({ label, placeholder, error, selected, onSelect, search
               setText(event.target.value);
               searchFor(event.target.value.trim());
             }}
-            onFocus={() => searchFor(text === selected?.label ? "" : text.trim())}
+            onFocus={() => searchFor(showsChosen ? "" : text.trim())}
             onBlur={close}
             onKeyDown={onKeyDown}
             className={`block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs outline-none focus:border-zinc-900 focus:ring-2 focus:ring-zinc-900/10 ${error ? "border-red-600" : "border-zinc-300"}`}
