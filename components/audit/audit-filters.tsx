@@ -1,13 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { useZodResolver } from "@/components/forms/use-zod-resolver";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { ActorOption } from "@/lib/audit/actors";
-import { auditFilterSchema, FILTER_KEYS, type AuditFilterInput } from "@/lib/audit/filters";
+import { FILTER_KEYS } from "@/lib/audit/filter-keys";
+import type { AuditFilterInput } from "@/lib/audit/filters";
 
 type Option = { value: string; label: string };
 type Props = {
@@ -31,7 +32,8 @@ async function searchMembers(url: string, text: string, signal: AbortSignal): Pr
 export function AuditFilters({ values, actor, actorSearchUrl, actions, types }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const form = useForm<AuditFilterInput>({ resolver: zodResolver(auditFilterSchema) as unknown as Resolver<AuditFilterInput>, defaultValues: values });
+  const resolver = useZodResolver(() => import("@/lib/audit/filters").then((m) => m.auditFilterSchema));
+  const form = useForm({ resolver, defaultValues: values as AuditFilterInput });
   const errors = form.formState.errors;
   const withCurrent = (options: Option[], value: string) => (value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options);
 

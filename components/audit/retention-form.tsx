@@ -7,11 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { updateAuditRetention } from "@/lib/audit/actions";
-import { auditRetentionSchema } from "@/lib/audit/schemas";
 
 export function RetentionForm({ slug, retentionDays }: { slug: string; retentionDays: number | null }) {
   const [saved, setSaved] = useState<string | null>(null);
-  const { form, formError, submitWith, errors } = useActionForm(auditRetentionSchema, { retentionDays: retentionDays?.toString() ?? "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/audit/schemas").then((m) => m.auditRetentionSchema), { retentionDays: retentionDays?.toString() ?? "" });
   const onSubmit = submitWith(
     () => {
       setSaved(null);

@@ -5,10 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { requestMagicLink } from "@/lib/auth/actions";
-import { magicLinkSchema } from "@/lib/auth/schemas";
 
 export function MagicLinkForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
-  const { form, formError, submitWith, errors } = useActionForm(magicLinkSchema, { email: email ?? "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.magicLinkSchema), { email: email ?? "" });
   return (
     <form noValidate onSubmit={submitWith((values) => requestMagicLink(values, callbackUrl))} className="space-y-4">
       <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />

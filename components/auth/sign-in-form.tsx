@@ -6,12 +6,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { signInWithPassword } from "@/lib/auth/actions";
-import { signInSchema } from "@/lib/auth/schemas";
 
 /** Email + password; with 2FA on, a second step asks for the code (email and password are sent again with it). */
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const [codeStep, setCodeStep] = useState(false);
-  const { form, formError, submitWith, errors } = useActionForm(signInSchema, { email: email ?? "", password: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.signInSchema), { email: email ?? "", password: "" });
   const submit = submitWith(
     (values) => signInWithPassword(values, callbackUrl),
     () => setCodeStep(true),

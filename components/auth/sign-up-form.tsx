@@ -6,10 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { signUpWithPassword } from "@/lib/auth/actions";
-import { signUpSchema } from "@/lib/auth/schemas";
 
 export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
-  const { form, formError, submitWith, errors } = useActionForm(signUpSchema, { name: "", email: email ?? "", password: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.signUpSchema), { name: "", email: email ?? "", password: "" });
   const signInHref = `/sign-in?${new URLSearchParams({ ...(callbackUrl ? { callbackUrl } : {}), email: (form.watch("email") ?? "").trim().toLowerCase() })}`;
   return (
     <form noValidate onSubmit={submitWith((values) => signUpWithPassword(values, callbackUrl))} className="space-y-4">

@@ -1,17 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { useZodResolver, type SchemaSource } from "./use-zod-resolver";
 
 /**
  * react-hook-form validated by the same zod schema the server action parses. Field errors
  * returned by the server are shown next to their fields; anything else as the form error.
+ * Pass a loader of the schema to keep zod out of the page's first load (see useZodResolver).
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues });
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: SchemaSource<S>, defaultValues: DefaultValues<z.input<S>>) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: useZodResolver(schema), defaultValues });
   const [formError, setFormError] = useState<string | null>(null);
 
   function submitWith<R>(action: (values: z.output<S>) => Promise<ActionResult<R> | undefined>, onSuccess?: (data: R) => void) {

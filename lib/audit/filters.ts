@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse-input";
+import { FILTER_KEYS } from "./filter-keys";
 
 const DAY_MS = 86_400_000;
 
@@ -51,8 +52,6 @@ export const auditQuerySchema = z
   })
   .superRefine(toNotBeforeFrom);
 export type AuditQuery = Partial<z.output<typeof auditQuerySchema>>;
-
-export const FILTER_KEYS = ["from", "to", "actor", "action", "type", "target"] as const;
 
 type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

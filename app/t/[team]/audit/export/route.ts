@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { auditCsvStream } from "@/lib/audit/csv";
-import { FILTER_KEYS, parseAuditQuery } from "@/lib/audit/filters";
+import { FILTER_KEYS } from "@/lib/audit/filter-keys";
+import { parseAuditQuery } from "@/lib/audit/filters";
 import { audit } from "@/lib/audit/record";
 import { requestContext } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/client";
