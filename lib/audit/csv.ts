@@ -22,7 +22,7 @@ const LABEL_SQL = `COALESCE(${pg.escapeLiteral(JSON.stringify(LABELS))}::jsonb -
  * The exported columns, formatted by PostgreSQL: the time exactly as Date.toISOString() writes it,
  * the action's label from the catalogue, metadata as jsonb text.
  */
-export const EXPORT_COLUMNS_SQL = [
+const EXPORT_COLUMNS_SQL = [
   `"AuditEvent".id`,
   `to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   ...[`"actorType"`, `"actorId"`, `"actorName"`, "action", LABEL_SQL, `"targetType"`, `"targetId"`, `"targetLabel"`, "ip", `"userAgent"`].map(cell),
@@ -31,7 +31,7 @@ export const EXPORT_COLUMNS_SQL = [
   "hash",
 ].join(", ");
 
-export type ExportBatch = { csv: Buffer; rows: number; next?: string };
+type ExportBatch = { csv: Buffer; rows: number; next?: string };
 
 /**
  * Up to `batchSize` events below `before` (all of them when fewer remain) as CSV, newest first.
@@ -67,7 +67,7 @@ function literal(value: unknown): string {
  * auditWhere's filter as SQL, so the export holds exactly the events the audit page lists.
  * That filter is only equalities and gte/lt bounds; anything else is refused, not mistranslated.
  */
-export function conditionSql(where: Prisma.AuditEventWhereInput): string {
+function conditionSql(where: Prisma.AuditEventWhereInput): string {
   return Object.entries(where)
     .flatMap(([field, value]: [string, unknown]) => {
       const bounds = typeof value === "string" ? { equals: value } : value;
