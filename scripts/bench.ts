@@ -249,6 +249,12 @@ async function main() {
     ["/t/[team]/members", `/t/${slug}/members`, ownerCookie],
     ["/t/[team]/audit", `/t/${slug}/audit`, ownerCookie],
     ["/t/[team]", `/t/${slug}`, ownerCookie],
+    ["/t/[team]/resources/[kind]", `/t/${slug}/resources/pods`, ownerCookie],
+    ["/t/[team]/billing", `/t/${slug}/billing`, ownerCookie],
+    ["/t/[team]/billing/payment-methods", `/t/${slug}/billing/payment-methods`, ownerCookie],
+    ["/t/[team]/api-keys", `/t/${slug}/api-keys`, ownerCookie],
+    ["/t/[team]/settings", `/t/${slug}/settings`, ownerCookie],
+    ["/account", "/account", ownerCookie],
     ["/sign-in", "/sign-in", undefined],
   ];
   const bundles: string[][] = [];
@@ -408,7 +414,9 @@ function readActionId(exportName: string): string {
 }
 
 async function firstLoadJs(href: string, cookie: string | undefined) {
-  const html = await (await fetch(`${BASE}${href}`, { headers: cookie ? { cookie } : {} })).text();
+  const response = await fetch(`${BASE}${href}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  if (response.status !== 200) throw new Error(`${href}: HTTP ${response.status}`);
+  const html = await response.text();
   // noModule scripts are the legacy polyfills: browsers that run modules never download them.
   const scripts = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
   const files = new Set(scripts.flatMap((tag) => /src="\/_next\/([^"?]+)/.exec(tag)?.[1] ?? []));

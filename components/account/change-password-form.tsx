@@ -6,10 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { changePassword } from "@/lib/auth/account-actions";
-import { changePasswordSchema } from "@/lib/auth/schemas";
 
 export function ChangePasswordForm({ changed }: { changed: boolean }) {
-  const { form, formError, submitWith, errors } = useActionForm(changePasswordSchema, { currentPassword: "", newPassword: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.changePasswordSchema), { currentPassword: "", newPassword: "" });
   return (
     <Card title="Password" description="Changing it signs you out on every other device.">
       <form noValidate onSubmit={submitWith(changePassword)} className="space-y-4">

@@ -9,7 +9,6 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/account-actions";
-import { confirmTotpSchema, disableTotpSchema } from "@/lib/auth/schemas";
 
 type Enrolment = { secret: string; otpauthUrl: string; qrCode: string };
 
@@ -68,7 +67,7 @@ export function TwoFactorCard({ enabled, next }: { enabled: boolean; next?: stri
 }
 
 function ConfirmEnrolment({ enrolment, onEnabled }: { enrolment: Enrolment; onEnabled: (codes: string[]) => void }) {
-  const { form, formError, submitWith, errors } = useActionForm(confirmTotpSchema, { code: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.confirmTotpSchema), { code: "" });
   return (
     <div className="space-y-4">
       <p className="text-sm text-zinc-700">1. Scan this QR code with your authenticator app, or enter the key by hand.</p>
@@ -102,7 +101,7 @@ function ConfirmEnrolment({ enrolment, onEnabled }: { enrolment: Enrolment; onEn
 
 function DisableTwoFactor() {
   const router = useRouter();
-  const { form, formError, submitWith, errors } = useActionForm(disableTotpSchema, { password: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.disableTotpSchema), { password: "" });
   return (
     <Card title="Two-factor authentication" description="On. Password sign-ins also ask for a code from your authenticator app.">
       <form noValidate onSubmit={submitWith(disableTotp, () => router.refresh())} className="space-y-4">

@@ -9,7 +9,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { InputField, SelectField } from "@/components/ui/field";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
-import { API_KEY_EXPIRY_DAYS, createApiKeySchema } from "@/lib/api-keys/schemas";
+import { API_KEY_EXPIRY_DAYS } from "@/lib/api-keys/expiry-days";
 import type { RoleOption } from "@/lib/roles/options";
 import { RoleSelect, initialRole } from "@/components/roles/role-select";
 import { DialogActions } from "@/components/ui/dialog-actions";
@@ -21,7 +21,7 @@ export function CreateApiKey({ slug, roles }: { slug: string; roles: RoleOption[
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const { form, formError, submitWith, errors } = useActionForm(createApiKeySchema, { name: "", role: initialRole(roles, "viewer"), expiresInDays: "90" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/api-keys/schemas").then((m) => m.createApiKeySchema), { name: "", role: initialRole(roles, "viewer"), expiresInDays: "90" });
 
   const onSubmit = submitWith(
     (values) => createApiKeyAction(slug, values),

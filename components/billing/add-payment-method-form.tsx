@@ -8,14 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { addPaymentMethod } from "@/lib/billing/actions";
-import { paymentMethodSchema, type PaymentMethodInput } from "@/lib/billing/schemas";
+import type { PaymentMethodInput } from "@/lib/billing/schemas";
 
 const EMPTY: PaymentMethodInput = { cardNumber: "", expiry: "", billingName: "", addressLine: "", city: "", postalCode: "", country: "" };
 
 export function AddPaymentMethodForm({ slug }: { slug: string }) {
   const router = useRouter();
   const [added, setAdded] = useState(false);
-  const { form, formError, submitWith, errors } = useActionForm(paymentMethodSchema, EMPTY);
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/billing/schemas").then((m) => m.paymentMethodSchema), EMPTY);
   const onSubmit = submitWith(
     (v) => {
       setAdded(false);

@@ -8,12 +8,12 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { updateSpendLimit } from "@/lib/billing/actions";
 import { formatCents } from "@/lib/billing/money";
-import { SPEND_LIMIT_BOUNDS, spendLimitSchema } from "@/lib/billing/schemas";
+import { SPEND_LIMIT_BOUNDS } from "@/lib/billing/spend-limit-bounds";
 
 export function SpendLimitForm({ slug, limitCents }: { slug: string; limitCents: number }) {
   const router = useRouter();
   const [saved, setSaved] = useState<number | null>(null);
-  const { form, formError, submitWith, errors } = useActionForm(spendLimitSchema, { limit: (limitCents / 100).toFixed(2) });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/billing/schemas").then((m) => m.spendLimitSchema), { limit: (limitCents / 100).toFixed(2) });
   const onSubmit = submitWith(
     (v) => {
       setSaved(null);

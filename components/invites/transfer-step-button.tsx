@@ -5,7 +5,7 @@ import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { acceptTransferAction, confirmTransferAction } from "@/lib/transfer/actions";
-import { TRANSFER_CONFIRMED } from "@/lib/transfer/schemas";
+import { TRANSFER_CONFIRMED } from "@/lib/transfer/messages";
 
 export function TransferStepButton({ token, step }: { token: string; step: "confirm" | "accept" }) {
   const router = useRouter();

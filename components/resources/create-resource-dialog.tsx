@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,8 +10,10 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { formatCents } from "@/lib/billing/money";
 import { createResourceAction } from "@/lib/resources/actions";
 import { GPU_TYPE_KEYS, GPU_TYPES, hourlyCostCents, KIND_INFO, REGIONS, type ResourceKind, type ResourceSpec } from "@/lib/resources/catalog";
-import { createResourceSchema, type CreateResourceInput } from "@/lib/resources/schemas";
+import type { createResourceSchema, CreateResourceInput } from "@/lib/resources/schemas";
 import { DialogActions } from "@/components/ui/dialog-actions";
+
+const loadSchema = () => import("@/lib/resources/schemas").then((m) => m.createResourceSchema);
 
 const DEFAULTS: Record<ResourceKind, CreateResourceInput> = {
   pod: { kind: "pod", name: "", gpuType: "rtx-4090", gpuCount: 1 },
@@ -23,7 +25,12 @@ const DEFAULTS: Record<ResourceKind, CreateResourceInput> = {
 export function CreateResourceDialog({ slug, kind }: { slug: string; kind: ResourceKind }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, formError, submitWith } = useActionForm(createResourceSchema, DEFAULTS[kind]);
+  const { form, formError, submitWith } = useActionForm(loadSchema, DEFAULTS[kind]);
+  // The price preview parses the fields as the action will; it appears once the schema has loaded.
+  const [schema, setSchema] = useState<typeof createResourceSchema | null>(null);
+  useEffect(() => {
+    loadSchema().then((loaded) => setSchema(() => loaded), () => {});
+  }, []);
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const info = KIND_INFO[kind];
   const onSubmit = submitWith(
@@ -34,8 +41,8 @@ export function CreateResourceDialog({ slug, kind }: { slug: string; kind: Resou
       router.refresh();
     },
   );
-  const parsed = createResourceSchema.safeParse(form.watch());
-  const price = parsed.success ? hourlyCostCents(parsed.data as ResourceSpec) : null;
+  const parsed = schema?.safeParse(form.watch());
+  const price = parsed?.success ? hourlyCostCents(parsed.data as ResourceSpec) : null;
   const register = (name: string) => form.register(name as never);
 
   return (

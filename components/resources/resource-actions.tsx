@@ -16,7 +16,6 @@ import {
   startResourceAction,
   stopResourceAction,
 } from "@/lib/resources/actions";
-import { invokeEndpointSchema, resizeVolumeSchema } from "@/lib/resources/schemas";
 import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Resource = { id: string; name: string; kind: string; status: string; sizeGb?: number };
@@ -97,7 +96,7 @@ export function ResourceActions({ slug, resource, allowed }: { slug: string; res
 }
 
 function ResizeDialog({ slug, resource, onClose }: { slug: string; resource: Resource; onClose: () => void }) {
-  const { form, formError, submitWith, errors } = useActionForm(resizeVolumeSchema, { resourceId: resource.id, sizeGb: (resource.sizeGb ?? 10) + 10 });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/resources/schemas").then((m) => m.resizeVolumeSchema), { resourceId: resource.id, sizeGb: (resource.sizeGb ?? 10) + 10 });
   const onSubmit = submitWith((v) => resizeVolumeAction(slug, v), () => onClose());
   return (
     <Dialog open onOpenChange={onClose} title={`Resize ${resource.name}`} description={`Currently ${resource.sizeGb} GB. Volumes can only grow.`}>
@@ -116,7 +115,7 @@ function ResizeDialog({ slug, resource, onClose }: { slug: string; resource: Res
 
 function InvokeDialog({ slug, resource, onClose }: { slug: string; resource: Resource; onClose: () => void }) {
   const [response, setResponse] = useState<string | null>(null);
-  const { form, formError, submitWith, errors } = useActionForm(invokeEndpointSchema, { resourceId: resource.id, payload: '{\n  "input": { "prompt": "Hello" }\n}' });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/resources/schemas").then((m) => m.invokeEndpointSchema), { resourceId: resource.id, payload: '{\n  "input": { "prompt": "Hello" }\n}' });
   const onSubmit = submitWith((v) => invokeEndpointAction(slug, v), (data) => setResponse(JSON.stringify(data, null, 2)));
   return (
     <Dialog open onOpenChange={onClose} title={`Test ${resource.name}`} description="Sends one request to the endpoint. Each request is billed." wide>

@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { InputField } from "@/components/ui/field";
 import { createCustomRoleAction, updateCustomRoleAction } from "@/lib/roles/actions";
-import { customRoleSchema } from "@/lib/roles/schemas";
 import { DialogActions } from "@/components/ui/dialog-actions";
 
 type PermissionChoice = { key: string; description: string; category: string; grantable: boolean };
@@ -18,7 +17,7 @@ type Existing = { id: string; name: string; description: string; permissions: st
 export function CustomRoleDialog({ slug, permissions, role }: { slug: string; permissions: PermissionChoice[]; role?: Existing }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, formError, submitWith, errors } = useActionForm(customRoleSchema, {
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/roles/schemas").then((m) => m.customRoleSchema), {
     name: role?.name ?? "",
     description: role?.description ?? "",
     permissions: role?.permissions ?? [],

@@ -7,11 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { createTeam } from "@/lib/teams/actions";
-import { createTeamSchema, suggestSlug } from "@/lib/teams/schemas";
+import { suggestSlug } from "@/lib/teams/suggest-slug";
 
 export function CreateTeamForm({ defaultName }: { defaultName: string }) {
   const router = useRouter();
-  const { form, formError, submitWith, errors } = useActionForm(createTeamSchema, { name: defaultName, slug: suggestSlug(defaultName) });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/schemas").then((m) => m.createTeamSchema), { name: defaultName, slug: suggestSlug(defaultName) });
   const [slugEdited, setSlugEdited] = useState(false);
   const nameField = form.register("name", {
     onChange: (e) => {

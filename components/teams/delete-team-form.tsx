@@ -6,11 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { deleteTeamAction } from "@/lib/teams/actions";
-import { deleteTeamSchema } from "@/lib/teams/delete";
 
 export function DeleteTeamForm({ slug, teamName }: { slug: string; teamName: string }) {
   const router = useRouter();
-  const { form, formError, submitWith, errors } = useActionForm(deleteTeamSchema, { confirmName: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/delete").then((m) => m.deleteTeamSchema), { confirmName: "" });
   const matches = form.watch("confirmName") === teamName;
   return (
     <section aria-labelledby="danger-zone" className="mt-8 rounded-lg border border-red-300 bg-white">

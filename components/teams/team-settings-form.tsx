@@ -8,14 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, SelectField } from "@/components/ui/field";
 import { updateTeamSettings } from "@/lib/teams/actions";
-import { teamSettingsSchema, type TeamSettingsInput } from "@/lib/teams/schemas";
+import type { TeamSettingsInput } from "@/lib/teams/schemas";
 
 type Props = { slug: string; values: TeamSettingsInput; roles: { key: string; name: string }[]; disabledReason?: string };
 
 export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, submitWith, errors } = useActionForm(teamSettingsSchema, values);
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/schemas").then((m) => m.teamSettingsSchema), values);
   const disabled = Boolean(disabledReason);
   const onSubmit = submitWith(
     (v) => {

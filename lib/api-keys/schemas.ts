@@ -1,7 +1,5 @@
 import { z } from "zod";
 
-export const API_KEY_EXPIRY_DAYS = [7, 30, 90, 365] as const;
-
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters"),
   role: z.string().trim().min(1, "Pick a role").max(80),

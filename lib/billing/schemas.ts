@@ -2,8 +2,8 @@ import { z } from "zod";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
 import { parseIsoDay } from "./period";
+import { SPEND_LIMIT_BOUNDS } from "./spend-limit-bounds";
 
-export const SPEND_LIMIT_BOUNDS = { minCents: 100, maxCents: 1_000_000 } as const;
 
 export const spendLimitSchema = z.object({
   limit: z

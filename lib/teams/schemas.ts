@@ -26,14 +26,3 @@ export const teamSettingsSchema = z.object({
   require2fa: z.boolean(),
 });
 export type TeamSettingsInput = z.input<typeof teamSettingsSchema>;
-
-/** "Acme AI Labs" -> "acme-ai-labs": a starting suggestion for the slug field. */
-export function suggestSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-}

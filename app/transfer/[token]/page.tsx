@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { TRANSFER_CONFIRMED } from "@/lib/transfer/schemas";
+import { TRANSFER_CONFIRMED } from "@/lib/transfer/messages";
 import { describeTransfer } from "@/lib/transfer/transfer";
 
 export const metadata = { title: "Ownership transfer" };

@@ -1,0 +1,2 @@
+/** Shown once the Owner has confirmed, by the button and by the page when reopened. */
+export const TRANSFER_CONFIRMED = "Confirmed. The new Owner has been emailed and must accept before anything changes.";
