@@ -176,6 +176,7 @@ test("a team that requires 2FA sends a member without it to enrol first, then ba
 test("repeated wrong passwords are limited with a clear wait time", async ({ page }) => {
   const email = uniqueEmail("limit");
   await signUp(page, "Lim It", email);
+  await expect(page).toHaveURL(/\/teams\/new$/); // signed up, so clearing the cookies signs out
   await page.context().clearCookies();
   await passwordStep(page, email, "wrong-password-0");
   for (let i = 1; i < 10; i++) {
