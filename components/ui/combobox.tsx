@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { FieldShell } from "./field";
+import { controlClass, FieldShell } from "./field";
 
 export type ComboboxOption = { value: string; label: string; detail?: string };
 
@@ -65,6 +65,7 @@ export function Combobox({ label, placeholder, error, initial, onSelect, search,
   };
 
   const options = results.state === "done" ? results.options : [];
+  const expanded = open && options.length > 0;
   // Focusing a field that shows the chosen option lists everything, not just that option.
   const showsChosen = chosen !== null && text === fieldText(chosen);
   const optionId = (i: number) => `${listId}-option-${i}`;
@@ -103,8 +104,6 @@ export function Combobox({ label, placeholder, error, initial, onSelect, search,
   const status =
     results.state === "loading" ? "Searching…" : results.state === "failed" ? `Could not load ${noun.many}. Try again.` : options.length === 0 ? `No ${noun.many} match.` : null;
 
-  const expanded = open && options.length > 0;
-
   return (
     <FieldShell label={label} error={error}>
       {({ id, describedBy }) => (
@@ -129,7 +128,7 @@ export function Combobox({ label, placeholder, error, initial, onSelect, search,
             onFocus={() => searchFor(showsChosen ? "" : text.trim())}
             onBlur={close}
             onKeyDown={onKeyDown}
-            className={`block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs outline-none focus:border-zinc-900 focus:ring-2 focus:ring-zinc-900/10 ${error ? "border-red-600" : "border-zinc-300"}`}
+            className={controlClass(error)}
           />
           {open && (
             <div className="absolute z-20 mt-1 w-full rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg">

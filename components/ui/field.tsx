@@ -31,6 +31,9 @@ export function FieldShell({ label, error, hint, children }: FieldShellProps) {
 const CONTROL =
   "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs outline-none focus:border-zinc-900 focus:ring-2 focus:ring-zinc-900/10 disabled:bg-zinc-100";
 
+/** The look of every text field and select, red-bordered when it has an error. */
+export const controlClass = (error?: string) => `${CONTROL} ${error ? "border-red-600" : "border-zinc-300"}`;
+
 type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: ReactNode };
 
 export function InputField({ label, error, hint, className = "", ...props }: InputFieldProps) {
@@ -41,7 +44,7 @@ export function InputField({ label, error, hint, className = "", ...props }: Inp
           id={id}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          className={`${CONTROL} ${error ? "border-red-600" : "border-zinc-300"} ${className}`}
+          className={`${controlClass(error)} ${className}`}
           {...props}
         />
       )}
@@ -59,7 +62,7 @@ export function SelectField({ label, error, hint, className = "", children, ...p
           id={id}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          className={`${CONTROL} ${error ? "border-red-600" : "border-zinc-300"} ${className}`}
+          className={`${controlClass(error)} ${className}`}
           {...props}
         >
           {children}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { containsPattern } from "@/lib/db/like-pattern";
 
 export const ACTOR_SEARCH_LIMIT = 10;
 
@@ -11,7 +12,7 @@ export type ActorOption = { id: string; name: string; email: string };
 
 /** Members whose name or email contains the text (all members when it is empty), by name: the audit log's user filter. */
 export function searchActors(db: Db, teamId: string, q: string): Promise<ActorOption[]> {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   return db.$queryRaw<ActorOption[]>`
     SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."teamId" = ${teamId} AND (u.name ILIKE ${pattern} OR u.email ILIKE ${pattern})

@@ -4,7 +4,6 @@ import { formatCents, parseDollars } from "./money";
 import { parseIsoDay } from "./period";
 import { SPEND_LIMIT_BOUNDS } from "./spend-limit-bounds";
 
-
 export const spendLimitSchema = z.object({
   limit: z
     .string()

@@ -1,5 +1,6 @@
 import { signInMethodOf } from "@/lib/auth/sign-in-method";
 import type { Db } from "@/lib/db/client";
+import { containsPattern } from "@/lib/db/like-pattern";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole } from "@/lib/permissions";
 import { MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
@@ -25,7 +26,7 @@ type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: s
 /** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
 export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
   const page = query.page ?? 1;
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = query.q ? containsPattern(query.q) : null;
   const [roleKey, customRoleId] = query.role?.startsWith("custom:") ? ["custom", query.role.slice(7)] : [query.role ?? null, null];
   const status = query.status ?? null;
 

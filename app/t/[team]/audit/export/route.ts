@@ -15,7 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = request.nextUrl.searchParams;
   const parsed = parseAuditQuery(search);
   if (!parsed.ok) return plainText(400, parsed.errors.join("\n"));
-  const filters = Object.fromEntries(FILTER_KEYS.flatMap((key) => (search.get(key) ? [[key, search.get(key)!]] : [])));
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, search.get(key)]).filter(([, value]) => value));
   const context = await requestContext();
   await db.$transaction((tx) =>
     audit(tx, {
