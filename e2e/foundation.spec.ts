@@ -36,6 +36,17 @@ test("sign up, create a team, sign out, sign in and rename the team", async ({ p
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
   await expect(page.getByRole("button", { name: /Current team: Fran Research/ })).toBeVisible();
+
+  // Their name in the members list leads to their activity, where the sign-out sits between the two sign-ins.
+  await page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Fran Founder" }).click();
+  await expect(page.getByRole("heading", { name: "Your activity" })).toBeVisible();
+  const history = page.getByTestId("sign-in-history").getByRole("row");
+  await expect(history).toHaveCount(4);
+  await expect(history.nth(1)).toContainText("Success");
+  await expect(history.nth(2)).toContainText("Signed out");
+  await expect(history.nth(3)).toContainText("Success");
+  await expectAccessible(page);
 });
 
 test("a signed-out visit to a team page goes to sign-in and returns after it", async ({ page }) => {

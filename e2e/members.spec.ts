@@ -75,6 +75,19 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
 
   await invitee.reload();
   await expect(invitee.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  // The audit log's user filter still finds her, as a former member.
+  await owner.page.goto(`/t/${owner.slug}/audit`);
+  const user = owner.page.getByRole("combobox", { name: "User" });
+  await user.pressSequentially("alice");
+  await expect(owner.page.getByRole("option", { name: /Alice Example/ })).toContainText(`${alice}, former member`);
+  await expectAccessible(owner.page);
+  await owner.page.getByRole("option", { name: /Alice Example/ }).click();
+  await owner.page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(owner.page).toHaveURL(/[?&]actor=/);
+  await expect(user).toHaveValue(`Alice Example (${alice}, former member)`);
+  await expect(owner.page.getByRole("table", { name: "Audit events" }).getByRole("row")).toHaveCount(2); // header + her joining
+  await expect(owner.page.getByRole("table", { name: "Audit events" })).toContainText("Invitation accepted");
 });
 
 test("an invite opened by the wrong account explains and offers to switch", async ({ browser }) => {
@@ -149,5 +162,13 @@ test("a Viewer sees the members table without management controls", async ({ pag
   await expect(page.getByRole("button", { name: "Invite members" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Actions for/ })).toHaveCount(0);
   await expect(page.getByRole("columnheader", { name: "Sign-in method" })).toHaveCount(0);
+  // Only their own name leads to an activity page: they cannot read the audit log.
+  await page.goto("/t/acme/members?q=acme.test");
+  await expect(page.getByTestId("member-row").filter({ hasText: "owner@acme.test" })).toBeVisible();
+  const names = page.getByTestId("member-row").getByRole("link");
+  await expect(names).toHaveCount(1);
+  await expect(names).toHaveText("Victor Viewer");
+  await names.click();
+  await expect(page.getByRole("heading", { name: "Your activity" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -25,7 +25,7 @@ async function searchMembers(url: string, text: string, signal: AbortSignal): Pr
   const response = await fetch(`${url}?${new URLSearchParams({ q: text })}`, { signal });
   if (!response.ok) throw new Error(await response.text());
   const { actors } = (await response.json()) as { actors: ActorOption[] };
-  return actors.map((a) => ({ value: a.id, label: a.name, detail: a.email }));
+  return actors.map((a) => ({ value: a.id, label: a.name, detail: a.former ? `${a.email}, former member` : a.email }));
 }
 
 /** Filters kept in the URL query, so a filtered view can be shared and survives a reload. */

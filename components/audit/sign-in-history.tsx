@@ -1,7 +1,14 @@
-import type { signInHistory } from "@/lib/audit/member-activity";
+import type { SIGN_IN_HISTORY_ACTIONS, signInHistory } from "@/lib/audit/member-activity";
 import { formatTime } from "./format";
 
 type SignIn = Awaited<ReturnType<typeof signInHistory>>[number];
+
+const RESULTS: Record<(typeof SIGN_IN_HISTORY_ACTIONS)[number], { text: string; className: string }> = {
+  "auth.sign_in": { text: "Success", className: "text-emerald-800" },
+  "auth.sign_in_failed": { text: "Failed", className: "text-red-700" },
+  "auth.sign_out": { text: "Signed out", className: "text-zinc-700" },
+  "auth.signed_out_everywhere": { text: "Signed out everywhere", className: "text-zinc-700" },
+};
 
 export function SignInHistory({ rows }: { rows: SignIn[] }) {
   if (rows.length === 0) return <p className="rounded-lg border border-zinc-200 bg-white p-6 text-sm text-zinc-600">No sign-ins recorded yet.</p>;
@@ -20,12 +27,12 @@ export function SignInHistory({ rows }: { rows: SignIn[] }) {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const ok = row.action === "auth.sign_in";
+            const result = RESULTS[row.action as keyof typeof RESULTS];
             const method = (row.metadata as { method?: unknown }).method;
             return (
               <tr key={row.id.toString()} className="border-t border-zinc-100 align-top">
                 <td className="whitespace-nowrap px-4 py-2 tabular-nums text-zinc-700">{formatTime(row.createdAt)}</td>
-                <td className={`px-4 py-2 font-medium ${ok ? "text-emerald-800" : "text-red-700"}`}>{ok ? "Success" : "Failed"}</td>
+                <td className={`px-4 py-2 font-medium ${result.className}`}>{result.text}</td>
                 <td className="px-4 py-2">{typeof method === "string" ? method : "—"}</td>
                 <td className="px-4 py-2">{row.ip ?? "—"}</td>
                 <td className="max-w-xs truncate px-4 py-2" title={row.userAgent ?? undefined}>{row.userAgent ?? "—"}</td>

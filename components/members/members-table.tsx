@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/members/list";
@@ -9,9 +10,18 @@ import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
 const STATUS_TONE = { joined: "green", pending: "amber", expired: "red" } as const;
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-type Props = { slug: string; rows: MemberRow[]; selfUserId: string; showSecurity: boolean; abilities: RowAbilities & { touchOwners: boolean }; roles: RoleOption[] };
+type Props = {
+  slug: string;
+  rows: MemberRow[];
+  selfUserId: string;
+  showSecurity: boolean;
+  /** Whether every member's name links to their activity page (your own always does). */
+  showActivity: boolean;
+  abilities: RowAbilities & { touchOwners: boolean };
+  roles: RoleOption[];
+};
 
-export function MembersTable({ slug, rows, selfUserId, showSecurity, abilities, roles }: Props) {
+export function MembersTable({ slug, rows, selfUserId, showSecurity, showActivity, abilities, roles }: Props) {
   const columns = showSecurity ? 7 : 5;
   return (
     <Table caption="Members and pending invitations">
@@ -40,7 +50,17 @@ export function MembersTable({ slug, rows, selfUserId, showSecurity, abilities, 
           return (
             <tr key={`${row.kind}-${row.id}`} data-testid="member-row">
               <Td>
-                <div className="font-medium">{row.name ?? <span className="text-zinc-600">Invited</span>}</div>
+                <div className="font-medium">
+                  {row.kind === "invite" ? (
+                    <span className="text-zinc-600">Invited</span>
+                  ) : showActivity || row.userId === selfUserId ? (
+                    <Link href={`/t/${slug}/members/${row.id}`} prefetch={false} className="hover:underline">
+                      {row.name}
+                    </Link>
+                  ) : (
+                    row.name
+                  )}
+                </div>
                 <div className="text-xs text-zinc-600">{row.email}</div>
               </Td>
               <Td>{row.roleName}</Td>

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   "auth.sign_up": { label: "Signed up", target: null },
   "auth.sign_in": { label: "Signed in", target: null },
   "auth.sign_in_failed": { label: "Failed sign-in", target: null },
+  "auth.sign_out": { label: "Signed out", target: null },
   "auth.magic_link_requested": { label: "Sign-in link requested", target: null },
   "auth.password_changed": { label: "Password changed", target: null },
   "auth.signed_out_everywhere": { label: "Signed out everywhere", target: null },

@@ -2,10 +2,12 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/t/[team]/audit/actors/route";
 import { db } from "@/lib/db/client";
+import { acceptInviteAction, inviteMembersAction } from "@/lib/invites/actions";
+import { leaveTeamAction, removeMemberAction } from "@/lib/members/actions";
 import { BUILT_IN_ROLE_KEYS, can, permissionsOf } from "@/lib/permissions";
 import { actAs } from "@/lib/test/acting-user";
-import { createTeamWithEveryRole, createUser, type TeamFixture } from "@/lib/test/fixtures";
-import { ACTOR_SEARCH_LIMIT, actorLabel, searchActors } from "./actors";
+import { createTeamWithEveryRole, createUser, membershipOf, tokenFromOutbox, type TeamFixture } from "@/lib/test/fixtures";
+import { ACTOR_SEARCH_LIMIT, actorLabel, searchActors, type ActorOption } from "./actors";
 
 let team: TeamFixture;
 
@@ -51,7 +53,29 @@ describe("audit user filter search", () => {
     expect(await searchActors(db, team.id, other.users.owner.email)).toEqual([]);
   });
 
-  it("labels a member by name and email, a former member by their last event here, anyone else not at all", async () => {
+  it("finds whoever was removed or left, marked as former, and only once they are back", async () => {
+    const removed = await addMember("Rita Removed", `rita-${team.slug}@x.test`);
+    const leaver = await addMember("Lee Leaver", `lee-${team.slug}@x.test`);
+    actAs(team.users.admin);
+    expect((await removeMemberAction(team.slug, { membershipId: (await membershipOf(team.id, removed.id))!.id })).ok).toBe(true);
+    actAs(leaver);
+    expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
+    expect(await searchActors(db, team.id, "rita")).toEqual([{ id: removed.id, name: "Rita Removed", email: removed.email, former: true }]);
+    expect(await searchActors(db, team.id, "leaver")).toEqual([{ id: leaver.id, name: "Lee Leaver", email: leaver.email, former: true }]);
+    expect(await actorLabel(db, team.id, removed.id)).toBe(`Rita Removed (${removed.email}, former member)`);
+
+    actAs(team.users.admin);
+    expect((await inviteMembersAction(team.slug, { emails: removed.email, role: "viewer", require2fa: false })).ok).toBe(true);
+    const token = await tokenFromOutbox(removed.email, "invite");
+    actAs(removed);
+    expect((await acceptInviteAction({ token })).ok).toBe(true);
+    expect(await searchActors(db, team.id, "rita")).toEqual([{ id: removed.id, name: "Rita Removed", email: removed.email, former: false }]);
+    expect(await actorLabel(db, team.id, removed.id)).toBe(`Rita Removed (${removed.email})`);
+    const other = await createTeamWithEveryRole();
+    expect(await searchActors(db, other.id, "rita")).toEqual([]);
+  });
+
+  it("labels a member by name and email, someone else who acted here by their last event, anyone else not at all", async () => {
     expect(await actorLabel(db, team.id, team.users.owner.id)).toBe(`${team.users.owner.name} (${team.users.owner.email})`);
     const former = await createUser("former");
     await db.auditEvent.create({ data: { teamId: team.id, actorType: "user", actorId: former.id, actorName: "Former Person", action: "member.left", hash: `h-${former.id}` } });
@@ -66,9 +90,9 @@ describe("audit user filter search", () => {
     if (can({ userId: team.users[role].id, permissions: new Set(permissionsOf(role)) }, "audit.read")) {
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
-      const { actors } = (await response.json()) as { actors: { id: string; name: string; email: string }[] };
+      const { actors } = (await response.json()) as { actors: ActorOption[] };
       expect(actors.length).toBeGreaterThan(0);
-      expect(Object.keys(actors[0]).toSorted()).toEqual(["email", "id", "name"]);
+      expect(Object.keys(actors[0]).toSorted()).toEqual(["email", "former", "id", "name"]);
     } else {
       expect(response.status).toBe(403);
       expect(await response.text()).toMatch(/does not allow this/);

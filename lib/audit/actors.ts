@@ -8,25 +8,35 @@ export const actorSearchSchema = z.object({
   q: z.string().trim().max(100, "Search: use at most 100 characters").default(""),
 });
 
-export type ActorOption = { id: string; name: string; email: string };
+export type ActorOption = { id: string; name: string; email: string; former: boolean };
 
-/** Members whose name or email contains the text (all members when it is empty), by name: the audit log's user filter. */
+/**
+ * Members and former members (removed or left, and not back) whose name or email contains the
+ * text, everyone when it is empty, by name: the audit log's user filter.
+ */
 export function searchActors(db: Db, teamId: string, q: string): Promise<ActorOption[]> {
   const pattern = containsPattern(q);
   return db.$queryRaw<ActorOption[]>`
-    SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-    WHERE m."teamId" = ${teamId} AND (u.name ILIKE ${pattern} OR u.email ILIKE ${pattern})
+    SELECT u.id, u.name, u.email, a.former FROM (
+      SELECT "userId", false AS former FROM "Membership" WHERE "teamId" = ${teamId}
+      UNION ALL
+      SELECT f."userId", true FROM "FormerMember" f
+      WHERE f."teamId" = ${teamId} AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = f."teamId" AND m."userId" = f."userId")
+    ) a JOIN "User" u ON u.id = a."userId"
+    WHERE u.name ILIKE ${pattern} OR u.email ILIKE ${pattern}
     ORDER BY u.name, u.email, u.id LIMIT ${ACTOR_SEARCH_LIMIT}`;
 }
 
 /**
- * How the user filter shows the user in the URL: a member by name and email; someone who has left
- * by the name their latest event in this team recorded. Nothing about users who never acted here.
+ * How the user filter shows the user in the URL: a member or former member by name and email;
+ * someone else who acted here by the name their latest event in this team recorded. Nothing
+ * about users who never acted here.
  */
 export async function actorLabel(db: Db, teamId: string, userId: string): Promise<string | null> {
   const [row] = await db.$queryRaw<{ label: string | null }[]>`
     SELECT COALESCE(
       (SELECT u.name || ' (' || u.email || ')' FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = ${teamId} AND m."userId" = ${userId}),
+      (SELECT u.name || ' (' || u.email || ', former member)' FROM "FormerMember" f JOIN "User" u ON u.id = f."userId" WHERE f."teamId" = ${teamId} AND f."userId" = ${userId}),
       (SELECT "actorName" FROM "AuditEvent" WHERE "teamId" = ${teamId} AND "actorId" = ${userId} ORDER BY id DESC LIMIT 1)
     ) AS label`;
   return row?.label ?? null;

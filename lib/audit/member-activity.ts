@@ -16,10 +16,12 @@ export function memberActivity(db: Db, teamId: string, userId: string, take = 25
   return db.auditEvent.findMany({ where: { teamId, actorId: userId }, orderBy: { id: "desc" }, take, select: ROW_SELECT });
 }
 
-/** A user's sign-ins and failed sign-ins (team-less events), newest first. */
+export const SIGN_IN_HISTORY_ACTIONS = ["auth.sign_in", "auth.sign_in_failed", "auth.sign_out", "auth.signed_out_everywhere"] as const;
+
+/** A user's sign-ins, failed sign-ins and sign-outs (team-less events), newest first. */
 export function signInHistory(db: Db, userId: string, take = 20) {
   return db.auditEvent.findMany({
-    where: { actorId: userId, action: { in: ["auth.sign_in", "auth.sign_in_failed"] }, teamId: null },
+    where: { actorId: userId, action: { in: [...SIGN_IN_HISTORY_ACTIONS] }, teamId: null },
     orderBy: { id: "desc" },
     take,
     select: { id: true, createdAt: true, action: true, ip: true, userAgent: true, metadata: true },

@@ -9,6 +9,7 @@ import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { signIn, signOut } from "./auth";
 import { ipKey, LIMITS } from "./limits";
+import { recordSignOut } from "./record-sign-out";
 import { registerUser } from "./register";
 import { requestContext } from "./request-context";
 import {
@@ -81,5 +82,6 @@ export async function signUpWithPassword(raw: SignUpInput, callbackUrl?: string)
 }
 
 export async function signOutAction(): Promise<void> {
+  await recordSignOut({});
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -33,8 +33,9 @@ export async function leaveTeam(ctx: Ctx<Record<string, never>>) {
 }
 
 /**
- * Deletes a membership and records it. The resources its user created pass to the
- * longest-standing other Owner; their API keys are revoked. Returns how many resources moved.
+ * Deletes a membership and records it, and keeps its user findable as a former member. The
+ * resources its user created pass to the longest-standing other Owner; their API keys are
+ * revoked. Returns how many resources moved.
  */
 async function endMembership({ member, actor, request, tx }: Ctx<unknown>, target: Target, action: "member.removed" | "member.left"): Promise<number> {
   const teamId = member.team.id;
@@ -48,6 +49,11 @@ async function endMembership({ member, actor, request, tx }: Ctx<unknown>, targe
     : { count: 0 };
   await tx.apiKey.updateMany({ where: { teamId, creatorId: target.userId, revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.membership.delete({ where: { id: target.id } });
+  await tx.formerMember.upsert({
+    where: { teamId_userId: { teamId, userId: target.userId } },
+    create: { teamId, userId: target.userId },
+    update: { leftAt: new Date() },
+  });
   await audit(tx, {
     teamId,
     actor,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { SCENARIOS } from "@/lib/test/action-scenarios";
 import { actAs, actingUser } from "@/lib/test/acting-user";
+import { FAULT_PREFIX, installAuditFault } from "@/lib/test/audit-fault";
 import { createTeamWithEveryRole, createUser, uid } from "@/lib/test/fixtures";
 import { NUL_MESSAGE } from "@/lib/validation/parse-input";
 import { exportedActions, serverActionModules } from "./server-actions";
@@ -46,21 +47,15 @@ async function reachableState(userId: string | undefined): Promise<string> {
 
 const eventsTagged = (userAgent: string) => db.auditEvent.count({ where: { userAgent } });
 
-beforeAll(async () => {
-  // The fault: any audit insert whose user agent starts with FAULT: raises, inside the action's transaction.
-  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION roster_test_fault() RETURNS trigger AS $$
-    BEGIN IF NEW."userAgent" LIKE 'FAULT:%' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS roster_test_fault ON "AuditEvent"`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER roster_test_fault BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION roster_test_fault()`);
-});
+beforeAll(installAuditFault);
 
 describe("fault injection: a failing audit insert leaves no change behind", () => {
-  for (const [key, scenario] of Object.entries(SCENARIOS).filter(([, s]) => s.writes.length > 0)) {
+  for (const [key, scenario] of Object.entries(SCENARIOS).filter(([, s]) => s.writes.length > 0 && !s.proceedsWithoutEvent)) {
     it(key, async () => {
       request.userAgent = "setup";
       const call = await scenario.setup();
       const before = await reachableState(actingUser()?.id);
-      request.userAgent = `FAULT:${uid()}`;
+      request.userAgent = `${FAULT_PREFIX}${uid()}`;
       const result = (await call().catch((e) => (isRedirect(e) ? { ok: true } : { ok: false, error: String(e) }))) as { ok?: boolean } | undefined;
       expect(result?.ok).toBe(false);
       expect(await eventsTagged(request.userAgent)).toBe(0);

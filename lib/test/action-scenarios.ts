@@ -10,7 +10,12 @@ import { memberId, pendingInvite, resourceOf, teamAs, transferAwaiting } from ".
  * `setup` prepares the data (and picks who acts with actAs), then returns the call. Used by the
  * audit-coverage test, the fault-injection test and the cross-team test.
  */
-export type Scenario = { writes: string[]; setup: () => Promise<() => Promise<unknown>> };
+export type Scenario = {
+  writes: string[];
+  setup: () => Promise<() => Promise<unknown>>;
+  /** Signing out goes ahead when its event cannot be written (lib/auth/sign-out.db.test.ts), so a fault is not a refusal. */
+  proceedsWithoutEvent?: true;
+};
 
 export const SCENARIOS: Record<string, Scenario> = {
   "lib/teams/actions.ts#createTeam": {
@@ -49,8 +54,10 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   "lib/auth/switch-account-action.ts#signOutTo": {
-    writes: [],
+    writes: ["auth.sign_out"],
+    proceedsWithoutEvent: true,
     setup: async () => {
+      actAs(await createUser("switcher"));
       const { signOutTo } = await import("@/lib/auth/switch-account-action");
       const form = new FormData();
       form.set("redirectTo", "/sign-in");
@@ -98,8 +105,10 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   "lib/auth/actions.ts#signOutAction": {
-    writes: [],
+    writes: ["auth.sign_out"],
+    proceedsWithoutEvent: true,
     setup: async () => {
+      actAs(await createUser("leaving"));
       const { signOutAction } = await import("@/lib/auth/actions");
       return () => signOutAction();
     },

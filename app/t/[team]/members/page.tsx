@@ -63,6 +63,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         roles={roles}
         selfUserId={member.userId}
         showSecurity={can(member, "members.security")}
+        showActivity={can(member, "audit.read")}
         abilities={{
           changeRole: can(member, "members.role"),
           remove: can(member, "members.remove"),
