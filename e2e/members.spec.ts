@@ -62,7 +62,9 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await owner.page.getByRole("menuitem", { name: "Change role" }).click();
   await owner.page.getByLabel("New role").selectOption({ label: "Viewer — Read-only view of all resources." });
   await owner.page.getByRole("button", { name: "Change role" }).click();
-  await expect(row).toContainText("Viewer");
+  // The dialog sits inside the row (and lists "Viewer"), so wait for it to close and read the role cell.
+  await expect(owner.page.getByRole("dialog")).toHaveCount(0);
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Viewer");
 
   await invitee.reload();
   await expect(invitee.getByTestId("whoami")).toContainText("Viewer");

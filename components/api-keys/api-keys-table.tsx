@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import { EmptyRow, Table, Th } from "@/components/ui/table";
 import type { ApiKeyRow, ApiKeyStatus } from "@/lib/api-keys/queries";
 import { RevokeApiKey } from "./revoke-api-key";
 
@@ -37,19 +37,19 @@ export function ApiKeysTable({ slug, keys, revocable }: { slug: string; keys: (A
         {keys.length === 0 && <EmptyRow colSpan={revocable ? 9 : 8}>No API keys yet.</EmptyRow>}
         {keys.map((key) => (
           <tr key={key.id} data-testid="api-key-row">
-            <Td className="font-medium">{key.name}</Td>
-            <Td>
+            <td className="font-medium">{key.name}</td>
+            <td>
               <code className="font-mono text-xs">{key.prefix}_…</code>
-            </Td>
-            <Td>{key.roleName}</Td>
-            <Td>{key.creator ? <span title={key.creator.email}>{key.creator.name}</span> : "Former member"}</Td>
-            <Td className="whitespace-nowrap">{day(key.createdAt, "")}</Td>
-            <Td className="whitespace-nowrap">{day(key.lastUsedAt, "Never")}</Td>
-            <Td className="whitespace-nowrap">{day(key.expiresAt, "Never")}</Td>
-            <Td>
+            </td>
+            <td>{key.roleName}</td>
+            <td>{key.creator ? <span title={key.creator.email}>{key.creator.name}</span> : "Former member"}</td>
+            <td className="whitespace-nowrap">{day(key.createdAt, "")}</td>
+            <td className="whitespace-nowrap">{day(key.lastUsedAt, "Never")}</td>
+            <td className="whitespace-nowrap">{day(key.expiresAt, "Never")}</td>
+            <td>
               <Badge tone={STATUS[key.status].tone}>{STATUS[key.status].label}</Badge>
-            </Td>
-            {revocable && <Td className="text-right">{key.mayRevoke && key.status !== "revoked" && <RevokeApiKey slug={slug} apiKeyId={key.id} label={`${key.name} (${key.prefix})`} />}</Td>}
+            </td>
+            {revocable && <td className="text-right">{key.mayRevoke && key.status !== "revoked" && <RevokeApiKey slug={slug} apiKeyId={key.id} label={`${key.name} (${key.prefix})`} />}</td>}
           </tr>
         ))}
       </tbody>

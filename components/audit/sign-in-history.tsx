@@ -1,4 +1,5 @@
 import type { SIGN_IN_HISTORY_ACTIONS, signInHistory } from "@/lib/audit/member-activity";
+import { LOG_CELLS } from "./audit-table";
 import { formatTime } from "./format";
 
 type SignIn = Awaited<ReturnType<typeof signInHistory>>[number];
@@ -14,15 +15,15 @@ export function SignInHistory({ rows }: { rows: SignIn[] }) {
   if (rows.length === 0) return <p className="rounded-lg border border-zinc-200 bg-white p-6 text-sm text-zinc-600">No sign-ins recorded yet.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-      <table className="w-full text-sm" data-testid="sign-in-history">
+      <table className={`w-full text-sm ${LOG_CELLS}`} data-testid="sign-in-history">
         <caption className="sr-only">Sign-in history</caption>
         <thead className="bg-zinc-50 text-left">
           <tr>
-            <th scope="col" className="px-4 py-2.5 font-medium">Time</th>
-            <th scope="col" className="px-4 py-2.5 font-medium">Result</th>
-            <th scope="col" className="px-4 py-2.5 font-medium">Method</th>
-            <th scope="col" className="px-4 py-2.5 font-medium">IP address</th>
-            <th scope="col" className="px-4 py-2.5 font-medium">User agent</th>
+            <th scope="col">Time</th>
+            <th scope="col">Result</th>
+            <th scope="col">Method</th>
+            <th scope="col">IP address</th>
+            <th scope="col">User agent</th>
           </tr>
         </thead>
         <tbody>
@@ -30,12 +31,12 @@ export function SignInHistory({ rows }: { rows: SignIn[] }) {
             const result = RESULTS[row.action as keyof typeof RESULTS];
             const method = (row.metadata as { method?: unknown }).method;
             return (
-              <tr key={row.id.toString()} className="border-t border-zinc-100 align-top">
-                <td className="whitespace-nowrap px-4 py-2 tabular-nums text-zinc-700">{formatTime(row.createdAt)}</td>
-                <td className={`px-4 py-2 font-medium ${result.className}`}>{result.text}</td>
-                <td className="px-4 py-2">{typeof method === "string" ? method : "—"}</td>
-                <td className="px-4 py-2">{row.ip ?? "—"}</td>
-                <td className="max-w-xs truncate px-4 py-2" title={row.userAgent ?? undefined}>{row.userAgent ?? "—"}</td>
+              <tr key={row.id.toString()}>
+                <td className="whitespace-nowrap tabular-nums text-zinc-700">{formatTime(row.createdAt)}</td>
+                <td className={`font-medium ${result.className}`}>{result.text}</td>
+                <td>{typeof method === "string" ? method : "—"}</td>
+                <td>{row.ip ?? "—"}</td>
+                <td className="max-w-xs truncate" title={row.userAgent ?? undefined}>{row.userAgent ?? "—"}</td>
               </tr>
             );
           })}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { Loading } from "@/components/ui/loading";
-import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import { EmptyRow, Table, Th } from "@/components/ui/table";
 import { regenerateInviteLinkAction, revokeInviteLinkAction } from "@/lib/invites/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { useActionRunner } from "@/components/forms/use-action-runner";
@@ -63,22 +63,22 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
           {links.length === 0 && <EmptyRow colSpan={6}>No invite links yet.</EmptyRow>}
           {links.map((l) => (
             <tr key={l.id}>
-              <Td>{l.roleName}</Td>
-              <Td>
+              <td>{l.roleName}</td>
+              <td>
                 {l.uses}
                 {l.maxUses ? ` of ${l.maxUses}` : ""}
-              </Td>
-              <Td>{l.expiresAt ? new Date(l.expiresAt).toUTCString().slice(5, 22) : "Never"}</Td>
-              <Td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</Td>
-              <Td>{l.state}</Td>
-              <Td className="space-x-2 text-right whitespace-nowrap">
+              </td>
+              <td>{l.expiresAt ? new Date(l.expiresAt).toUTCString().slice(5, 22) : "Never"}</td>
+              <td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</td>
+              <td>{l.state}</td>
+              <td className="space-x-2 text-right whitespace-nowrap">
                 <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
                   Regenerate
                 </Button>
                 <Button variant="ghost" className="text-red-700" disabled={runner.pending} onClick={() => runner.run(() => revokeInviteLinkAction(slug, { invitationId: l.id }), () => setShown(null))}>
                   Revoke
                 </Button>
-              </Td>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import { EmptyRow, Table, Th } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/members/list";
 import { isOwner } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
@@ -49,7 +49,7 @@ export function MembersTable({ slug, rows, selfUserId, showSecurity, showActivit
           };
           return (
             <tr key={`${row.kind}-${row.id}`} data-testid="member-row">
-              <Td>
+              <td>
                 <div className="font-medium">
                   {row.kind === "invite" ? (
                     <span className="text-zinc-600">Invited</span>
@@ -62,22 +62,22 @@ export function MembersTable({ slug, rows, selfUserId, showSecurity, showActivit
                   )}
                 </div>
                 <div className="text-xs text-zinc-600">{row.email}</div>
-              </Td>
-              <Td>{row.roleName}</Td>
-              <Td>
+              </td>
+              <td>{row.roleName}</td>
+              <td>
                 <Badge tone={STATUS_TONE[row.status]}>{row.status[0].toUpperCase() + row.status.slice(1)}</Badge>
-              </Td>
-              <Td className="whitespace-nowrap text-zinc-700">{DATE.format(row.date)}</Td>
-              {showSecurity && <Td className="text-zinc-700">{row.signInMethod ?? "—"}</Td>}
-              {showSecurity && <Td>{row.kind === "member" ? (row.totpEnabled ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>) : "—"}</Td>}
-              <Td className="text-right">
+              </td>
+              <td className="whitespace-nowrap text-zinc-700">{DATE.format(row.date)}</td>
+              {showSecurity && <td className="text-zinc-700">{row.signInMethod ?? "—"}</td>}
+              {showSecurity && <td>{row.kind === "member" ? (row.totpEnabled ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>) : "—"}</td>}
+              <td className="text-right">
                 <MemberRowMenu
                   slug={slug}
                   roles={roles}
                   can={rowAbilities}
                   row={{ kind: row.kind, id: row.id, name: row.name, email: row.email, roleValue: roleChoiceOf(row), roleName: row.roleName, isSelf: row.userId === selfUserId }}
                 />
-              </Td>
+              </td>
             </tr>
           );
         })}

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
+import { EmptyRow, Table, Th } from "@/components/ui/table";
 import { formatCents } from "@/lib/billing/money";
 import { can, type Actor } from "@/lib/permissions";
 import { GPU_TYPES, KIND_INFO, type GpuType, type ResourceKind } from "@/lib/resources/catalog";
@@ -38,20 +38,20 @@ export function ResourcesTable({ slug, kind, rows, member }: { slug: string; kin
           const config = (r.config ?? {}) as Record<string, unknown>;
           return (
             <tr key={r.id} data-testid="resource-row">
-              <Td className="font-medium">{r.name}</Td>
-              <Td className="text-zinc-700">{describe(config)}</Td>
-              <Td>
+              <td className="font-medium">{r.name}</td>
+              <td className="text-zinc-700">{describe(config)}</td>
+              <td>
                 <Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status}</Badge>
-              </Td>
-              <Td className="whitespace-nowrap">{kind === "endpoint" ? "per request" : `${formatCents(r.hourlyCostCents)}/h`}</Td>
-              <Td className="text-zinc-700">{r.creator?.name ?? "—"}</Td>
-              <Td className="text-right">
+              </td>
+              <td className="whitespace-nowrap">{kind === "endpoint" ? "per request" : `${formatCents(r.hourlyCostCents)}/h`}</td>
+              <td className="text-zinc-700">{r.creator?.name ?? "—"}</td>
+              <td className="text-right">
                 <ResourceActions
                   slug={slug}
                   resource={{ id: r.id, name: r.name, kind: r.kind, status: r.status, sizeGb: config.sizeGb as number | undefined }}
                   allowed={{ manage: can(member, "resources.manage", r), delete: can(member, "resources.delete", r) }}
                 />
-              </Td>
+              </td>
             </tr>
           );
         })}
