@@ -77,13 +77,19 @@ export async function runAuditPageSql(db: Queryable, teamId: string, f: AuditFil
 /** lib/audit/actors.ts actorLabel. */
 const ACTOR_LABEL_SQL = `SELECT COALESCE(
   (SELECT u.name || ' (' || u.email || ')' FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = $1 AND m."userId" = $2),
+  (SELECT u.name || ' (' || u.email || ', former member)' FROM "FormerMember" f JOIN "User" u ON u.id = f."userId" WHERE f."teamId" = $1 AND f."userId" = $2),
   (SELECT "actorName" FROM "AuditEvent" WHERE "teamId" = $1 AND "actorId" = $2 ORDER BY id DESC LIMIT 1)) AS label`;
 
 /** lib/audit/actors.ts searchActors: the user filter's suggestions for `q`. */
 export function actorSearchSql(teamId: string, q: string): Statement {
   return {
-    text: `SELECT u.id, u.name, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-           WHERE m."teamId" = $1 AND (u.name ILIKE $2 OR u.email ILIKE $2) ORDER BY u.name, u.email, u.id LIMIT 10`,
+    text: `SELECT u.id, u.name, u.email, a.former FROM (
+             SELECT "userId", false AS former FROM "Membership" WHERE "teamId" = $1
+             UNION ALL
+             SELECT f."userId", true FROM "FormerMember" f
+             WHERE f."teamId" = $1 AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = f."teamId" AND m."userId" = f."userId")
+           ) a JOIN "User" u ON u.id = a."userId"
+           WHERE u.name ILIKE $2 OR u.email ILIKE $2 ORDER BY u.name, u.email, u.id LIMIT 10`,
     values: [teamId, `%${q}%`],
   };
 }
