@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
 import { linkFromOutbox } from "./support/outbox";
 import { expectAccessible, signIn, signUp, uniqueEmail } from "./support/session";
 
@@ -170,7 +172,38 @@ test("a Viewer sees the members table without management controls", async ({ pag
   const names = page.getByTestId("member-row").getByRole("link");
   await expect(names).toHaveCount(1);
   await expect(names).toHaveText("Victor Viewer");
+
+  // The export holds what the list shows, without the sign-in columns a Viewer may not see.
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^members-acme-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = readFileSync(await download.path(), "utf8").trim().split("\n");
+  expect(header).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC)");
+  expect(rows.every((row) => row.includes("acme.test"))).toBe(true);
+  expect(rows.some((row) => row.startsWith("Olivia Owner,owner@acme.test,Owner,Joined,"))).toBe(true);
+
   await names.click();
   await expect(page.getByRole("heading", { name: "Your activity" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a custom role without members.read has no Members section, list or export", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "podsonly");
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGLITE_PORT ?? "5499"}/postgres` });
+  await client.connect();
+  const roleId = `e2e-role-${Date.now()}`;
+  await client.query(`INSERT INTO "CustomRole" (id, "teamId", name, permissions, "updatedAt") SELECT $1, id, 'Pods only', $2, now() FROM "Team" WHERE slug = $3`, [roleId, ["resources.own"], owner.slug]);
+  await client.query(`UPDATE "Membership" SET role = 'custom', "customRoleId" = $1 WHERE "teamId" = (SELECT id FROM "Team" WHERE slug = $2)`, [roleId, owner.slug]);
+  await client.end();
+
+  await owner.page.goto(`/t/${owner.slug}`);
+  await expect(owner.page.getByTestId("whoami")).toContainText("Pods only");
+  await expect(owner.page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Members" })).toHaveCount(0);
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await expect(owner.page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await expect(owner.page.getByTestId("member-row")).toHaveCount(0);
+  await expectAccessible(owner.page);
+  const exported = await owner.page.request.get(`/t/${owner.slug}/members/export`);
+  expect(exported.status()).toBe(403);
 });

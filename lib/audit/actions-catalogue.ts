@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = {
   "member.role_changed": { label: "Member role changed", target: "member" },
   "member.removed": { label: "Member removed", target: "member" },
   "member.left": { label: "Member left the team", target: "member" },
+  "members.exported": { label: "Member list exported", target: "team" },
   "invite.created": { label: "Invitation sent", target: "invitation" },
   "invite.resent": { label: "Invitation resent", target: "invitation" },
   "invite.cancelled": { label: "Invitation cancelled", target: "invitation" },

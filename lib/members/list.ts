@@ -23,9 +23,8 @@ export type MemberRow = {
 
 type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: string | null; hasPassword: boolean; providers: string[] | null };
 
-/** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
-export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
-  const page = query.page ?? 1;
+/** The rows matching a list query (members and pending email invitations, each a SELECT) and their counts. */
+function memberSources(teamId: string, query: MemberListQuery) {
   const pattern = query.q ? containsPattern(query.q) : null;
   const [roleKey, customRoleId] = query.role?.startsWith("custom:") ? ["custom", query.role.slice(7)] : [query.role ?? null, null];
   const status = query.status ?? null;
@@ -54,21 +53,41 @@ export function memberListSql(teamId: string, query: MemberListQuery): { rows: P
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${inviteFilter}`;
+  // Counting needs neither the joined details nor, without a search, the users.
+  const memberCount = Prisma.sql`(SELECT count(*) FROM "Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty} WHERE ${memberFilter})`;
+  const inviteCount = Prisma.sql`(SELECT count(*) FROM "Invitation" i WHERE ${inviteFilter})`;
+  return { status, members, invites, memberCount, inviteCount };
+}
+
+/** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
+export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
+  const page = query.page ?? 1;
+  const { status, members, invites, memberCount, inviteCount } = memberSources(teamId, query);
   // Each branch stops after the rows up to this page, read newest first from its (teamId, createdAt, id)
   // index; the outer query then merges at most two pages' worth instead of sorting the whole team.
   const upTo = page * MEMBERS_PAGE_SIZE;
   const firstMembers = Prisma.sql`(${members} ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${upTo})`;
   const firstInvites = Prisma.sql`(${invites} ORDER BY i."createdAt" DESC, i.id DESC LIMIT ${upTo})`;
   const source = status === "joined" ? firstMembers : status ? firstInvites : Prisma.sql`${firstMembers} UNION ALL ${firstInvites}`;
-  // Counting needs neither the joined details nor, without a search, the users.
-  const memberCount = Prisma.sql`(SELECT count(*) FROM "Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty} WHERE ${memberFilter})`;
-  const inviteCount = Prisma.sql`(SELECT count(*) FROM "Invitation" i WHERE ${inviteFilter})`;
   const counted = status === "joined" ? memberCount : status ? inviteCount : Prisma.sql`${memberCount} + ${inviteCount}`;
 
   return {
     rows: Prisma.sql`SELECT * FROM (${source}) t ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
     total: Prisma.sql`SELECT (${counted})::bigint AS total`,
   };
+}
+
+export type MemberKey = { date: Date; id: string };
+
+/** Every row a list query matches (all pages), newest first, `size` at a time after `after`. */
+export async function memberBatch(db: Db, teamId: string, query: MemberListQuery, after: MemberKey | null, size: number): Promise<MemberRow[]> {
+  const { status, members, invites } = memberSources(teamId, query);
+  const source = status === "joined" ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
+  const rows = await db.$queryRaw<RawRow[]>`
+    SELECT * FROM (${source}) t
+    ${after ? Prisma.sql`WHERE (date, id) < (${after.date}, ${after.id})` : Prisma.empty}
+    ORDER BY date DESC, id DESC LIMIT ${size}`;
+  return rows.map(toRow);
 }
 
 /**

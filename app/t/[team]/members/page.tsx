@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreatedLinksProvider } from "@/components/members/created-links";
 import { InviteDialog } from "@/components/members/invite-dialog";
@@ -7,6 +8,7 @@ import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
 import { Pagination } from "@/components/members/pagination";
 import { PendingTransfer } from "@/components/members/pending-transfer";
+import { buttonClass } from "@/components/ui/button";
 import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
 import { inviteLinksOf, pendingTransferOf } from "@/lib/members/page-data";
@@ -20,6 +22,7 @@ export const metadata = { title: "Members" };
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ team: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const member = await requireMember((await params).team);
+  if (!can(member, "members.read")) forbidden();
   const raw = await searchParams;
   const query = memberListQuerySchema.parse(raw);
   const { team } = member;
@@ -30,6 +33,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     mayInvite ? inviteLinksOf(db, team.id) : Promise.resolve([]),
     pendingTransferOf(db, team.id),
   ]);
+  const filters = { q: query.q, role: query.role, status: query.status };
+  const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
   const involved = transfer && (transfer.fromUserId === member.userId || transfer.toUserId === member.userId || can(member, "team.transfer"));
 
   return (
@@ -40,6 +45,9 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         actions={
           <div className="flex gap-2">
             <LeaveTeam slug={team.slug} teamName={team.name} />
+            <a href={`/t/${team.slug}/members/export${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
+              Export CSV
+            </a>
             {mayInvite && <InviteDialog slug={team.slug} roles={roles} defaultRole={team.defaultRole} />}
           </div>
         }
@@ -72,7 +80,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           touchOwners: mayManageMember(member, { role: OWNER_ROLE }),
         }}
       />
-      <Pagination basePath={`/t/${team.slug}/members`} params={{ q: query.q, role: query.role, status: query.status }} page={list.page} pages={list.pages} total={list.total} noun="rows" />
+      <Pagination basePath={`/t/${team.slug}/members`} params={filters} page={list.page} pages={list.pages} total={list.total} noun="rows" />
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
     </CreatedLinksProvider>
   );
