@@ -188,7 +188,7 @@ test("a Viewer sees the members table without management controls", async ({ pag
   await expectAccessible(page);
 });
 
-test("a custom role without members.read has no Members section, list or export", async ({ browser }) => {
+test("a custom role without members.read has no Members section, list or export, and can still leave", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "podsonly");
   const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGLITE_PORT ?? "5499"}/postgres` });
   await client.connect();
@@ -206,4 +206,11 @@ test("a custom role without members.read has no Members section, list or export"
   await expectAccessible(owner.page);
   const exported = await owner.page.request.get(`/t/${owner.slug}/members/export`);
   expect(exported.status()).toBe(403);
+
+  // Leaving needs no permission: Settings offers it to every member.
+  await owner.page.goto(`/t/${owner.slug}/settings`);
+  await owner.page.getByRole("region", { name: "Leave this team" }).getByRole("button", { name: "Leave team" }).click();
+  await expectAccessible(owner.page);
+  await owner.page.getByRole("dialog").getByRole("button", { name: "Leave team" }).click();
+  await expect(owner.page).toHaveURL(/\/teams\/new$/);
 });

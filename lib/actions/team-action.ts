@@ -32,6 +32,11 @@ export function teamAction<S extends z.ZodType, R>(
   return defineTeamAction(schema, async (ctx) => requirePermission(ctx.member, permission), (ctx) => run(ctx));
 }
 
+/** A team action any member may take about themselves (leaving the team): membership is the only condition. */
+export function memberAction<S extends z.ZodType, R>(schema: S, run: (ctx: TeamActionContext<z.output<S>>) => Promise<R>) {
+  return defineTeamAction(schema, async () => undefined, (ctx) => run(ctx));
+}
+
 /**
  * A team action on one resource: `load` fetches it (locked) from the team, a missing one is a
  * 404, and `can(member, permission, resource)` decides, so creators with `resources.own` may

@@ -1,13 +1,13 @@
 "use server";
 
-import { teamAction } from "@/lib/actions/team-action";
+import { memberAction, teamAction } from "@/lib/actions/team-action";
 import { changeMemberRole } from "./change-role";
 import { leaveTeam, removeMember, resourcesCreatedBy } from "./remove";
 import { changeRoleSchema, leaveTeamSchema, removeMemberSchema } from "./schemas";
 
 export const changeMemberRoleAction = teamAction("members.role", changeRoleSchema, changeMemberRole);
 export const removeMemberAction = teamAction("members.remove", removeMemberSchema, removeMember);
-export const leaveTeamAction = teamAction("members.read", leaveTeamSchema, leaveTeam);
+export const leaveTeamAction = memberAction(leaveTeamSchema, leaveTeam);
 
 /** Read-only: what the removal dialog lists before the Owner confirms. */
 export const previewMemberRemoval = teamAction("members.remove", removeMemberSchema, async ({ input, member, tx }) => {

@@ -75,6 +75,13 @@ describe("removing and leaving", () => {
     actAs(team.users.viewer);
     expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
     expect(await membershipOf(team.id, team.users.viewer.id)).toBeNull();
+    // Even with a custom role that holds no permission at all.
+    const nothing = await db.customRole.create({ data: { teamId: team.id, name: "Nothing", permissions: [] } });
+    const bare = await addMember(team.id, "custom", "bare");
+    await db.membership.update({ where: { id: bare.membershipId }, data: { customRoleId: nothing.id } });
+    actAs(bare);
+    expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
+    expect(await membershipOf(team.id, bare.id)).toBeNull();
     actAs(team.users.owner);
     expect(await leaveTeamAction(team.slug, {})).toMatchObject({ ok: false, error: expect.stringMatching(/last Owner cannot leave/) });
   });

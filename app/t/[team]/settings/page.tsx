@@ -1,4 +1,5 @@
 import { PageHeader } from "@/components/layout/page-header";
+import { LeaveTeam } from "@/components/members/leave-team";
 import { DeleteTeamForm } from "@/components/teams/delete-team-form";
 import { TeamSettingsForm } from "@/components/teams/team-settings-form";
 import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, can, deniedMessage } from "@/lib/permissions";
@@ -18,6 +19,13 @@ export default async function TeamSettingsPage({ params }: { params: Promise<{ t
         roles={BUILT_IN_ROLE_KEYS.filter((r) => r !== "owner").map((key) => ({ key, name: BUILT_IN_ROLES[key].name }))}
         disabledReason={can(member, "team.settings") ? undefined : deniedMessage(member.roleName, "team.settings")}
       />
+      <section aria-labelledby="leave-heading" className="mt-8 flex items-center justify-between gap-4 rounded-lg border border-zinc-200 bg-white p-6">
+        <div>
+          <h2 id="leave-heading" className="text-base font-semibold">Leave this team</h2>
+          <p className="mt-1 text-sm text-zinc-600">You lose access at once; the resources you created pass to the team Owner.</p>
+        </div>
+        <LeaveTeam slug={team.slug} teamName={team.name} />
+      </section>
       {can(member, "team.delete") && <DeleteTeamForm slug={team.slug} teamName={team.name} />}
     </>
   );
