@@ -21,7 +21,7 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["lib/**/*.db.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["lib/**/*.db.test.ts"] } },
       dbProject("pglite", "lib/test/global-pglite.ts"),
       ...(process.env.TEST_DATABASE_URL ? [dbProject("postgres", "lib/test/global-postgres.ts")] : []),
     ],

@@ -24,7 +24,7 @@ export function toEventDetails(e: AuditEventDetail, slug: string): EventDetails 
     prevHash: e.prevHash,
     changes: fields.map((field) => ({ field, before: show(before[field]), after: show(after[field]) })),
     metadata: JSON.stringify(e.metadata, null, 2),
-    actorHref: e.actorId ? auditHref(slug, { actor: e.actorId }) : null,
+    actorLink: e.actorId ? { href: auditHref(slug, { actor: e.actorId }), text: `All events by this ${e.actorType === "api_key" ? "API key" : "user"}` } : null,
     targetHref: e.targetId ? auditHref(slug, { target: e.targetId }) : null,
   };
 }

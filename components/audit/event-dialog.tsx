@@ -17,7 +17,7 @@ export type EventDetails = {
   prevHash: string | null;
   changes: { field: string; before: string; after: string }[];
   metadata: string;
-  actorHref: string | null;
+  actorLink: { href: string; text: string } | null;
   targetHref: string | null;
 };
 
@@ -38,7 +38,7 @@ export function EventDialog({ event, closeHref }: { event: EventDetails; closeHr
         <dt className="text-zinc-600">User</dt>
         <dd>
           {event.actor}
-          {event.actorHref && <Link href={event.actorHref} className="ml-2 underline underline-offset-2">All events by this user</Link>}
+          {event.actorLink && <Link href={event.actorLink.href} className="ml-2 underline underline-offset-2">{event.actorLink.text}</Link>}
         </dd>
         <dt className="text-zinc-600">Resource</dt>
         <dd>
