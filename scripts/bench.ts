@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { BENCH_PASSWORD, seededEmail } from "@/lib/bench/seed";
 import {
-  actorSearchSql,
+  actorSearchStatement,
   auditPageStatement,
   explain,
   memberLookup,
@@ -164,7 +164,7 @@ async function main() {
   }
   for (const q of ["", "lovelace"]) {
     const name = `audit: user filter search "${q}" (JSON)`;
-    const statements = [memberLookup(slug, owner.id), actorSearchSql(team.id, q)];
+    const statements = [memberLookup(slug, owner.id), actorSearchStatement(team.id, q)];
     const page = await measurePage(`/t/${slug}/audit/actors?${new URLSearchParams({ q })}`, ownerCookie);
     const db = summarize(await timeLoop(() => runStatements(sql, statements), LOOP));
     results.push({ name, http: page.summary, server: page.server, sql: db, limit: 2, bytes: page.bytes });

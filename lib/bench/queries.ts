@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { actorLabelSql, actorSearchSql } from "@/lib/audit/actors";
 import { readExportBatch } from "@/lib/audit/csv";
 import { memberListSql } from "@/lib/members/list";
 import type { MemberListQuery } from "@/lib/members/schemas";
@@ -67,31 +68,18 @@ async function auditBounds(db: Queryable, teamId: string, f: AuditFilter): Promi
 /** The audit page's statements: date bounds, one page of 50 (+1) events, the name of the filtered user. */
 export async function runAuditPageSql(db: Queryable, teamId: string, f: AuditFilter): Promise<number> {
   const where = auditCondition(teamId, f, await auditBounds(db, teamId, f));
+  const label = f.actor ? actorLabelSql(teamId, f.actor) : null;
   const [page] = await Promise.all([
     db.query(`SELECT ${ROW_COLUMNS} FROM "AuditEvent" WHERE ${where.text} ORDER BY id DESC LIMIT 51`, where.values),
-    f.actor ? db.query(ACTOR_LABEL_SQL, [teamId, f.actor]) : null,
+    label ? db.query(label.text, label.values) : null,
   ]);
   return page.rows.length;
 }
 
-/** lib/audit/actors.ts actorLabel. */
-const ACTOR_LABEL_SQL = `SELECT COALESCE(
-  (SELECT u.name || ' (' || u.email || ')' FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."teamId" = $1 AND m."userId" = $2),
-  (SELECT u.name || ' (' || u.email || ', former member)' FROM "FormerMember" f JOIN "User" u ON u.id = f."userId" WHERE f."teamId" = $1 AND f."userId" = $2),
-  (SELECT "actorName" FROM "AuditEvent" WHERE "teamId" = $1 AND "actorId" = $2 ORDER BY id DESC LIMIT 1)) AS label`;
-
 /** lib/audit/actors.ts searchActors: the user filter's suggestions for `q`. */
-export function actorSearchSql(teamId: string, q: string): Statement {
-  return {
-    text: `SELECT u.id, u.name, u.email, a.former FROM (
-             SELECT "userId", false AS former FROM "Membership" WHERE "teamId" = $1
-             UNION ALL
-             SELECT f."userId", true FROM "FormerMember" f
-             WHERE f."teamId" = $1 AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = f."teamId" AND m."userId" = f."userId")
-           ) a JOIN "User" u ON u.id = a."userId"
-           WHERE u.name ILIKE $2 OR u.email ILIKE $2 ORDER BY u.name, u.email, u.id LIMIT 10`,
-    values: [teamId, `%${q}%`],
-  };
+export function actorSearchStatement(teamId: string, q: string): Statement {
+  const { text, values } = actorSearchSql(teamId, q);
+  return { text, values };
 }
 
 /** The export's statements (lib/audit/csv.ts): per batch, its lowest id, then a COPY of the batch. */
