@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/members/list";
-import { isOwner } from "@/lib/permissions";
+import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { RoleOption } from "@/lib/roles/options";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
@@ -13,15 +13,13 @@ const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "
 type Props = {
   slug: string;
   rows: MemberRow[];
-  selfUserId: string;
+  viewer: Actor;
   showSecurity: boolean;
-  /** Whether every member's name links to their activity page (your own always does). */
-  showActivity: boolean;
   abilities: RowAbilities & { touchOwners: boolean };
   roles: RoleOption[];
 };
 
-export function MembersTable({ slug, rows, selfUserId, showSecurity, showActivity, abilities, roles }: Props) {
+export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles }: Props) {
   const columns = showSecurity ? 7 : 5;
   return (
     <Table caption="Members and pending invitations">
@@ -53,7 +51,7 @@ export function MembersTable({ slug, rows, selfUserId, showSecurity, showActivit
                 <div className="font-medium">
                   {row.kind === "invite" ? (
                     <span className="text-zinc-600">Invited</span>
-                  ) : showActivity || row.userId === selfUserId ? (
+                  ) : row.userId && maySeeActivityOf(viewer, row.userId) ? (
                     <Link href={`/t/${slug}/members/${row.id}`} prefetch={false} className="hover:underline">
                       {row.name}
                     </Link>
@@ -75,7 +73,7 @@ export function MembersTable({ slug, rows, selfUserId, showSecurity, showActivit
                   slug={slug}
                   roles={roles}
                   can={rowAbilities}
-                  row={{ kind: row.kind, id: row.id, name: row.name, email: row.email, roleValue: roleChoiceOf(row), roleName: row.roleName, isSelf: row.userId === selfUserId }}
+                  row={{ kind: row.kind, id: row.id, name: row.name, email: row.email, roleValue: roleChoiceOf(row), roleName: row.roleName, isSelf: row.userId === viewer.userId }}
                 />
               </td>
             </tr>

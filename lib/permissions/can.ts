@@ -28,3 +28,8 @@ export function canGrant(actor: Actor, permissions: Iterable<Permission>): boole
   for (const p of permissions) if (!actor.permissions.has(p)) return false;
   return true;
 }
+
+/** A member's activity page (their actions and sign-ins): audit readers see anyone's, everyone their own. */
+export function maySeeActivityOf(actor: Actor, userId: string): boolean {
+  return can(actor, "audit.read") || actor.userId === userId;
+}

@@ -69,9 +69,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         slug={team.slug}
         rows={list.rows}
         roles={roles}
-        selfUserId={member.userId}
+        viewer={member}
         showSecurity={can(member, "members.security")}
-        showActivity={can(member, "audit.read")}
         abilities={{
           changeRole: can(member, "members.role"),
           remove: can(member, "members.remove"),

@@ -5,7 +5,7 @@ import { SignInHistory } from "@/components/audit/sign-in-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { findTeamMembership, memberActivity, signInHistory } from "@/lib/audit/member-activity";
 import { db } from "@/lib/db/client";
-import { can } from "@/lib/permissions";
+import { can, maySeeActivityOf } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
 
 export const metadata = { title: "Member activity" };
@@ -16,7 +16,7 @@ export default async function MemberActivityPage({ params }: { params: Promise<{
   const member = await requireMember(slug);
   const readsAudit = can(member, "audit.read");
   const target = await findTeamMembership(db, member.team.id, id);
-  if (!readsAudit && target?.userId !== member.userId) forbidden();
+  if (!maySeeActivityOf(member, target?.userId ?? "")) forbidden();
   if (!target) notFound();
   const self = target.userId === member.userId;
   const [activity, signIns] = await Promise.all([memberActivity(db, member.team.id, target.userId), signInHistory(db, target.userId)]);
