@@ -19,15 +19,3 @@ export async function recordExport(db: Db, { member, user }: { member: Member; u
     }),
   );
 }
-
-/** A CSV download named `<prefix>-<team>-<UTC day>.csv`, never cached. */
-export function csvDownload(body: ReadableStream<Uint8Array>, prefix: string, member: Member): Response {
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${prefix}-${member.team.slug}-${day}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}

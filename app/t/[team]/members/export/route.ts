@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { csvDownload, recordExport } from "@/lib/audit/record-export";
+import { recordExport } from "@/lib/audit/record-export";
+import { csvDownload, datedFilename } from "@/lib/csv/download";
 import { db } from "@/lib/db/client";
 import { memberCsvStream } from "@/lib/members/csv";
 import { memberListQuerySchema } from "@/lib/members/schemas";
@@ -16,5 +17,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const security = can(allowed.member, "members.security");
   const filters = Object.fromEntries(Object.entries(query).filter(([, value]) => value));
   await recordExport(db, allowed, { action: "members.exported", metadata: { format: "csv", filters, signInColumns: security } });
-  return csvDownload(memberCsvStream(db, allowed.member.team.id, query, security), "members", allowed.member);
+  return csvDownload(memberCsvStream(db, allowed.member.team.id, query, security), datedFilename("members", allowed.member.team.slug));
 }

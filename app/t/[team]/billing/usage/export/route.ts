@@ -1,5 +1,6 @@
 import { usagePeriodFrom, usageReport } from "@/lib/billing/analytics";
 import { usageCsvLines } from "@/lib/billing/usage-csv";
+import { csvDownload } from "@/lib/csv/download";
 import { db } from "@/lib/db/client";
 import { memberForRoute, plainText } from "@/lib/teams/member-for-route";
 
@@ -19,11 +20,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ team
       else controller.enqueue(encoder.encode(next.value));
     },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="usage-${member.team.slug}-${period.input.from}-to-${period.input.to}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvDownload(body, `usage-${member.team.slug}-${period.input.from}-to-${period.input.to}.csv`);
 }
