@@ -9,7 +9,7 @@ import { deleteTeamAction } from "@/lib/teams/actions";
 
 export function DeleteTeamForm({ slug, teamName }: { slug: string; teamName: string }) {
   const router = useRouter();
-  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/delete").then((m) => m.deleteTeamSchema), { confirmName: "" });
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/schemas").then((m) => m.deleteTeamSchema), { confirmName: "" });
   const matches = form.watch("confirmName") === teamName;
   return (
     <section aria-labelledby="danger-zone" className="mt-8 rounded-lg border border-red-300 bg-white">

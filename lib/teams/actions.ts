@@ -3,8 +3,8 @@
 import { teamAction } from "@/lib/actions/team-action";
 import { userAction } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
-import { deleteTeam, deleteTeamSchema } from "./delete";
-import { createTeamSchema, teamSettingsSchema } from "./schemas";
+import { deleteTeam } from "./delete";
+import { createTeamSchema, deleteTeamSchema, teamSettingsSchema } from "./schemas";
 import { ensureSlugFree } from "./slug";
 
 export const createTeam = userAction(createTeamSchema, async ({ input, user, actor, request, tx }) => {

@@ -1,11 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import { lockTeam } from "./lock";
-
-export const deleteTeamSchema = z.object({ confirmName: z.string().max(200) });
-export type DeleteTeamInput = z.input<typeof deleteTeamSchema>;
+import type { deleteTeamSchema } from "./schemas";
 
 /** Removes the team with its memberships, invitations and resources; the audit trail stays. */
 export async function deleteTeam({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof deleteTeamSchema>>) {

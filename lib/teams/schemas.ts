@@ -26,3 +26,6 @@ export const teamSettingsSchema = z.object({
   require2fa: z.boolean(),
 });
 export type TeamSettingsInput = z.input<typeof teamSettingsSchema>;
+
+/** Deleting a team: the name typed again, compared with the team's own by the action. */
+export const deleteTeamSchema = z.object({ confirmName: z.string().max(200) });
