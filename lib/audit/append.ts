@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditInput } from "./record";
 import { eventHash } from "./hash";
 
@@ -8,11 +9,15 @@ export async function lockChain(tx: Tx, input: Pick<AuditInput, "teamId" | "acto
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${chainKey}))`;
 }
 
-/** Appends one event to its chain, linked to the chain's last event. The caller holds the chain lock. */
+/**
+ * Appends one event to its chain, linked to the chain's last event. The caller holds the chain lock.
+ * Raw statements: every action writes an event, and Prisma would compile each ORM call per request.
+ */
 export async function appendEvent(tx: Tx, input: AuditInput): Promise<void> {
-  const previous = input.teamId
-    ? await tx.auditEvent.findFirst({ where: { teamId: input.teamId }, orderBy: { id: "desc" }, select: { hash: true } })
-    : await tx.auditEvent.findFirst({ where: { teamId: null, actorId: input.actor.id }, orderBy: { id: "desc" }, select: { hash: true } });
+  const chain = input.teamId
+    ? Prisma.sql`"teamId" = ${input.teamId}`
+    : Prisma.sql`"teamId" IS NULL AND ${input.actor.id === null ? Prisma.sql`"actorId" IS NULL` : Prisma.sql`"actorId" = ${input.actor.id}`}`;
+  const [previous] = await tx.$queryRaw<{ hash: string }[]>`SELECT hash FROM "AuditEvent" WHERE ${chain} ORDER BY id DESC LIMIT 1`;
   const event = {
     teamId: input.teamId,
     actorType: input.actor.type,
@@ -28,5 +33,10 @@ export async function appendEvent(tx: Tx, input: AuditInput): Promise<void> {
     createdAt: new Date(),
     prevHash: previous?.hash ?? null,
   };
-  await tx.auditEvent.create({ data: { ...event, hash: eventHash(event) } });
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("teamId", "actorType", "actorId", "actorName", action, "targetType", "targetId", "targetLabel",
+                              metadata, ip, "userAgent", "createdAt", "prevHash", hash)
+    VALUES (${event.teamId}, ${event.actorType}, ${event.actorId}, ${event.actorName}, ${event.action}, ${event.targetType},
+            ${event.targetId}, ${event.targetLabel}, ${JSON.stringify(event.metadata)}::jsonb, ${event.ip}, ${event.userAgent},
+            ${event.createdAt}, ${event.prevHash}, ${eventHash(event)})`;
 }
