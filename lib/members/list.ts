@@ -40,39 +40,53 @@ function memberSources(teamId: string, query: MemberListQuery) {
     ${status === "pending" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now())` : Prisma.empty}
     ${status === "expired" ? Prisma.sql`AND i."expiresAt" <= now()` : Prisma.empty}`;
 
-  const members = Prisma.sql`
+  const members = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'member' AS kind, m.id, m."userId", u.name, u.email, m.role, m."customRoleId", cr.name AS "customRoleName",
            'joined' AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt",
            (u."passwordHash" IS NOT NULL) AS "hasPassword", u."totpEnabled",
            (SELECT array_agg(a.provider) FROM "Account" a WHERE a."userId" = u.id) AS providers
     FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
-    WHERE ${memberFilter}`;
-  const invites = Prisma.sql`
+    WHERE ${where}`;
+  const invites = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'invite' AS kind, i.id, NULL AS "userId", NULL AS name, i.email, i.role, i."customRoleId", cr.name AS "customRoleName",
            CASE WHEN i."expiresAt" <= now() THEN 'expired' ELSE 'pending' END AS status, i."createdAt" AS date, i."expiresAt",
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
-    WHERE ${inviteFilter}`;
-  // Counting needs neither the joined details nor, without a search, the users.
-  const memberCount = Prisma.sql`(SELECT count(*) FROM "Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty} WHERE ${memberFilter})`;
-  const inviteCount = Prisma.sql`(SELECT count(*) FROM "Invitation" i WHERE ${inviteFilter})`;
-  return { status, members, invites, memberCount, inviteCount };
+    WHERE ${where}`;
+  // Keys and counts need neither the joined details nor, without a search, the users.
+  const memberTable = Prisma.sql`"Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty}`;
+  return {
+    status,
+    members: members(memberFilter),
+    invites: invites(inviteFilter),
+    memberKeys: Prisma.sql`SELECT 'member' AS kind, m.id, m."createdAt" AS date FROM ${memberTable} WHERE ${memberFilter}`,
+    inviteKeys: Prisma.sql`SELECT 'invite' AS kind, i.id, i."createdAt" AS date FROM "Invitation" i WHERE ${inviteFilter}`,
+    membersById: (ids: Prisma.Sql) => members(Prisma.sql`m.id IN (${ids})`),
+    invitesById: (ids: Prisma.Sql) => invites(Prisma.sql`i.id IN (${ids})`),
+    memberCount: Prisma.sql`(SELECT count(*) FROM ${memberTable} WHERE ${memberFilter})`,
+    inviteCount: Prisma.sql`(SELECT count(*) FROM "Invitation" i WHERE ${inviteFilter})`,
+  };
 }
 
 /** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
 export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
   const page = query.page ?? 1;
-  const { status, members, invites, memberCount, inviteCount } = memberSources(teamId, query);
-  // Each branch stops after the rows up to this page, read newest first from its (teamId, createdAt, id)
-  // index; the outer query then merges at most two pages' worth instead of sorting the whole team.
+  const { status, memberKeys, inviteKeys, membersById, invitesById, memberCount, inviteCount } = memberSources(teamId, query);
+  // The page is found on keys alone: each branch reads its (teamId, createdAt, id) index newest first and
+  // stops after the rows up to this page, the two are merged, and only the page's 25 rows are joined to
+  // their users and roles. A deep page skips index entries instead of joining and sorting the whole team.
   const upTo = page * MEMBERS_PAGE_SIZE;
-  const firstMembers = Prisma.sql`(${members} ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${upTo})`;
-  const firstInvites = Prisma.sql`(${invites} ORDER BY i."createdAt" DESC, i.id DESC LIMIT ${upTo})`;
+  const firstMembers = Prisma.sql`(${memberKeys} ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${upTo})`;
+  const firstInvites = Prisma.sql`(${inviteKeys} ORDER BY i."createdAt" DESC, i.id DESC LIMIT ${upTo})`;
   const source = status === "joined" ? firstMembers : status ? firstInvites : Prisma.sql`${firstMembers} UNION ALL ${firstInvites}`;
   const counted = status === "joined" ? memberCount : status ? inviteCount : Prisma.sql`${memberCount} + ${inviteCount}`;
 
   return {
-    rows: Prisma.sql`SELECT * FROM (${source}) t ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
+    rows: Prisma.sql`
+      WITH page AS (SELECT kind, id FROM (${source}) k ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE})
+      SELECT * FROM (${membersById(Prisma.sql`SELECT id FROM page WHERE kind = 'member'`)}
+                     UNION ALL ${invitesById(Prisma.sql`SELECT id FROM page WHERE kind = 'invite'`)}) t
+      ORDER BY date DESC, id DESC`,
     total: Prisma.sql`SELECT (${counted})::bigint AS total`,
   };
 }
