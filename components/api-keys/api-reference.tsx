@@ -3,6 +3,7 @@ import { operationInput } from "@/lib/api/openapi";
 import { inputSource, type ApiOperation } from "@/lib/api/registry";
 import { PERMISSIONS } from "@/lib/permissions";
 import { z } from "zod";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const METHOD_TONE = { GET: "blue", POST: "green", PATCH: "amber", DELETE: "red" } as const;
 
@@ -52,30 +53,32 @@ export function OperationReference({ op, baseUrl }: { op: ApiOperation; baseUrl:
         </p>
       </header>
       {rows.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Parameters of {op.summary}</caption>
-          <thead className="text-zinc-700">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">Parameter</th>
-              <th scope="col" className="py-1 pr-3 font-medium">In</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Type</th>
-              <th scope="col" className="py-1 font-medium">Description</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.in}-${r.name}`} className="border-t border-zinc-100 align-top">
-                <td className="py-1 pr-3">
-                  <code className="font-mono text-xs">{r.name}</code>
-                  {r.required && <span className="ml-1 text-xs text-red-800">required</span>}
-                </td>
-                <td className="py-1 pr-3 text-zinc-700">{r.in}</td>
-                <td className="py-1 pr-3 font-mono text-xs text-zinc-700">{typeOf(r.schema as Record<string, unknown>)}</td>
-                <td className="py-1 text-zinc-700">{String((r.schema as { description?: string }).description ?? "")}</td>
+        <ScrollRegion label={`Parameters of ${op.summary}`}>
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Parameters of {op.summary}</caption>
+            <thead className="text-zinc-700">
+              <tr>
+                <th scope="col" className="py-1 pr-3 font-medium">Parameter</th>
+                <th scope="col" className="py-1 pr-3 font-medium">In</th>
+                <th scope="col" className="py-1 pr-3 font-medium">Type</th>
+                <th scope="col" className="py-1 font-medium">Description</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.in}-${r.name}`} className="border-t border-zinc-100 align-top">
+                  <td className="py-1 pr-3">
+                    <code className="font-mono text-xs">{r.name}</code>
+                    {r.required && <span className="ml-1 text-xs text-red-800">required</span>}
+                  </td>
+                  <td className="py-1 pr-3 text-zinc-700">{r.in}</td>
+                  <td className="py-1 pr-3 font-mono text-xs text-zinc-700">{typeOf(r.schema as Record<string, unknown>)}</td>
+                  <td className="py-1 text-zinc-700">{String((r.schema as { description?: string }).description ?? "")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <Code>{curlExample(op, baseUrl)}</Code>
       {response && (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { actionLabel, targetTypeLabel } from "@/lib/audit/actions-catalogue";
 import type { AuditRow } from "@/lib/audit/events";
 import { formatTime } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Cell and row styles set once on the table (see TABLE_CELLS in components/ui/table.tsx). */
 export const LOG_CELLS = "[&_th]:px-4 [&_th]:py-2.5 [&_th]:font-medium [&_td]:px-4 [&_td]:py-2 [&_tbody_tr]:border-t [&_tbody_tr]:border-zinc-100 [&_tbody_tr]:align-top";
@@ -11,7 +12,7 @@ type Props = { caption: string; rows: AuditRow[]; showActor?: boolean; detailHre
 export function AuditTable({ caption, rows, showActor = true, detailHref, empty }: Props) {
   if (rows.length === 0) return <p className="rounded-lg border border-zinc-200 bg-white p-6 text-sm text-zinc-600">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-zinc-200 bg-white">
       <table className={`w-full text-sm ${LOG_CELLS}`} data-testid="audit-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-left">
@@ -58,6 +59,6 @@ export function AuditTable({ caption, rows, showActor = true, detailHref, empty 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import type { SIGN_IN_HISTORY_ACTIONS, signInHistory } from "@/lib/audit/member-activity";
 import { LOG_CELLS } from "./audit-table";
 import { formatTime } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type SignIn = Awaited<ReturnType<typeof signInHistory>>[number];
 
@@ -14,7 +15,7 @@ const RESULTS: Record<(typeof SIGN_IN_HISTORY_ACTIONS)[number], { text: string; 
 export function SignInHistory({ rows }: { rows: SignIn[] }) {
   if (rows.length === 0) return <p className="rounded-lg border border-zinc-200 bg-white p-6 text-sm text-zinc-600">No sign-ins recorded yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <ScrollRegion label="Sign-in history" className="rounded-lg border border-zinc-200 bg-white">
       <table className={`w-full text-sm ${LOG_CELLS}`} data-testid="sign-in-history">
         <caption className="sr-only">Sign-in history</caption>
         <thead className="bg-zinc-50 text-left">
@@ -42,6 +43,6 @@ export function SignInHistory({ rows }: { rows: SignIn[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

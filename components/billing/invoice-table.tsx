@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatCents } from "@/lib/billing/money";
 import { dayLabel, monthLabel } from "@/lib/billing/period";
 import { InvoiceStatus } from "./invoice-status";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Invoice = { id: string; number: string; periodStart: Date; status: string; totalCents: number; createdAt: Date };
 
@@ -10,33 +11,35 @@ export function InvoiceTable({ slug, invoices }: { slug: string; invoices: Invoi
     return <p className="text-sm text-zinc-600">No invoices yet. The first one is issued after the first calendar month (UTC) with usage ends.</p>;
   }
   return (
-    <table className="w-full text-sm">
-      <thead className="text-left text-zinc-600">
-        <tr className="border-b border-zinc-200">
-          <th className="py-2 font-medium">Month</th>
-          <th className="py-2 font-medium">Number</th>
-          <th className="py-2 font-medium">Issued</th>
-          <th className="py-2 font-medium">Status</th>
-          <th className="py-2 text-right font-medium">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {invoices.map((invoice) => (
-          <tr key={invoice.id} className="border-b border-zinc-100" data-testid="invoice-row">
-            <td className="py-2">
-              <Link className="font-medium underline underline-offset-2" href={`/t/${slug}/billing/invoices/${invoice.id}`}>
-                {monthLabel(invoice.periodStart)}
-              </Link>
-            </td>
-            <td className="max-w-48 truncate py-2 font-mono text-xs text-zinc-600">{invoice.number}</td>
-            <td className="py-2">{dayLabel(invoice.createdAt)}</td>
-            <td className="py-2">
-              <InvoiceStatus status={invoice.status} />
-            </td>
-            <td className="py-2 text-right tabular-nums">{formatCents(invoice.totalCents)}</td>
+    <ScrollRegion label="Invoices">
+      <table className="w-full text-sm">
+        <thead className="text-left text-zinc-600">
+          <tr className="border-b border-zinc-200">
+            <th className="py-2 font-medium">Month</th>
+            <th className="py-2 font-medium">Number</th>
+            <th className="py-2 font-medium">Issued</th>
+            <th className="py-2 font-medium">Status</th>
+            <th className="py-2 text-right font-medium">Total</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {invoices.map((invoice) => (
+            <tr key={invoice.id} className="border-b border-zinc-100" data-testid="invoice-row">
+              <td className="py-2">
+                <Link className="font-medium underline underline-offset-2" href={`/t/${slug}/billing/invoices/${invoice.id}`}>
+                  {monthLabel(invoice.periodStart)}
+                </Link>
+              </td>
+              <td className="max-w-48 truncate py-2 font-mono text-xs text-zinc-600">{invoice.number}</td>
+              <td className="py-2">{dayLabel(invoice.createdAt)}</td>
+              <td className="py-2">
+                <InvoiceStatus status={invoice.status} />
+              </td>
+              <td className="py-2 text-right tabular-nums">{formatCents(invoice.totalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import type { UsageReport } from "@/lib/billing/analytics";
 import { kindLabel } from "@/lib/billing/kinds";
 import { formatCents } from "@/lib/billing/money";
 import { msToHours } from "@/lib/billing/period";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const cell = (spend: { cents: number; ms: number } | undefined) =>
   spend ? (
@@ -16,7 +17,7 @@ const cell = (spend: { cents: number; ms: number } | undefined) =>
 /** Members down, resource kinds across: cost over resource-hours in each cell. */
 export function UsageTable({ report }: { report: UsageReport }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Usage by member and resource kind">
       <table className="w-full text-sm">
         <thead className="text-left text-zinc-600">
           <tr className="border-b border-zinc-200">
@@ -59,6 +60,6 @@ export function UsageTable({ report }: { report: UsageReport }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -9,7 +9,7 @@ export function TeamSwitcher({ current, teams }: { current: TeamLink; teams: Tea
     <Menu
       heading="Your teams"
       menuClassName="min-w-64"
-      triggerClassName="inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-zinc-900"
+      triggerClassName="inline-flex items-center gap-2 whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-zinc-900"
       items={[
         ...teams.map((team) => ({ label: team.name, hint: team.roleName, href: `/t/${team.slug}`, current: team.slug === current.slug })),
         { label: "Create a team", href: "/teams/new", separatorBefore: true },

@@ -26,7 +26,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
 
   return (
     <section aria-labelledby="invite-links-heading" className="mt-10 space-y-3">
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h2 id="invite-links-heading" className="text-lg font-semibold">
             Invite links

@@ -1,4 +1,5 @@
 import type { ReactNode, ThHTMLAttributes } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * Cell styles sit on the table rather than on every cell, so a page of rows carries them once
@@ -9,12 +10,12 @@ export const TABLE_CELLS =
 
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-zinc-200 bg-white">
       <table className={`w-full text-left text-sm ${TABLE_CELLS}`}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

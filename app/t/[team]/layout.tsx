@@ -26,7 +26,7 @@ export default async function TeamLayout({ children, params }: { children: React
             <span className="hidden text-sm text-zinc-600 sm:inline" data-testid="whoami">
               {user.email} · {member.roleName}
             </span>
-            <Link href="/account" className="rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100">Account</Link>
+            <Link href="/account" className="whitespace-nowrap rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100">Account</Link>
             <SignOutButton />
           </div>
         </div>

@@ -4,6 +4,7 @@ import { DeleteCustomRole } from "@/components/roles/delete-custom-role";
 import { db } from "@/lib/db/client";
 import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, type Permission } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Roles" };
 
@@ -19,7 +20,7 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
   return (
     <>
       <PageHeader title="Roles" description={`What each role may do in ${member.team.name}. Your role: ${member.roleName}.`} />
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+      <ScrollRegion label="Permissions of each built-in role" className="rounded-lg border border-zinc-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Permissions of each built-in role</caption>
           <thead className="bg-zinc-50 text-left">
@@ -52,9 +53,9 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <section aria-labelledby="custom-roles" className="mt-10 space-y-3">
-        <div className="flex items-end justify-between gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
             <h2 id="custom-roles" className="text-lg font-semibold">
               Custom roles

@@ -1,0 +1,37 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signInAs } from "./support/session";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** Wide tables scroll inside their own box; the page itself never scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, page.url()).toBeLessThanOrEqual(clientWidth);
+}
+
+test("on a phone, every page of a team fits the screen's width and the header stays on one line", async ({ page }) => {
+  await signInAs(page, "owner");
+  const header = page.getByRole("banner");
+  const lineHeight = async (name: string) => (await header.getByRole(name === "Sign out" ? "button" : "link", { name, exact: true }).boundingBox())!.height;
+  expect(await lineHeight("Account")).toBeLessThan(40);
+  expect(await lineHeight("Sign out")).toBeLessThan(40);
+
+  for (const path of ["", "/members", "/resources/pods", "/settings/roles", "/billing", "/billing/invoices", "/billing/payment-methods", "/billing/usage", "/audit", "/api-keys", "/api-keys/reference", "/settings"]) {
+    await page.goto(`/t/acme${path}`);
+    await expectNoSidewaysScroll(page);
+  }
+  await page.goto("/t/acme/billing/invoices");
+  await page.getByTestId("invoice-row").first().getByRole("link").click();
+  await expect(page.getByTestId("invoice-total")).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await page.goto("/account");
+  await expectNoSidewaysScroll(page);
+
+  await page.goto("/t/acme/members");
+  const actions = page.getByRole("button", { name: "Leave team" });
+  expect((await actions.boundingBox())!.height).toBeLessThan(44); // its label on one line
+  await expectAccessible(page);
+});
