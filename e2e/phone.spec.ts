@@ -12,7 +12,11 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(scrollWidth, page.url()).toBeLessThanOrEqual(clientWidth);
 }
 
-test("on a phone, every page of a team fits the screen's width and the header stays on one line", async ({ page }) => {
+test("on a phone, sign-in, sign-up and every page of a team fit the screen's width and the header stays on one line", async ({ page }) => {
+  for (const path of ["/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await expectNoSidewaysScroll(page);
+  }
   await signInAs(page, "owner");
   const header = page.getByRole("banner");
   const lineHeight = async (name: string) => (await header.getByRole(name === "Sign out" ? "button" : "link", { name, exact: true }).boundingBox())!.height;
