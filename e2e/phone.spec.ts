@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signInAs } from "./support/session";
+import { expectAccessible, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -38,4 +38,20 @@ test("on a phone, sign-in, sign-up and every page of a team fit the screen's wid
   const actions = page.getByRole("button", { name: "Leave team" });
   expect((await actions.boundingBox())!.height).toBeLessThan(44); // its label on one line
   await expectAccessible(page);
+});
+
+test("on a 320 px phone, a long team name is cut short in the header and the page still fits", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signUp(page, "Long Name Owner", uniqueEmail("longname").toLowerCase());
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  const name = "Northwind Research and Development Laboratories";
+  await page.getByLabel("Team name").fill(name);
+  await page.getByLabel("Team URL").fill(`northwind-${Date.now()}`);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  const switcher = page.getByRole("banner").getByRole("button", { name: `Switch team. Current team: ${name}` });
+  expect((await switcher.boundingBox())!.height).toBeLessThan(40);
+  await switcher.click();
+  await expect(page.getByRole("menuitem", { name: new RegExp(name) })).toBeVisible();
 });

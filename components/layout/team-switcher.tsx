@@ -9,7 +9,7 @@ export function TeamSwitcher({ current, teams }: { current: TeamLink; teams: Tea
     <Menu
       heading="Your teams"
       menuClassName="min-w-64"
-      triggerClassName="inline-flex items-center gap-2 whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-zinc-900"
+      triggerClassName="inline-flex min-w-0 items-center gap-2 whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-zinc-900"
       items={[
         ...teams.map((team) => ({ label: team.name, hint: team.roleName, href: `/t/${team.slug}`, current: team.slug === current.slug })),
         { label: "Create a team", href: "/teams/new", separatorBefore: true },
@@ -19,7 +19,7 @@ export function TeamSwitcher({ current, teams }: { current: TeamLink; teams: Tea
       <span className="flex h-6 w-6 items-center justify-center rounded bg-zinc-900 text-xs font-bold text-white" aria-hidden>
         {current.name.slice(0, 1).toUpperCase()}
       </span>
-      {current.name}
+      <span className="max-w-32 truncate sm:max-w-72">{current.name}</span>
       <span aria-hidden className="text-zinc-500">▾</span>
     </Menu>
   );

@@ -17,7 +17,7 @@ export default async function TeamLayout({ children, params }: { children: React
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
-          <div className="flex items-center gap-3">
+          <div className="flex min-w-0 items-center gap-3">
             <span className="text-sm font-bold tracking-tight">Roster</span>
             <span aria-hidden className="text-zinc-300">/</span>
             <TeamSwitcher current={{ slug, name: member.team.name, roleName: member.roleName }} teams={teams} />
