@@ -34,6 +34,11 @@ test("on a phone, sign-in, sign-up and every page of a team fit the screen's wid
   await page.goto("/account");
   await expectNoSidewaysScroll(page);
 
+  await page.goto("/t/acme/audit");
+  await page.getByRole("link", { name: /^Details/ }).first().click();
+  const hash = (await page.getByRole("dialog").getByTestId("event-hash").boundingBox())!;
+  expect(hash.x + hash.width).toBeLessThanOrEqual(390); // long values wrap inside the event's details
+
   await page.goto("/t/acme/members");
   const actions = page.getByRole("button", { name: "Leave team" });
   expect((await actions.boundingBox())!.height).toBeLessThan(44); // its label on one line

@@ -32,9 +32,9 @@ export function EventDialog({ event, closeHref }: { event: EventDetails; closeHr
       title={event.actionLabel}
       description={`Event ${event.id} · ${event.time}`}
     >
-      <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
+      <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm wrap-break-word sm:grid-cols-[8rem_minmax(0,1fr)]">
         <dt className="text-zinc-600">Action</dt>
-        <dd><code>{event.action}</code></dd>
+        <dd className="break-all"><code>{event.action}</code></dd>
         <dt className="text-zinc-600">User</dt>
         <dd>
           {event.actor}
@@ -55,7 +55,7 @@ export function EventDialog({ event, closeHref }: { event: EventDetails; closeHr
         <dd className="break-all font-mono text-xs">{event.prevHash ?? "— (first event of the chain)"}</dd>
       </dl>
       {event.changes.length > 0 && (
-        <table className="mt-6 w-full text-sm">
+        <table className="mt-6 w-full text-sm wrap-anywhere">
           <caption className="mb-2 text-left font-medium">Changes</caption>
           <thead className="bg-zinc-50 text-left">
             <tr>

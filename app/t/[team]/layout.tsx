@@ -18,8 +18,9 @@ export default async function TeamLayout({ children, params }: { children: React
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
           <div className="flex min-w-0 items-center gap-3">
-            <span className="text-sm font-bold tracking-tight">Roster</span>
-            <span aria-hidden className="text-zinc-300">/</span>
+            {/* On a phone the team's name needs the room more than the product's. */}
+            <span className="hidden text-sm font-bold tracking-tight sm:inline">Roster</span>
+            <span aria-hidden className="hidden text-zinc-300 sm:inline">/</span>
             <TeamSwitcher current={{ slug, name: member.team.name, roleName: member.roleName }} teams={teams} />
           </div>
           <div className="flex items-center gap-3">
