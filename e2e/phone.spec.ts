@@ -34,6 +34,15 @@ test("on a phone, sign-in, sign-up and every page of a team fit the screen's wid
   await page.goto("/account");
   await expectNoSidewaysScroll(page);
 
+  await page.goto("/t/acme/billing/usage");
+  for (const nav of ["Team", "Billing"]) {
+    const current = (await page.getByRole("navigation", { name: nav }).locator('[aria-current="page"]').boundingBox())!;
+    expect(current.x).toBeGreaterThanOrEqual(0); // the current section is scrolled into view
+    expect(current.x + current.width).toBeLessThanOrEqual(390);
+  }
+  await page.goto("/t/acme/billing/payment-methods");
+  expect((await page.getByRole("button", { name: "Add card" }).boundingBox())!.height).toBeLessThan(44);
+
   await page.goto("/t/acme/audit");
   await page.getByRole("link", { name: /^Details/ }).first().click();
   const hash = (await page.getByRole("dialog").getByTestId("event-hash").boundingBox())!;

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useRef } from "react";
+import { useCurrentInView } from "@/components/layout/use-current-in-view";
 
 const TABS = [
   { label: "Overview", path: "" },
@@ -12,10 +14,12 @@ const TABS = [
 
 export function BillingTabs({ slug }: { slug: string }) {
   const pathname = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  useCurrentInView(nav, pathname);
   const base = `/t/${slug}/billing`;
   const active = [...TABS].reverse().find((t) => pathname === base + t.path || (t.path && pathname.startsWith(`${base}${t.path}/`)));
   return (
-    <nav aria-label="Billing" className="mb-6 flex gap-4 overflow-x-auto border-b border-zinc-200">
+    <nav ref={nav} aria-label="Billing" className="mb-6 flex gap-4 overflow-x-auto border-b border-zinc-200">
       {TABS.map((tab) => (
         <Link
           key={tab.path}

@@ -19,7 +19,7 @@ export function PaymentMethodActions({ slug, id, label, isDefault }: { slug: str
     });
   return (
     <div className="flex flex-col items-end gap-2">
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         {!isDefault && (
           <Button variant="secondary" disabled={pending} aria-label={`Make default: ${label}`} onClick={() => run(setDefaultPaymentMethod)}>
             Make default

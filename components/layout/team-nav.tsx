@@ -2,15 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useRef } from "react";
+import { useCurrentInView } from "./use-current-in-view";
 
 export function TeamNav({ items }: { items: { label: string; href: string; section: string }[] }) {
   const pathname = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  useCurrentInView(nav, pathname);
   const active = items.reduce<{ href: string; section: string } | null>((best, item) => {
     const matches = pathname === item.section || pathname.startsWith(`${item.section}/`);
     return matches && item.section.length > (best?.section.length ?? 0) ? item : best;
   }, null)?.href;
   return (
-    <nav aria-label="Team" className="flex gap-1 overflow-x-auto">
+    <nav ref={nav} aria-label="Team" className="flex gap-1 overflow-x-auto">
       {items.map((item) => (
         <Link
           key={item.href}

@@ -12,7 +12,7 @@ export function Pagination({ basePath, params, page, pages, total, noun }: { bas
       <p>
         {formatCount(total)} {noun} · page {formatCount(page)} of {formatCount(pages)}
       </p>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         {page > 1 && (
           <Link className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 hover:bg-zinc-100" href={href(page - 1)}>
             Previous

@@ -12,7 +12,7 @@ export function Card({ title, description, children, footer }: { title?: string;
         )}
         {children}
       </div>
-      {footer && <footer className="flex items-center justify-between gap-4 border-t border-zinc-200 bg-zinc-50 px-6 py-3">{footer}</footer>}
+      {footer && <footer className="flex flex-wrap items-center justify-between gap-4 border-t border-zinc-200 bg-zinc-50 px-6 py-3">{footer}</footer>}
     </section>
   );
 }

@@ -31,7 +31,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ team: 
           <Link href={`/t/${member.team.slug}/billing/invoices`} className="text-sm underline underline-offset-2">
             All invoices
           </Link>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <a href={download} target="_blank" rel="noopener" className={buttonClass("secondary")}>
               Printable version
             </a>
