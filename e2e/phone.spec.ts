@@ -40,6 +40,9 @@ test("on a phone, sign-in, sign-up and every page of a team fit the screen's wid
     expect(current.x).toBeGreaterThanOrEqual(0); // the current section is scrolled into view
     expect(current.x + current.width).toBeLessThanOrEqual(390);
   }
+  await page.goto("/t/acme/resources/volumes");
+  const kind = (await page.getByRole("navigation", { name: "Resource kinds" }).locator('[aria-current="page"]').boundingBox())!;
+  expect(kind.x + kind.width).toBeLessThanOrEqual(390);
   await page.goto("/t/acme/billing/payment-methods");
   expect((await page.getByRole("button", { name: "Add card" }).boundingBox())!.height).toBeLessThan(44);
 
@@ -64,6 +67,9 @@ test("on a 320 px phone, a long team name is cut short in the header and the pag
   await page.getByRole("button", { name: "Create team" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expectNoSidewaysScroll(page);
+  await page.goto(page.url().replace(/\/?$/, "/resources/volumes"));
+  await expectNoSidewaysScroll(page);
+  await page.goBack();
   const switcher = page.getByRole("banner").getByRole("button", { name: `Switch team. Current team: ${name}` });
   expect((await switcher.boundingBox())!.height).toBeLessThan(40);
   await switcher.click();
