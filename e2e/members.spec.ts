@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { linkFromOutbox } from "./support/outbox";
-import { expectAccessible, signIn, signUp, uniqueEmail } from "./support/session";
+import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
 const PASSWORD = "correct-horse-battery";
 
@@ -213,4 +213,20 @@ test("a custom role without members.read has no Members section, list or export,
   await expectAccessible(owner.page);
   await owner.page.getByRole("dialog").getByRole("button", { name: "Leave team" }).click();
   await expect(owner.page).toHaveURL(/\/teams\/new$/);
+});
+
+test("a row's menu near the bottom of the window opens upwards, in full view, and its dialog reads left to right", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await signInAs(page, "owner", "/t/acme/members");
+  const trigger = page.getByRole("button", { name: "Actions for Adam Admin (admin@acme.test)" });
+  await trigger.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await trigger.click();
+  const menu = (await page.getByRole("menu", { name: "Actions for Adam Admin (admin@acme.test)" }).boundingBox())!;
+  expect(menu.y + menu.height).toBeLessThanOrEqual((await trigger.boundingBox())!.y);
+  expect(menu.y).toBeGreaterThanOrEqual(0);
+  await page.getByRole("menuitem", { name: "Change role" }).click();
+  const dialog = page.getByRole("dialog", { name: "Change role" });
+  await expect(dialog.getByText(/is Admin now/)).toHaveCSS("text-align", "left"); // not the table cell's right alignment
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
 });

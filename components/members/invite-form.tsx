@@ -62,7 +62,7 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
       )}
       <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="h-4 w-4" {...form.register("require2fa")} />
+        <input type="checkbox" className="h-4 w-4 shrink-0" {...form.register("require2fa")} />
         Require two-factor sign-in to accept
       </label>
       {formError && <Alert tone="error">{formError}</Alert>}

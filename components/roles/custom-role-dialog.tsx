@@ -50,7 +50,7 @@ export function CustomRoleDialog({ slug, permissions, role }: { slug: string; pe
                     .filter((p) => p.category === category)
                     .map((p) => (
                       <label key={p.key} className={`flex items-start gap-2 text-sm ${p.grantable ? "" : "text-zinc-500"}`}>
-                        <input type="checkbox" value={p.key} disabled={!p.grantable} className="mt-0.5 h-4 w-4" {...form.register("permissions")} />
+                        <input type="checkbox" value={p.key} disabled={!p.grantable} className="mt-0.5 h-4 w-4 shrink-0" {...form.register("permissions")} />
                         <span>
                           {p.description}
                           {!p.grantable && <span className="block text-xs">You do not have this permission</span>}

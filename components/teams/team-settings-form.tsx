@@ -58,7 +58,7 @@ export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props)
             <InputField label="Invitations expire after (days)" type="number" error={errors.inviteExpiryDays?.message} {...form.register("inviteExpiryDays")} />
           </div>
           <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className="mt-0.5 h-4 w-4" {...form.register("require2fa")} />
+            <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" {...form.register("require2fa")} />
             <span>
               Require two-factor sign-in
               <span className="block text-xs text-zinc-600">Members without it are asked to set it up before they can open any team page.</span>

@@ -50,7 +50,7 @@ export function Dialog({ open, onOpenChange, title, description, children, wide,
       onClick={(event) => {
         if (event.target === event.currentTarget) onOpenChange(false);
       }}
-      className={`overflow-y-auto bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/40 ${PLACEMENT[placement]} ${placement === "center" ? (wide ? "max-w-2xl" : "max-w-md") : ""}`}
+      className={`overflow-y-auto bg-white p-0 text-left whitespace-normal text-zinc-900 shadow-xl backdrop:bg-zinc-950/40 ${PLACEMENT[placement]} ${placement === "center" ? (wide ? "max-w-2xl" : "max-w-md") : ""}`}
     >
       {open && (
         <div className="relative p-6">

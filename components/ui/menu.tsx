@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 
 export type MenuItem = {
   label: string;
@@ -26,6 +26,9 @@ type Props = {
   menuClassName?: string;
 };
 
+/** Space between the button and its menu, and the least between the menu and the window's edge. */
+const GAP = 6;
+
 const ITEM = "flex w-full items-center justify-between gap-4 rounded px-2 py-1.5 text-left text-sm outline-none hover:bg-zinc-100 focus:bg-zinc-100";
 
 /**
@@ -38,12 +41,12 @@ export function Menu({ children, label, heading, items, align = "start", disable
   const id = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left?: number; right?: number } | null>(null);
+  const [position, setPosition] = useState<{ top?: number; bottom?: number; left?: number; right?: number } | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
 
   function openAt(index: number) {
     const rect = trigger.current!.getBoundingClientRect();
-    setPosition(align === "start" ? { top: rect.bottom + 6, left: rect.left } : { top: rect.bottom + 6, right: window.innerWidth - rect.right });
+    setPosition(align === "start" ? { top: rect.bottom + GAP, left: rect.left } : { top: rect.bottom + GAP, right: window.innerWidth - rect.right });
     setFocusIndex(index < 0 ? items.length - 1 : index);
   }
 
@@ -51,6 +54,17 @@ export function Menu({ children, label, heading, items, align = "start", disable
     setPosition(null);
     if (returnFocus) trigger.current?.focus();
   }
+
+  // A menu that would run past the bottom of the window opens upwards when there is room above: it
+  // is fixed, and scrolling closes it, so it could not be scrolled into view.
+  useLayoutEffect(() => {
+    if (position?.top === undefined || !menu.current || !trigger.current) return;
+    const height = menu.current.getBoundingClientRect().height;
+    const button = trigger.current.getBoundingClientRect();
+    if (position.top + height > window.innerHeight - GAP && button.top - GAP - height >= GAP) {
+      setPosition({ ...position, top: undefined, bottom: window.innerHeight - button.top + GAP });
+    }
+  }, [position]);
 
   useEffect(() => {
     if (!position) return;
