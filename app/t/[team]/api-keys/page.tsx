@@ -27,12 +27,12 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ team: 
         title="API keys"
         description="Keys let scripts and CI use the Roster REST API for this team, with a role you choose."
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             <Link href={`/t/${team.slug}/api-keys/reference`} className={buttonClass("secondary")}>
               API reference
             </Link>
             {mayCreate && <CreateApiKey slug={team.slug} roles={roles} />}
-          </div>
+          </>
         }
       />
       <div className="space-y-4">

@@ -43,13 +43,13 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         title="Members"
         description={`${formatCount(list.total)} ${query.q || query.role || query.status ? "matching" : "people"} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             <LeaveTeam slug={team.slug} teamName={team.name} />
             <a href={`/t/${team.slug}/members/export${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
               Export CSV
             </a>
             {mayInvite && <InviteDialog slug={team.slug} roles={roles} defaultRole={team.defaultRole} />}
-          </div>
+          </>
         }
       />
       {transfer && involved && (
