@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { actorLabelSql, actorSearchSql } from "@/lib/audit/actors";
+import { insertEventSql, lastHashSql, lockChainSql } from "@/lib/audit/append";
 import { readExportBatch } from "@/lib/audit/csv";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { memberListSql } from "@/lib/members/list";
 import type { MemberListQuery } from "@/lib/members/schemas";
 import type { Queryable } from "./seed";
@@ -101,17 +103,21 @@ function inline(value: unknown): string {
   return value instanceof Date ? `${pg.escapeLiteral(value.toISOString())}::timestamp` : pg.escapeLiteral(String(value));
 }
 
-/** The statements of one audited change inside a transaction that is rolled back, so nothing changes. */
+/** The statements of one audited change inside a transaction that is rolled back, so nothing changes.
+ *  The audit event is written with lib/audit/append.ts's own statements. */
 async function inRolledBackTransaction(db: Queryable, teamId: string, run: () => Promise<void>, event: { action: string; targetId: string }) {
+  const chain = { teamId, actor: { type: "user" as const, id: null, name: "bench" } };
+  const query = (sql: Prisma.Sql) => db.query<{ hash: string }>(sql.text, sql.values);
   await db.query("BEGIN");
   try {
     await run();
-    await db.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [teamId]);
-    const last = await db.query<{ hash: string }>(`SELECT hash FROM "AuditEvent" WHERE "teamId" = $1 ORDER BY id DESC LIMIT 1`, [teamId]);
-    await db.query(
-      `INSERT INTO "AuditEvent" ("teamId", "actorType", "actorId", "actorName", action, "targetType", "targetId", metadata, "prevHash", hash)
-       VALUES ($1, 'user', NULL, 'bench', $2, 'member', $3, '{}', $4, $5)`,
-      [teamId, event.action, event.targetId, last.rows[0]?.hash ?? null, randomUUID()],
+    await query(lockChainSql(chain));
+    const last = await query(lastHashSql(chain));
+    await query(
+      insertEventSql({
+        teamId, actorType: "user", actorId: null, actorName: "bench", action: event.action, targetType: "member", targetId: event.targetId,
+        targetLabel: null, metadata: {}, ip: null, userAgent: null, createdAt: new Date(), prevHash: last.rows[0]?.hash ?? null,
+      }),
     );
   } finally {
     await db.query("ROLLBACK");
