@@ -27,7 +27,7 @@ import {
   type AuditFilter,
 } from "@/lib/bench/queries";
 import { epochNow, formatTable, ms, ratio, summarize, timeLoop, type Summary, type Window } from "@/lib/bench/stats";
-import { sqlPerRequest, takeTrace } from "@/lib/bench/trace";
+import { servedPerRequest, sqlPerRequest, takeTrace, type ServedRequest } from "@/lib/bench/trace";
 import type { MemberListQuery } from "@/lib/members/schemas";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -50,6 +50,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const LOOP = { count: REQUESTS, maxMs: 45_000 };
 /** The server appends every statement it runs here (lib/db/sql-trace.ts). */
 const TRACE = path.join(os.tmpdir(), `roster-bench-sql-${process.pid}.jsonl`);
+/** …and every request it serves, with its own start and end (scripts/bench-request-trace.mjs). */
+const REQUEST_TRACE = path.join(os.tmpdir(), `roster-bench-requests-${process.pid}.jsonl`);
 
 let embedded: EmbeddedDatabase | undefined;
 let server: ChildProcess | undefined;
@@ -119,7 +121,7 @@ async function main() {
   const midId = (await sql.query<{ id: string }>(`SELECT id FROM "AuditEvent" WHERE "teamId" = $1 AND "createdAt" < $2 ORDER BY "createdAt" DESC LIMIT 1`, [team.id, new Date(newest.getTime() - 180 * 86_400_000)])).rows[0]?.id;
   const exportRange = await exportWindow(sql, team.id, newest, EXPORT_ROWS);
 
-  type Row = { name: string; http: Summary; server: ServerSql; sql: Summary; limit: number; bytes?: number };
+  type Row = { name: string; http: Summary; server: ServerSide; sql: Summary; limit: number; bytes?: number };
   const results: Row[] = [];
   const explains: { name: string; plan: string[] }[] = [];
 
@@ -187,7 +189,7 @@ async function main() {
   const exportRows: Omit<Row, "sql">[] = [];
   for (const encoding of ["gzip", "identity"]) {
     const windows: Window[] = [];
-    takeTrace(TRACE);
+    clearTraces();
     const runs = await timeLoop(
       async () => {
         const response = await fetch(`${BASE}${exportHref}`, { headers: { cookie: ownerCookie, "accept-encoding": encoding } });
@@ -199,7 +201,7 @@ async function main() {
       { count: EXPORTS, maxMs: 120_000, warmup: 1, windows },
     );
     exportWindows.push(...windows);
-    exportRows.push({ name: `export CSV: ${exportRange.rows.toLocaleString("en")} events, ${encoding}`, http: summarize(runs), server: await serverSql(windows), limit: 2, bytes: exportBytes });
+    exportRows.push({ name: `export CSV: ${exportRange.rows.toLocaleString("en")} events, ${encoding}`, http: summarize(runs), server: await serverSide(windows, `/t/${slug}/audit/export`), limit: 2, bytes: exportBytes });
   }
   clearInterval(sampler);
   const rssAfter = rssKb(serverPid);
@@ -210,7 +212,7 @@ async function main() {
   // ── (d) role change over the REST API ───────────────────────────────────────────────
   const roles = ["viewer", "developer"];
   const roleWindows: Window[] = [];
-  takeTrace(TRACE);
+  clearTraces();
   const roleChange = await timeLoop(async (i) => {
     const response = await fetch(`${BASE}/api/v1/members/${target.id}`, {
       method: "PATCH",
@@ -220,13 +222,13 @@ async function main() {
     if (!response.ok) throw new Error(`role change: HTTP ${response.status} ${await response.text()}`);
     await response.arrayBuffer();
   }, { ...LOOP, windows: roleWindows });
-  const roleServer = await serverSql(roleWindows);
+  const roleServer = await serverSide(roleWindows, `/api/v1/members/${target.id}`);
   const roleSql = summarize(await timeLoop((i) => runRoleChangeSql(sql, { teamId: team.id, slug, keyHash, creatorId: owner.id, membershipId: target.id, role: roles[(i + 2) % 2] }), LOOP));
   results.push({ name: "action: change role (PATCH /api/v1/members/…)", http: summarize(roleChange), server: roleServer, sql: roleSql, limit: 3 });
 
   // ── (e) accepting an invitation (server action, as the Join button posts it) ────────
   const acceptWindows: Window[] = [];
-  takeTrace(TRACE);
+  clearTraces();
   const accept = await timeLoop(async (i) => {
     const invitee = invitees[i < 0 ? REQUESTS - 1 - i : i];
     const response = await fetch(`${BASE}/invite/${invitee.token}`, {
@@ -237,7 +239,7 @@ async function main() {
     const text = await response.text();
     if (!response.ok || !text.includes('"ok":true')) throw new Error(`accept: HTTP ${response.status} ${text.slice(0, 300)}`);
   }, { ...LOOP, count: Math.min(REQUESTS, invitees.length - 2), windows: acceptWindows });
-  const acceptServer = await serverSql(acceptWindows);
+  const acceptServer = await serverSide(acceptWindows, "/invite/");
   const spare = (await sql.query<{ tokenHash: string }>(`SELECT "tokenHash" FROM "Invitation" WHERE "teamId" = $1 AND status = 'pending' AND email IS NOT NULL LIMIT 1`, [team.id])).rows[0];
   const outsider = `bench_${runId}_outsider`;
   await sql.query(`INSERT INTO "User" (id, email, name) VALUES ($1, $2, 'Bench outsider')`, [outsider, `bench-${runId}-outsider@${slug}.test`]);
@@ -271,15 +273,16 @@ async function main() {
   console.log(`\n## Roster bench — ${provider} ${version}, team "${slug}", ${new Date().toISOString()}\n`);
   console.log(
     formatTable(
-      ["scenario", "n", "HTTP p50", "HTTP p95", "stmts", "SQL p50", "SQL p95", "ratio p50", "ratio p95", "limit", "direct SQL p50", "HTML/CSV kB"],
+      ["scenario", "n", "HTTP p50", "HTTP p95", "server p50", "server p95", "stmts", "SQL p50", "SQL p95", "ratio p50", "ratio p95", "limit", "direct SQL p50", "HTML/CSV kB"],
       results.map((r) => [
-        r.name, String(r.http.n), ms(r.http.p50), ms(r.http.p95), String(Math.round(r.server.statements)), ms(r.server.time.p50), ms(r.server.time.p95),
-        ratio(r.http.p50, r.server.time.p50), ratio(r.http.p95, r.server.time.p95), `≤ ${r.limit}`, ms(r.sql.p50), r.bytes ? (r.bytes / 1024).toFixed(0) : "",
+        r.name, String(r.http.n), ms(r.http.p50), ms(r.http.p95), ms(r.server.served.p50), ms(r.server.served.p95), String(Math.round(r.server.statements)),
+        ms(r.server.sql.p50), ms(r.server.sql.p95), ratio(r.server.served.p50, r.server.sql.p50), ratio(r.server.served.p95, r.server.sql.p95), `≤ ${r.limit}`,
+        ms(r.sql.p50), r.bytes ? (r.bytes / 1024).toFixed(0) : "",
       ]),
     ),
   );
   console.log(
-    `\nTimes in ms. HTTP: wall time of the whole response over 127.0.0.1 (body read), one request at a time. stmts and SQL: the statements the server ran for each timed request and the time it waited on them (traced on its own connections; statements in parallel count once). direct SQL: the same queries written out in lib/bench/queries.ts, run one after another with pg in this process.`,
+    `\nTimes in ms. HTTP: wall time of the whole response over 127.0.0.1 (body read) in this process, one request at a time. server: the same requests timed inside next-server, from parsed headers to the last byte written. stmts and SQL: the statements the server ran for each timed request and the time it waited on them (traced on its own connections; statements in parallel count once). ratio: server / SQL. direct SQL: the same queries written out in lib/bench/queries.ts, run one after another with pg in this process.`,
   );
   console.log(`\n### First-load JS (scripts in the served HTML, from ${DIST}/static)\n`);
   console.log(formatTable(["route", "files", "raw kB", "gzip kB"], bundles));
@@ -319,6 +322,7 @@ function sha256(text: string): string {
 
 async function startServer(url: string, provider: string): Promise<ChildProcess> {
   writeFileSync(TRACE, "");
+  writeFileSync(REQUEST_TRACE, "");
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: APP_DIR,
     env: {
@@ -333,6 +337,8 @@ async function startServer(url: string, provider: string): Promise<ChildProcess>
       AUTH_TRUST_HOST: "true",
       AUTH_URL: BASE,
       ROSTER_SQL_TRACE: TRACE,
+      ROSTER_REQUEST_TRACE: REQUEST_TRACE,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.resolve("scripts/bench-request-trace.mjs")}`.trim(),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -366,27 +372,36 @@ async function signIn(email: string, password: string): Promise<string> {
   return cookies.join("; ");
 }
 
-async function measurePage(href: string, cookie: string): Promise<{ summary: Summary; server: ServerSql; bytes: number }> {
+async function measurePage(href: string, cookie: string): Promise<{ summary: Summary; server: ServerSide; bytes: number }> {
   let bytes = 0;
   const windows: Window[] = [];
-  takeTrace(TRACE);
+  clearTraces();
   const samples = await timeLoop(async () => {
     const response = await fetch(`${BASE}${href}`, { headers: { cookie }, redirect: "manual" });
     const body = await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${href}: HTTP ${response.status}`);
     bytes = body.byteLength;
   }, { ...LOOP, windows });
-  return { summary: summarize(samples), server: await serverSql(windows), bytes };
+  return { summary: summarize(samples), server: await serverSide(windows, href.split("?")[0]), bytes };
 }
 
-type ServerSql = { time: Summary; statements: number; last: string[] };
+function clearTraces() {
+  takeTrace(TRACE);
+  takeTrace(REQUEST_TRACE);
+}
 
-/** The SQL the server ran during each timed request: time waiting on it, the median statement count, the last request's statements. */
-async function serverSql(windows: Window[]): Promise<ServerSql> {
-  await new Promise((resolve) => setTimeout(resolve, 200)); // the server's trace stream flushes asynchronously
+type ServerSide = { served: Summary; sql: Summary; statements: number; last: string[] };
+
+/**
+ * What the server logged for each timed request: its own time, the time it waited on SQL, the
+ * median statement count and the last request's statements.
+ */
+async function serverSide(windows: Window[], pathPrefix: string): Promise<ServerSide> {
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the server's trace streams flush asynchronously
   const perRequest = sqlPerRequest(takeTrace(TRACE), windows);
   return {
-    time: summarize(perRequest.map((r) => r.ms)),
+    served: summarize(servedPerRequest(takeTrace<ServedRequest>(REQUEST_TRACE), windows, pathPrefix)),
+    sql: summarize(perRequest.map((r) => r.ms)),
     statements: summarize(perRequest.map((r) => r.statements.length)).p50,
     last: perRequest.at(-1)?.statements ?? [],
   };
@@ -470,6 +485,7 @@ main()
     server?.kill("SIGTERM");
     await embedded?.stop();
     rmSync(TRACE, { force: true });
+    rmSync(REQUEST_TRACE, { force: true });
     // An open pg connection or keep-alive socket must not keep a failed run waiting.
     process.exit();
   });

@@ -4,11 +4,14 @@ import type { Window } from "./stats";
 
 export type RequestSql = { ms: number; statements: string[] };
 
-/** The statements the server traced (lib/db/sql-trace.ts), emptying the file for the next scenario. */
-export function takeTrace(file: string): TracedStatement[] {
+/** A request as the server saw it (scripts/bench-request-trace.mjs). */
+export type ServedRequest = Window & { method: string; url: string };
+
+/** The JSON lines a traced server appended to `file`, emptying it for the next scenario. */
+export function takeTrace<T = TracedStatement>(file: string): T[] {
   const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
   writeFileSync(file, "");
-  return lines.map((line) => JSON.parse(line) as TracedStatement);
+  return lines.map((line) => JSON.parse(line) as T);
 }
 
 /**
@@ -26,5 +29,17 @@ export function sqlPerRequest(statements: readonly TracedStatement[], windows: r
       reach = Math.max(reach, end);
     }
     return { ms: busy, statements: inside.map((s) => s.sql) };
+  });
+}
+
+/**
+ * The server's own time for each client window: the longest request under `pathPrefix` that started
+ * inside that window (its "finish" may be logged a moment after the client has read the last byte). Throws when a window has none, so a bench never reports a time it did not measure.
+ */
+export function servedPerRequest(served: readonly ServedRequest[], windows: readonly Window[], pathPrefix: string): number[] {
+  return windows.map((w) => {
+    const inside = served.filter((r) => r.start >= w.start && r.start < w.end && r.url.startsWith(pathPrefix));
+    if (inside.length === 0) throw new Error(`the server logged no request to ${pathPrefix} between ${w.start} and ${w.end}`);
+    return Math.max(...inside.map((r) => r.end - r.start));
   });
 }
