@@ -10,7 +10,7 @@ export const TABLE_CELLS =
 
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <ScrollRegion label={caption} className="rounded-lg border border-zinc-200 bg-white">
+    <ScrollRegion label={caption} className="@container rounded-lg border border-zinc-200 bg-white">
       <table className={`w-full text-left text-sm ${TABLE_CELLS}`}>
         <caption className="sr-only">{caption}</caption>
         {children}
@@ -23,11 +23,12 @@ export function Th(props: ThHTMLAttributes<HTMLTableCellElement>) {
   return <th scope="col" {...props} />;
 }
 
+/** A message in place of rows, centred in the part of the table in view (on a phone the table is wider than its box). */
 export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>
       <td colSpan={colSpan} className="text-center text-sm text-zinc-600">
-        <div className="py-7.5">{children}</div>
+        <div className="sticky left-4 w-[calc(100cqw-2rem)] py-7.5">{children}</div>
       </td>
     </tr>
   );

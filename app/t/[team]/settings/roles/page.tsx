@@ -20,13 +20,13 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
   return (
     <>
       <PageHeader title="Roles" description={`What each role may do in ${member.team.name}. Your role: ${member.roleName}.`} />
-      {/* The permission column stays in view while the roles scroll past it on a narrow screen. */}
+      {/* The permission column stays in view, edged by a line (a pseudo-element: a sticky cell's shadow or border does not show with collapsed borders), while the roles scroll past it on a narrow screen. */}
       <ScrollRegion label="Permissions of each built-in role" className="rounded-lg border border-zinc-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Permissions of each built-in role</caption>
           <thead className="bg-zinc-50 text-left">
             <tr>
-              <th scope="col" className="sticky left-0 z-10 bg-zinc-50 px-4 py-3 font-medium">Permission</th>
+              <th scope="col" className="sticky left-0 z-10 bg-zinc-50 px-4 py-3 font-medium after:absolute after:inset-y-0 after:right-0 after:w-px after:bg-zinc-200">Permission</th>
               {BUILT_IN_ROLE_KEYS.map((r) => (
                 <th key={r} scope="col" className="px-3 py-3 text-center font-medium" title={BUILT_IN_ROLES[r].description}>
                   {BUILT_IN_ROLES[r].name}
@@ -37,7 +37,7 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
           <tbody>
             {ALL_PERMISSIONS.map((p) => (
               <tr key={p} className="border-t border-zinc-100">
-                <th scope="row" className="sticky left-0 z-10 min-w-44 bg-white px-4 py-2 text-left font-normal">
+                <th scope="row" className="sticky left-0 z-10 min-w-44 bg-white px-4 py-2 text-left font-normal after:absolute after:inset-y-0 after:right-0 after:w-px after:bg-zinc-200">
                   <span className="block">{PERMISSIONS[p].description}</span>
                   <span className="text-xs text-zinc-600">{PERMISSIONS[p].category} · {p}</span>
                 </th>
