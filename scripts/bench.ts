@@ -2,8 +2,8 @@
  * `npm run bench [-- --slug bigco --requests 50 --skip-build]`: builds Roster for production
  * (NEXT_DIST_DIR=.next-bench), starts `next start` on 127.0.0.1:3405 against the database that
  * `npm run seed:large` filled (DATABASE_URL, or embedded PGlite on 5405), signs in through Auth.js,
- * and times pages, the CSV export and two actions over HTTP next to the SQL they need, run with pg
- * directly in the same run. Prints Markdown tables; see docs/PERFORMANCE.md. Not a test: nothing fails on a slow number.
+ * and times pages, the CSV export and two actions over HTTP and inside the server, next to the SQL
+ * the server ran for them and the same SQL run with pg directly in the same run. Prints Markdown tables; see docs/PERFORMANCE.md. Not a test: nothing fails on a slow number.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
