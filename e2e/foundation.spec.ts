@@ -59,6 +59,22 @@ test("a signed-out visit to a team page goes to sign-in and returns after it", a
   await expect(page).toHaveURL(/\/t\/acme\/settings$/);
 });
 
+test("pages load without a failed request or a console error, and the tab shows Roster's icon", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  await page.goto("/sign-in");
+  const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+  const response = await page.request.get(icon!);
+  expect(response.headers()["content-type"]).toBe("image/svg+xml");
+  await signInAs(page, "owner");
+  for (const path of ["", "/members", "/resources/pods", "/settings/roles", "/billing", "/billing/invoices", "/billing/payment-methods", "/billing/usage", "/audit", "/api-keys", "/api-keys/reference", "/settings"]) {
+    await page.goto(`/t/acme${path}`, { waitUntil: "networkidle" });
+  }
+  await page.goto("/account", { waitUntil: "networkidle" });
+  expect(problems).toEqual([]);
+});
+
 test("a wrong password shows an error and does not sign in", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill("owner@acme.test");
