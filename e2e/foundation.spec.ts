@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { BUILT_IN_ROLE_KEYS } from "../lib/permissions";
 import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test("sign up, create a team, sign out, sign in and rename the team", async ({ page }) => {
@@ -72,6 +73,29 @@ test("pages load without a failed request or a console error, and the tab shows 
     await page.goto(`/t/acme${path}`, { waitUntil: "networkidle" });
   }
   await page.goto("/account", { waitUntil: "networkidle" });
+  expect(problems).toEqual([]);
+});
+
+test("for every built-in role, each page its navigation links to opens without a failed request or a console error", async ({ page }) => {
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  const hrefs = (nav: string) => page.getByRole("navigation", { name: nav }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  for (const role of BUILT_IN_ROLE_KEYS) {
+    await page.context().clearCookies();
+    await signInAs(page, role);
+    const visited = new Set<string>();
+    const pending = await hrefs("Team");
+    while (pending.length) {
+      const href = pending.shift()!;
+      if (visited.has(href)) continue;
+      visited.add(href);
+      await page.goto(href, { waitUntil: "networkidle" });
+      for (const sub of ["Billing", "Resource kinds"]) if (await page.getByRole("navigation", { name: sub }).count()) pending.push(...(await hrefs(sub)));
+    }
+    expect(visited.size, role).toBeGreaterThan(1);
+  }
   expect(problems).toEqual([]);
 });
 
