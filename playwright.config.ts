@@ -8,7 +8,9 @@ export default defineConfig({
   workers: 2,
   fullyParallel: false,
   retries: 0,
-  timeout: 60_000,
+  // A hang guard, not a speed check: the longest journeys (several people signing up with argon2-hashed
+  // passwords, e-mails, role changes) take 40–57 s on a 2-core CI machine running two workers.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: { baseURL, trace: "retain-on-failure" },
