@@ -23,7 +23,10 @@ export function Th(props: ThHTMLAttributes<HTMLTableCellElement>) {
   return <th scope="col" {...props} />;
 }
 
-/** A message in place of rows, centred in the part of the table in view (on a phone the table is wider than its box). */
+/**
+ * A message in place of rows, centred in the part of the table in view (on a phone the table is wider
+ * than its box): as wide as the box (`cqw` of the Table's container) less the cell's padding.
+ */
 export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>

@@ -8,6 +8,10 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Roles" };
 
+/** The permission column stays in view while the roles scroll past it on a narrow screen. Its edge is a
+ *  pseudo-element: a sticky cell's shadow or border does not show with collapsed borders. */
+const STICKY_COLUMN = "sticky left-0 z-10 after:absolute after:inset-y-0 after:right-0 after:w-px after:bg-zinc-200";
+
 export default async function RolesPage({ params }: { params: Promise<{ team: string }> }) {
   const member = await requireMember((await params).team);
   const customRoles = await db.customRole.findMany({
@@ -20,13 +24,12 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
   return (
     <>
       <PageHeader title="Roles" description={`What each role may do in ${member.team.name}. Your role: ${member.roleName}.`} />
-      {/* The permission column stays in view, edged by a line (a pseudo-element: a sticky cell's shadow or border does not show with collapsed borders), while the roles scroll past it on a narrow screen. */}
       <ScrollRegion label="Permissions of each built-in role" className="rounded-lg border border-zinc-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Permissions of each built-in role</caption>
           <thead className="bg-zinc-50 text-left">
             <tr>
-              <th scope="col" className="sticky left-0 z-10 bg-zinc-50 px-4 py-3 font-medium after:absolute after:inset-y-0 after:right-0 after:w-px after:bg-zinc-200">Permission</th>
+              <th scope="col" className={`${STICKY_COLUMN} bg-zinc-50 px-4 py-3 font-medium`}>Permission</th>
               {BUILT_IN_ROLE_KEYS.map((r) => (
                 <th key={r} scope="col" className="px-3 py-3 text-center font-medium" title={BUILT_IN_ROLES[r].description}>
                   {BUILT_IN_ROLES[r].name}
@@ -37,7 +40,7 @@ export default async function RolesPage({ params }: { params: Promise<{ team: st
           <tbody>
             {ALL_PERMISSIONS.map((p) => (
               <tr key={p} className="border-t border-zinc-100">
-                <th scope="row" className="sticky left-0 z-10 min-w-44 bg-white px-4 py-2 text-left font-normal after:absolute after:inset-y-0 after:right-0 after:w-px after:bg-zinc-200">
+                <th scope="row" className={`${STICKY_COLUMN} min-w-44 bg-white px-4 py-2 text-left font-normal`}>
                   <span className="block">{PERMISSIONS[p].description}</span>
                   <span className="text-xs text-zinc-600">{PERMISSIONS[p].category} · {p}</span>
                 </th>
