@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET, E2E_PORT } from "./e2e/support/server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3300);
-const baseURL = `http://localhost:${PORT}`;
+const baseURL = `http://localhost:${E2E_PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -35,10 +35,10 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: {
-      PORT: String(PORT),
+      PORT: String(E2E_PORT),
       PGLITE_DATA_DIR: "memory://",
       PGLITE_PORT: process.env.E2E_PGLITE_PORT ?? "5499",
-      AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       APP_URL: baseURL,
       ROSTER_OUTBOX: "1",
       DATABASE_URL: "",

@@ -31,12 +31,15 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 // token, its session version and the membership against the database (lib/auth/current-user.ts,
 // lib/teams/member.ts). Nor does it re-issue the cookie, so a request still in flight when the user
 // signs out cannot bring the session back; a session lasts its maxAge from sign-in.
+// Server actions called from a page pass: each checks the session itself and answers the form that
+// called it ("Your session has ended"), which cannot read a redirect to the sign-in page.
 export function proxy(req: NextRequest) {
   // PostgreSQL text cannot hold U+0000: refused here, once, rather than failing in some query.
   if (/%00/i.test(req.url)) return new NextResponse("This address contains a NUL character (%00), which Roster does not accept.", { status: 400 });
   const { pathname, search } = req.nextUrl;
   const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
-  if (!signedIn && !PUBLIC.some((p) => p.test(pathname))) {
+  const serverAction = req.method === "POST" && req.headers.has("next-action");
+  if (!signedIn && !serverAction && !PUBLIC.some((p) => p.test(pathname))) {
     const url = new URL("/sign-in", req.nextUrl.origin);
     url.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(url);

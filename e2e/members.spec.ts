@@ -1,31 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { linkFromOutbox } from "./support/outbox";
-import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
-
-const PASSWORD = "correct-horse-battery";
-
-async function newOwnerWithTeam(browser: Browser, label: string) {
-  const page = await (await browser.newContext()).newPage();
-  const email = uniqueEmail(label).toLowerCase();
-  await signUp(page, `${label} Owner`, email, PASSWORD);
-  await expect(page).toHaveURL(/\/teams\/new$/);
-  const slug = `${label}-${Date.now()}`;
-  await page.getByLabel("Team name").fill(`${label} team`);
-  await page.getByLabel("Team URL").fill(slug);
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
-  return { page, email, slug };
-}
-
-async function invite(page: Page, slug: string, emails: string, role: string) {
-  await page.goto(`/t/${slug}/members`);
-  await page.getByRole("button", { name: "Invite members" }).click();
-  await page.getByLabel("Email addresses").fill(emails);
-  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
-  await page.getByRole("button", { name: "Send invitations" }).click();
-}
+import { expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, uniqueEmail } from "./support/session";
 
 test("owner invites two people; one signs up from the emailed link, joins, is re-roled and removed", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "inv");

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
+import { callAction, refusalMessage } from "@/components/forms/call-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,16 +16,16 @@ type Enrolment = { secret: string; otpauthUrl: string; qrCode: string };
 export function TwoFactorCard({ enabled, next }: { enabled: boolean; next?: string }) {
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReactNode>(null);
   const [starting, startTransition] = useTransition();
   const router = useRouter();
 
   const start = () =>
     startTransition(async () => {
       setError(null);
-      const result = await startTotpEnrolment({});
+      const result = await callAction(() => startTotpEnrolment({}));
       if (result.ok) setEnrolment(result.data);
-      else setError(result.error ?? "Could not start the set-up.");
+      else setError(refusalMessage(result, "Could not start the set-up."));
     });
 
   if (recoveryCodes) {

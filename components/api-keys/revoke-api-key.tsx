@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { callAction, refusalMessage } from "@/components/forms/call-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,14 +13,14 @@ export function RevokeApiKey({ slug, apiKeyId, label }: { slug: string; apiKeyId
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReactNode>(null);
 
   async function revoke() {
     setPending(true);
     setError(null);
-    const result = await revokeApiKeyAction(slug, { apiKeyId });
+    const result = await callAction(() => revokeApiKeyAction(slug, { apiKeyId }));
     setPending(false);
-    if (!result.ok) return setError(result.error ?? "The key could not be revoked.");
+    if (!result.ok) return setError(refusalMessage(result, "The key could not be revoked."));
     setOpen(false);
     router.refresh();
   }

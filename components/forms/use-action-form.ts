@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { callAction, refusalMessage } from "./call-action";
 import { useZodResolver, type SchemaSource } from "./use-zod-resolver";
 
 /**
@@ -13,18 +14,18 @@ import { useZodResolver, type SchemaSource } from "./use-zod-resolver";
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: SchemaSource<S>, defaultValues: DefaultValues<z.input<S>>) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: useZodResolver(schema), defaultValues });
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<ReactNode>(null);
 
   function submitWith<R>(action: (values: z.output<S>) => Promise<ActionResult<R> | undefined>, onSuccess?: (data: R) => void) {
     return form.handleSubmit(async (values) => {
       setFormError(null);
-      const result = await action(values);
+      const result = await callAction(() => action(values));
       if (!result) return;
       if (result.ok) return onSuccess?.(result.data);
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(field as Path<z.input<S>>, { type: "server", message });
       }
-      if (!result.fieldErrors || result.error !== "Check the highlighted fields.") setFormError(result.error ?? null);
+      if (!result.fieldErrors || result.error !== "Check the highlighted fields.") setFormError(refusalMessage(result, null));
     });
   }
 

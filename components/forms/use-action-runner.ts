@@ -1,23 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { callAction, refusalMessage } from "./call-action";
 
 /** Runs a server action from a button, keeping its error for display and refreshing on success. */
 export function useActionRunner() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReactNode>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => string | void) {
     setError(null);
     setMessage(null);
     startTransition(async () => {
-      const result = await action();
+      const result = await callAction(action);
       if (!result.ok) {
-        setError(result.error ?? Object.values(result.fieldErrors ?? {})[0] ?? "That did not work.");
+        setError(refusalMessage(result, Object.values(result.fieldErrors ?? {})[0] ?? "That did not work."));
         return;
       }
       const note = onSuccess?.(result.data);

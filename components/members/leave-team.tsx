@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { callAction, refusalMessage } from "@/components/forms/call-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -10,7 +11,7 @@ import { leaveTeamAction } from "@/lib/members/actions";
 export function LeaveTeam({ slug, teamName }: { slug: string; teamName: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReactNode>(null);
   const [pending, setPending] = useState(false);
   return (
     <>
@@ -28,10 +29,10 @@ export function LeaveTeam({ slug, teamName }: { slug: string; teamName: string }
             disabled={pending}
             onClick={async () => {
               setPending(true);
-              const result = await leaveTeamAction(slug, {});
+              const result = await callAction(() => leaveTeamAction(slug, {}));
               setPending(false);
               if (result.ok) router.push("/");
-              else setError(result.error ?? "Could not leave the team.");
+              else setError(refusalMessage(result, "Could not leave the team."));
             }}
           >
             Leave team

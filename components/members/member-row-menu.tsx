@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
@@ -11,6 +11,7 @@ import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, previewMemberRemoval, removeMemberAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { startTransferAction } from "@/lib/transfer/actions";
+import { callAction, refusalMessage } from "@/components/forms/call-action";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { useCreatedLinks } from "./created-links";
 import { DialogActions } from "@/components/ui/dialog-actions";
@@ -93,13 +94,18 @@ function ChangeRoleDialog({ slug, row, roles, label, onClose }: { slug: string; 
 function RemoveDialog({ slug, row, label, onClose }: { slug: string; row: Row; label: string; onClose: () => void }) {
   const runner = useActionRunner();
   const [resources, setResources] = useState<{ id: string; kind: string; name: string }[] | null>(null);
+  const [previewError, setPreviewError] = useState<ReactNode>(null);
   useEffect(() => {
-    void previewMemberRemoval(slug, { membershipId: row.id }).then((r) => setResources(r.ok ? r.data : []));
+    void callAction(() => previewMemberRemoval(slug, { membershipId: row.id })).then((r) =>
+      r.ok ? setResources(r.data) : setPreviewError(refusalMessage(r, "Their resources could not be checked.")),
+    );
   }, [slug, row.id]);
   return (
     <Dialog open onOpenChange={onClose} title={`Remove ${row.name ?? row.email}?`} description={`${label} loses access to the team at once, in every open session.`}>
       <div className="space-y-4 text-sm">
-        {resources === null ? (
+        {previewError ? (
+          <Alert tone="error">{previewError}</Alert>
+        ) : resources === null ? (
           <p>Checking their resources…</p>
         ) : resources.length ? (
           <div>

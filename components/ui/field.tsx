@@ -1,6 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
-type FieldShellProps = { label: string; error?: string; hint?: ReactNode; children: (ids: { id: string; describedBy?: string }) => ReactNode };
+type FieldShellProps = { label: string; error?: ReactNode; hint?: ReactNode; children: (ids: { id: string; describedBy?: string }) => ReactNode };
 
 /** Label, control and the message next to it, wired up for screen readers. */
 export function FieldShell({ label, error, hint, children }: FieldShellProps) {
@@ -32,9 +32,9 @@ const CONTROL =
   "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs outline-none focus:border-zinc-900 focus:ring-2 focus:ring-zinc-900/10 disabled:bg-zinc-100";
 
 /** The look of every text field and select, red-bordered when it has an error. */
-export const controlClass = (error?: string) => `${CONTROL} ${error ? "border-red-600" : "border-zinc-300"}`;
+export const controlClass = (error?: ReactNode) => `${CONTROL} ${error ? "border-red-600" : "border-zinc-300"}`;
 
-type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: ReactNode };
+type InputFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: ReactNode; hint?: ReactNode };
 
 export function InputField({ label, error, hint, className = "", ...props }: InputFieldProps) {
   return (
@@ -52,7 +52,7 @@ export function InputField({ label, error, hint, className = "", ...props }: Inp
   );
 }
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; hint?: ReactNode };
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: ReactNode; hint?: ReactNode };
 
 export function SelectField({ label, error, hint, className = "", children, ...props }: SelectFieldProps) {
   return (

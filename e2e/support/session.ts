@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "../../lib/demo/seed";
 import type { BuiltInRole } from "../../lib/permissions";
 
@@ -19,12 +19,37 @@ export async function signInAs(page: Page, role: BuiltInRole, callbackUrl = "/t/
   await signIn(page, demoEmail(role), DEMO_PASSWORD, callbackUrl);
 }
 
-export async function signUp(page: Page, name: string, email: string, password = "correct-horse-battery") {
+export const PASSWORD = "correct-horse-battery";
+
+export async function signUp(page: Page, name: string, email: string, password = PASSWORD) {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** A new user, signed up in a context of their own, who has just created a team. */
+export async function newOwnerWithTeam(browser: Browser, label: string) {
+  const page = await (await browser.newContext()).newPage();
+  const email = uniqueEmail(label).toLowerCase();
+  await signUp(page, `${label} Owner`, email, PASSWORD);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  const slug = `${label}-${Date.now()}`;
+  await page.getByLabel("Team name").fill(`${label} team`);
+  await page.getByLabel("Team URL").fill(slug);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+  return { page, email, slug };
+}
+
+/** Sends invitations from the members page; the dialog stays open with its result. */
+export async function invite(page: Page, slug: string, emails: string, role: string) {
+  await page.goto(`/t/${slug}/members`);
+  await page.getByRole("button", { name: "Invite members" }).click();
+  await page.getByLabel("Email addresses").fill(emails);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
+  await page.getByRole("button", { name: "Send invitations" }).click();
 }
 
 /** Fails on any axe-core violation (WCAG 2.x A/AA) on the current page. */

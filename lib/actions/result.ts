@@ -1,7 +1,9 @@
 import type { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
-export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error?: string; fieldErrors?: FieldErrors };
+/** `signedOut`: the session had ended, so the form can offer to sign in again. */
+export type ActionRefusal = { ok: false; error?: string; fieldErrors?: FieldErrors; signedOut?: true };
+export type ActionResult<T = null> = { ok: true; data: T } | ActionRefusal;
 
 /** A refusal the user can act on; thrown inside an action, it rolls the transaction back. */
 export class ActionError extends Error {

@@ -70,10 +70,10 @@ function defineTeamAction<S extends z.ZodType, T, R>(
   run: (ctx: TeamActionContext<z.output<S>>, authorized: T) => Promise<R>,
 ) {
   return async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
-    const prepared = await prepareAction(schema, raw);
-    if (!prepared.ok) return prepared;
-    const { user, input, actor, request } = prepared;
     try {
+      const prepared = await prepareAction(schema, raw);
+      if (!prepared.ok) return prepared;
+      const { user, input, actor, request } = prepared;
       const data = await db.$transaction(
         async (tx) => {
           const member = await loadMember(tx, String(slug), user.id);

@@ -10,10 +10,10 @@ export type UserActionContext<I> = { input: I; user: CurrentUser; actor: AuditAc
 /** A server action of a signed-in user that is not (yet) scoped to a team membership. */
 export function userAction<S extends z.ZodType, R>(schema: S, run: (ctx: UserActionContext<z.output<S>>) => Promise<R>) {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const prepared = await prepareAction(schema, raw);
-    if (!prepared.ok) return prepared;
-    const { user, input, actor, request } = prepared;
     try {
+      const prepared = await prepareAction(schema, raw);
+      if (!prepared.ok) return prepared;
+      const { user, input, actor, request } = prepared;
       const data = await db.$transaction((tx) => run({ input, user, actor, request, tx }));
       return { ok: true, data };
     } catch (error) {

@@ -27,9 +27,10 @@ describe("createTeam", () => {
     expect(await db.team.count({ where: { name: "Copy" } })).toBe(0);
   });
 
-  it("refuses a signed-out caller", async () => {
+  it("refuses a signed-out caller, saying so, so the form can offer to sign in again", async () => {
     actAs(null);
-    expect(await createTeam({ name: "Ghost", slug: `ghost-${uid()}` })).toMatchObject({ ok: false, error: expect.stringMatching(/session/) });
+    expect(await createTeam({ name: "Ghost", slug: `ghost-${uid()}` })).toMatchObject({ ok: false, error: expect.stringMatching(/session/), signedOut: true });
+    expect(await db.team.count({ where: { name: "Ghost" } })).toBe(0);
   });
 });
 

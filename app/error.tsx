@@ -1,0 +1,7 @@
+"use client";
+
+import { ErrorNotice, type ErrorBoundaryProps } from "@/components/layout/error-notice";
+
+export default function RootError(props: ErrorBoundaryProps) {
+  return <ErrorNotice {...props} />;
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
+
+export type ErrorBoundaryProps = { error: Error & { digest?: string }; retry: () => void };
+
+/** What a page that failed to render shows instead: a way to retry, a way out, and the reference the server logged it under. */
+export function ErrorNotice({ error, retry }: ErrorBoundaryProps) {
+  return (
+    <main className="mx-auto flex min-h-[60vh] max-w-md flex-col items-center justify-center gap-4 px-4 text-center">
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <p className="text-sm text-zinc-600">Roster could not show this page. The fault is on our side, not in anything you did. Try again in a moment.</p>
+      {error.digest && (
+        <p className="text-xs text-zinc-600">
+          Reference <code className="font-mono">{error.digest}</code>, if you contact support.
+        </p>
+      )}
+      <div className="flex flex-wrap justify-center gap-2">
+        <Button onClick={retry}>Try again</Button>
+        <Link href="/" className={buttonClass("secondary")}>
+          Go to your teams
+        </Link>
+      </div>
+    </main>
+  );
+}
