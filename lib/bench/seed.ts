@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions-catalogue";
 import { eventHash, type HashedEvent } from "@/lib/audit/hash";
 import { RESOURCE_KINDS } from "@/lib/resources/catalog";
+import { MAX_SEATS } from "@/lib/teams/schemas";
 
 /** Anything that runs a parameterised query: a pg Client, Pool or PoolClient. */
 export type Queryable = { query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }> };
@@ -58,7 +59,7 @@ export async function seedLargeTeam(db: Queryable, options: SeedOptions): Promis
 
   await step("team", 1, () =>
     db.query(`INSERT INTO "Team" (id, slug, name, "seatLimit", "createdAt") VALUES ($1, $2, $3, $4, $5::timestamptz - make_interval(days => $6))`, [
-      teamId, slug, `${slug[0].toUpperCase()}${slug.slice(1)} Inc.`, size.members + size.invites + 100_000, now, days + 1,
+      teamId, slug, `${slug[0].toUpperCase()}${slug.slice(1)} Inc.`, MAX_SEATS, now, days + 1,
     ]),
   );
   // Joined dates spread evenly over the period, oldest first: member g joined (members-g) steps before now.

@@ -3,6 +3,8 @@ import { BUILT_IN_ROLE_KEYS } from "@/lib/permissions";
 
 const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "sign-in", "sign-up", "invite", "dev", "t"]);
 
+export const MAX_SEATS = 100_000;
+
 export const teamNameField = z.string().trim().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters");
 
 export const slugField = z
@@ -21,7 +23,7 @@ export const teamSettingsSchema = z.object({
   name: teamNameField,
   slug: slugField,
   defaultRole: z.enum(BUILT_IN_ROLE_KEYS.filter((r) => r !== "owner") as [string, ...string[]], { message: "Pick a role" }),
-  seatLimit: z.coerce.number({ message: "Enter a number of seats" }).int("Enter a whole number").min(1, "Allow at least 1 seat").max(100_000, "Use at most 100,000 seats"),
+  seatLimit: z.coerce.number({ message: "Enter a number of seats" }).int("Enter a whole number").min(1, "Allow at least 1 seat").max(MAX_SEATS, `Use at most ${MAX_SEATS.toLocaleString("en-US")} seats`),
   inviteExpiryDays: z.coerce.number({ message: "Enter a number of days" }).int("Enter a whole number of days").min(1, "Use 1 to 90 days").max(90, "Use 1 to 90 days"),
   require2fa: z.boolean(),
 });
