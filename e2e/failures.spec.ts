@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { UNREACHABLE } from "../components/forms/messages";
+import { DEMO_PASSWORD, DEMO_TEAM, demoEmail } from "../lib/demo/seed";
 import { E2E_PORT, startServer } from "./support/server";
 import { expectAccessible, invite, newOwnerWithTeam, signInAs, uniqueEmail } from "./support/session";
 
@@ -16,24 +17,24 @@ test("a form sent after the session ended says so, and signing in again returns 
   const errors = pageErrors(page);
   await signInAs(page, "owner", "/t/acme/settings");
   const name = page.getByLabel("Team name");
-  const before = await name.inputValue();
+  await expect(name).toHaveValue(DEMO_TEAM.name);
   await page.context().clearCookies();
 
-  await name.fill(`${before} renamed`);
+  await name.fill(`${DEMO_TEAM.name} renamed`);
   await page.getByRole("button", { name: "Save" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "Your session has ended." });
   await expect(alert).toBeVisible();
-  await expect(name).toHaveValue(`${before} renamed`);
+  await expect(name).toHaveValue(`${DEMO_TEAM.name} renamed`);
   await expectAccessible(page);
   expect(errors).toEqual([]);
 
   await alert.getByRole("link", { name: "Sign in again" }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ft%2Facme%2Fsettings$/);
-  await page.getByLabel("Email").fill("owner@acme.test");
-  await page.getByLabel("Password").fill("roster-demo-2026");
+  await page.getByLabel("Email").fill(demoEmail("owner"));
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/t\/acme\/settings$/);
-  await expect(page.getByLabel("Team name")).toHaveValue(before);
+  await expect(page.getByLabel("Team name")).toHaveValue(DEMO_TEAM.name);
 });
 
 test("while Roster cannot be reached, forms and buttons say so and keep what was typed; sent again, they work", async ({ browser }) => {
@@ -59,6 +60,7 @@ test("while Roster cannot be reached, forms and buttons say so and keep what was
   await expect(page.getByRole("alert").filter({ hasText: UNREACHABLE })).toBeVisible();
 
   await page.goto(`/t/${slug}/settings`);
+  await expect(page.getByLabel("Team name")).toHaveValue("offline team");
   await page.getByLabel("Team name").fill("Renamed offline");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("alert").filter({ hasText: UNREACHABLE })).toBeVisible();
@@ -92,7 +94,7 @@ test("with its database unreachable, Roster shows its error page for a page and 
 
     // The settings page comes from the working server; its form is sent to the one without a database.
     await page.goto("/t/acme/settings");
-    const before = await page.getByLabel("Team name").inputValue();
+    await expect(page.getByLabel("Team name")).toHaveValue(DEMO_TEAM.name);
     await page.route("**/t/acme/settings", async (route) => {
       const request = route.request();
       if (!isServerAction(request.method(), request.headers())) return route.continue();
@@ -100,13 +102,29 @@ test("with its database unreachable, Roster shows its error page for a page and 
       // Next accepts an action only from its own origin, which the browser would not send for the other port.
       return route.fulfill({ response: await route.fetch({ url, headers: { ...request.headers(), origin: down.url } }) });
     });
-    await page.getByLabel("Team name").fill(`${before} renamed`);
+    await page.getByLabel("Team name").fill(`${DEMO_TEAM.name} renamed`);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Something went wrong and nothing was changed. Try again." })).toBeVisible();
     await page.unroute("**/t/acme/settings");
     await page.reload();
-    await expect(page.getByLabel("Team name")).toHaveValue(before);
+    await expect(page.getByLabel("Team name")).toHaveValue(DEMO_TEAM.name);
   } finally {
     await down.stop();
   }
+});
+
+test("on a slow connection, the team nav link just clicked shows that its page is loading", async ({ page }) => {
+  await signInAs(page, "viewer", "/t/acme");
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/t/acme/members**", async (route) => {
+    if (route.request().headers()["rsc"]) await held;
+    await route.continue();
+  });
+  const members = page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Members" });
+  await members.click();
+  await expect(members.getByTestId("nav-pending")).toBeVisible();
+  release();
+  await expect(members).toHaveAttribute("aria-current", "page");
+  await expect(members.getByTestId("nav-pending")).toHaveCount(0);
 });

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef } from "react";
+import { PendingMark } from "@/components/layout/pending-mark";
 import { useCurrentInView } from "@/components/layout/use-current-in-view";
 
 const TABS = [
@@ -25,9 +26,10 @@ export function BillingTabs({ slug }: { slug: string }) {
           key={tab.path}
           href={base + tab.path}
           aria-current={tab === active ? "page" : undefined}
-          className="-mb-px whitespace-nowrap border-b-2 border-transparent px-1 pb-2 text-sm text-zinc-600 hover:text-zinc-900 aria-[current=page]:border-zinc-900 aria-[current=page]:font-medium aria-[current=page]:text-zinc-900"
+          className="relative -mb-px whitespace-nowrap border-b-2 border-transparent px-1 pb-2 text-sm text-zinc-600 hover:text-zinc-900 aria-[current=page]:border-zinc-900 aria-[current=page]:font-medium aria-[current=page]:text-zinc-900"
         >
           {tab.label}
+          <PendingMark />
         </Link>
       ))}
     </nav>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef } from "react";
+import { PendingMark } from "./pending-mark";
 import { useCurrentInView } from "./use-current-in-view";
 
 export function TeamNav({ items }: { items: { label: string; href: string; section: string }[] }) {
@@ -20,11 +21,13 @@ export function TeamNav({ items }: { items: { label: string; href: string; secti
           key={item.href}
           href={item.href}
           aria-current={item.href === active ? "page" : undefined}
-          className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
+          className="relative whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
         >
           {item.label}
+          <PendingMark />
         </Link>
       ))}
     </nav>
   );
 }
+

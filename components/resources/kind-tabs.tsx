@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef } from "react";
+import { PendingMark } from "@/components/layout/pending-mark";
 import { useCurrentInView } from "@/components/layout/use-current-in-view";
 import { KIND_INFO, RESOURCE_KINDS, type ResourceKind } from "@/lib/resources/catalog";
 
@@ -15,9 +16,10 @@ export function KindTabs({ slug, current }: { slug: string; current: ResourceKin
           key={kind}
           href={`/t/${slug}/resources/${KIND_INFO[kind].path}`}
           aria-current={kind === current ? "page" : undefined}
-          className="-mb-px whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm text-zinc-700 hover:text-zinc-900 aria-[current=page]:border-zinc-900 aria-[current=page]:font-medium aria-[current=page]:text-zinc-900"
+          className="relative -mb-px whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm text-zinc-700 hover:text-zinc-900 aria-[current=page]:border-zinc-900 aria-[current=page]:font-medium aria-[current=page]:text-zinc-900"
         >
           {KIND_INFO[kind].plural}
+          <PendingMark />
         </Link>
       ))}
     </nav>
