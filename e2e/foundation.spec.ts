@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_TEAM } from "../lib/demo/seed";
 import { BUILT_IN_ROLE_KEYS } from "../lib/permissions";
 import { watchProblems } from "./support/problems";
 import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
@@ -143,4 +144,20 @@ test("hostile text in a team name is shown as text, never run as markup", async 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   expect(await page.locator("img[src=x]").count()).toBe(0);
   expect(alerted).toBe(false);
+});
+
+test("forms show their current values before the page's script has run", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, "owner", "/t/acme/settings");
+  const withoutScript = await (await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })).newPage();
+
+  await withoutScript.goto("/t/acme/settings");
+  await expect(withoutScript.getByLabel("Team name")).toHaveValue(DEMO_TEAM.name);
+  await expect(withoutScript.getByLabel("Team URL")).toHaveValue(DEMO_TEAM.slug);
+  await expect(withoutScript.getByLabel("Default role for new invites")).toHaveValue("developer");
+  await expect(withoutScript.getByLabel("Invitations expire after (days)")).toHaveValue("7");
+
+  await withoutScript.goto("/t/acme/audit?action=team.created&from=2026-01-01");
+  await expect(withoutScript.getByLabel("Action")).toHaveValue("team.created");
+  await expect(withoutScript.getByLabel("From")).toHaveValue("2026-01-01");
 });

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/account-actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 type Enrolment = { secret: string; otpauthUrl: string; qrCode: string };
 
@@ -89,7 +90,7 @@ function ConfirmEnrolment({ enrolment, onEnabled }: { enrolment: Enrolment; onEn
           autoComplete="one-time-code"
           inputMode="numeric"
           error={errors.code?.message}
-          {...form.register("code")}
+          {...fieldProps(form, "code")}
         />
         {formError && <Alert tone="error">{formError}</Alert>}
         <Button type="submit" disabled={form.formState.isSubmitting}>
@@ -112,7 +113,7 @@ function DisableTwoFactor() {
           autoComplete="current-password"
           hint="Needed to turn two-factor authentication off."
           error={errors.password?.message}
-          {...form.register("password")}
+          {...fieldProps(form, "password")}
         />
         {formError && <Alert tone="error">{formError}</Alert>}
         <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>

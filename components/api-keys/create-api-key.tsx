@@ -13,6 +13,7 @@ import { API_KEY_EXPIRY_DAYS } from "@/lib/api-keys/expiry-days";
 import type { RoleOption } from "@/lib/roles/options";
 import { RoleSelect, initialRole } from "@/components/roles/role-select";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 type Created = { name: string; secret: string; roleName: string };
 
@@ -61,9 +62,9 @@ export function CreateApiKey({ slug, roles }: { slug: string; roles: RoleOption[
           </div>
         ) : (
           <form noValidate onSubmit={onSubmit} className="space-y-4">
-            <InputField label="Name" placeholder="ci-deploy" hint="What uses this key, so you recognise it later." error={errors.name?.message} {...form.register("name")} />
-            <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
-            <SelectField label="Expires" error={errors.expiresInDays?.message} {...form.register("expiresInDays")}>
+            <InputField label="Name" placeholder="ci-deploy" hint="What uses this key, so you recognise it later." error={errors.name?.message} {...fieldProps(form, "name")} />
+            <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...fieldProps(form, "role")} />
+            <SelectField label="Expires" error={errors.expiresInDays?.message} {...fieldProps(form, "expiresInDays")}>
               {API_KEY_EXPIRY_DAYS.map((days) => (
                 <option key={days} value={String(days)}>
                   In {days} days

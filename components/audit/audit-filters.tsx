@@ -9,6 +9,7 @@ import { InputField, SelectField } from "@/components/ui/field";
 import type { ActorOption } from "@/lib/audit/actors";
 import { FILTER_KEYS } from "@/lib/audit/filter-keys";
 import type { AuditFilterInput } from "@/lib/audit/filters";
+import { fieldProps } from "@/components/forms/field-props";
 
 type Option = { value: string; label: string };
 type Props = {
@@ -49,8 +50,8 @@ export function AuditFilters({ values, actor, actorSearchUrl, actions, types }: 
   return (
     <form noValidate onSubmit={apply} aria-label="Filter events" className="mb-6 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <InputField label="From" type="date" error={errors.from?.message} {...form.register("from")} />
-        <InputField label="To" type="date" error={errors.to?.message} {...form.register("to")} />
+        <InputField label="From" type="date" error={errors.from?.message} {...fieldProps(form, "from")} />
+        <InputField label="To" type="date" error={errors.to?.message} {...fieldProps(form, "to")} />
         <Combobox
           label="User"
           placeholder="Anyone"
@@ -60,19 +61,19 @@ export function AuditFilters({ values, actor, actorSearchUrl, actions, types }: 
           search={(text, signal) => searchMembers(actorSearchUrl, text, signal)}
           noun={{ one: "member", many: "members" }}
         />
-        <SelectField label="Action" error={errors.action?.message} {...form.register("action")}>
+        <SelectField label="Action" error={errors.action?.message} {...fieldProps(form, "action")}>
           <option value="">Any action</option>
           {withCurrent(actions, values.action).map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </SelectField>
-        <SelectField label="Resource type" error={errors.type?.message} {...form.register("type")}>
+        <SelectField label="Resource type" error={errors.type?.message} {...fieldProps(form, "type")}>
           <option value="">Any type</option>
           {withCurrent(types, values.type).map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </SelectField>
-        <InputField label="Resource ID" placeholder="e.g. a member or invitation id" error={errors.target?.message} {...form.register("target")} />
+        <InputField label="Resource ID" placeholder="e.g. a member or invitation id" error={errors.target?.message} {...fieldProps(form, "target")} />
       </div>
       <div className="mt-4 flex gap-2">
         <Button type="submit">Apply filters</Button>

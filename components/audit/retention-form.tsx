@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { updateAuditRetention } from "@/lib/audit/actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 export function RetentionForm({ slug, retentionDays }: { slug: string; retentionDays: number | null }) {
   const [saved, setSaved] = useState<string | null>(null);
@@ -38,7 +39,7 @@ export function RetentionForm({ slug, retentionDays }: { slug: string; retention
           hint="Leave empty to keep events forever."
           error={errors.retentionDays?.message}
           className="max-w-40"
-          {...form.register("retentionDays")}
+          {...fieldProps(form, "retentionDays")}
         />
         {formError && <Alert tone="error">{formError}</Alert>}
         {saved && <Alert tone="success">Retention saved. {saved}</Alert>}

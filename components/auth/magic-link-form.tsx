@@ -5,12 +5,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { requestMagicLink } from "@/lib/auth/actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 export function MagicLinkForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.magicLinkSchema), { email: email ?? "" });
   return (
     <form noValidate onSubmit={submitWith((values) => requestMagicLink(values, callbackUrl))} className="space-y-4">
-      <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...fieldProps(form, "email")} />
       {formError && <Alert tone="error">{formError}</Alert>}
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Sending…" : "Email me a sign-in link"}

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { signInWithPassword } from "@/lib/auth/actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 /** Email + password; with 2FA on, a second step asks for the code (email and password are sent again with it). */
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
@@ -31,13 +32,13 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
             autoFocus
             hint="The 6-digit code from your authenticator app, or one of your recovery codes."
             error={errors.code?.message}
-            {...form.register("code")}
+            {...fieldProps(form, "code")}
           />
         </>
       ) : (
         <>
-          <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
-          <InputField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+          <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...fieldProps(form, "email")} />
+          <InputField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...fieldProps(form, "password")} />
         </>
       )}
       {formError && <Alert tone="error">{formError}</Alert>}

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
 import { addPaymentMethod } from "@/lib/billing/actions";
 import type { PaymentMethodInput } from "@/lib/billing/schemas";
+import { fieldProps } from "@/components/forms/field-props";
 
 const EMPTY: PaymentMethodInput = { cardNumber: "", expiry: "", billingName: "", addressLine: "", city: "", postalCode: "", country: "" };
 
@@ -43,16 +44,16 @@ export function AddPaymentMethodForm({ slug }: { slug: string }) {
       >
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            <InputField label="Name on card" autoComplete="cc-name" error={errors.billingName?.message} {...form.register("billingName")} />
+            <InputField label="Name on card" autoComplete="cc-name" error={errors.billingName?.message} {...fieldProps(form, "billingName")} />
           </div>
-          <InputField label="Card number" inputMode="numeric" autoComplete="cc-number" error={errors.cardNumber?.message} {...form.register("cardNumber")} />
-          <InputField label="Expiry (MM/YY)" placeholder="MM/YY" autoComplete="cc-exp" error={errors.expiry?.message} {...form.register("expiry")} />
+          <InputField label="Card number" inputMode="numeric" autoComplete="cc-number" error={errors.cardNumber?.message} {...fieldProps(form, "cardNumber")} />
+          <InputField label="Expiry (MM/YY)" placeholder="MM/YY" autoComplete="cc-exp" error={errors.expiry?.message} {...fieldProps(form, "expiry")} />
           <div className="sm:col-span-2">
-            <InputField label="Street address" autoComplete="address-line1" error={errors.addressLine?.message} {...form.register("addressLine")} />
+            <InputField label="Street address" autoComplete="address-line1" error={errors.addressLine?.message} {...fieldProps(form, "addressLine")} />
           </div>
-          <InputField label="City" autoComplete="address-level2" error={errors.city?.message} {...form.register("city")} />
-          <InputField label="Postal code" autoComplete="postal-code" error={errors.postalCode?.message} {...form.register("postalCode")} />
-          <InputField label="Country code" placeholder="US" maxLength={2} autoComplete="country" error={errors.country?.message} {...form.register("country")} />
+          <InputField label="City" autoComplete="address-level2" error={errors.city?.message} {...fieldProps(form, "city")} />
+          <InputField label="Postal code" autoComplete="postal-code" error={errors.postalCode?.message} {...fieldProps(form, "postalCode")} />
+          <InputField label="Country code" placeholder="US" maxLength={2} autoComplete="country" error={errors.country?.message} {...fieldProps(form, "country")} />
         </div>
         {formError && <Alert tone="error">{formError}</Alert>}
         {added && <Alert tone="success">Card added.</Alert>}

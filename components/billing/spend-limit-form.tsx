@@ -9,6 +9,7 @@ import { InputField } from "@/components/ui/field";
 import { updateSpendLimit } from "@/lib/billing/actions";
 import { formatCents } from "@/lib/billing/money";
 import { SPEND_LIMIT_BOUNDS } from "@/lib/billing/spend-limit-bounds";
+import { fieldProps } from "@/components/forms/field-props";
 
 export function SpendLimitForm({ slug, limitCents }: { slug: string; limitCents: number }) {
   const router = useRouter();
@@ -34,7 +35,7 @@ export function SpendLimitForm({ slug, limitCents }: { slug: string; limitCents:
             inputMode="decimal"
             hint={`Between ${formatCents(SPEND_LIMIT_BOUNDS.minCents)} and ${formatCents(SPEND_LIMIT_BOUNDS.maxCents)}.`}
             error={errors.limit?.message}
-            {...form.register("limit")}
+            {...fieldProps(form, "limit")}
           />
         </div>
         <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>

@@ -14,6 +14,7 @@ import type { InviteOutcome } from "@/lib/invites/invite-members";
 import { inviteMembersSchema } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 import { useCreatedLinks } from "./created-links";
+import { fieldProps } from "@/components/forms/field-props";
 
 /** The body of the invite dialog; loaded when the dialog opens (it brings the form libraries). */
 export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string; roles: RoleOption[]; defaultRole: string; onClose: () => void }) {
@@ -47,7 +48,7 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
             aria-invalid={errors.emails || failed.length ? true : undefined}
             placeholder="ada@example.com, grace@example.com"
             className="block w-full rounded-md border border-zinc-300 px-3 py-2 text-sm"
-            {...form.register("emails")}
+            {...fieldProps(form, "emails")}
           />
         )}
       </FieldShell>
@@ -60,9 +61,9 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
           ))}
         </ul>
       )}
-      <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
+      <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...fieldProps(form, "role")} />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="h-4 w-4 shrink-0" {...form.register("require2fa")} />
+        <input type="checkbox" className="h-4 w-4 shrink-0" {...fieldProps(form, "require2fa")} />
         Require two-factor sign-in to accept
       </label>
       {formError && <Alert tone="error">{formError}</Alert>}

@@ -10,6 +10,7 @@ import { InputField } from "@/components/ui/field";
 import { createInviteLinkAction } from "@/lib/invites/actions";
 import { inviteLinkSchema } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
+import { fieldProps } from "@/components/forms/field-props";
 
 type Created = { invitationId: string; link: string };
 
@@ -23,15 +24,15 @@ export function InviteLinkForm({ slug, roles, onCreated, onClose }: { slug: stri
   );
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
-      <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...form.register("role")} />
-      <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...form.register("expiresInDays")} />
-      <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...form.register("maxUses")} />
+      <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...fieldProps(form, "role")} />
+      <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...fieldProps(form, "expiresInDays")} />
+      <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...fieldProps(form, "maxUses")} />
       <InputField
         label="Allowed email domains"
         placeholder="example.com, example.org"
         hint="Leave empty to allow any address."
         error={firstError(errors.allowedDomains)}
-        {...form.register("allowedDomains")}
+        {...fieldProps(form, "allowedDomains")}
       />
       {formError && <Alert tone="error">{formError}</Alert>}
       <DialogActions onCancel={onClose}>

@@ -12,6 +12,7 @@ import { createResourceAction } from "@/lib/resources/actions";
 import { GPU_TYPE_KEYS, GPU_TYPES, hourlyCostCents, KIND_INFO, REGIONS, type ResourceKind, type ResourceSpec } from "@/lib/resources/catalog";
 import type { createResourceSchema, CreateResourceInput } from "@/lib/resources/schemas";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 const loadSchema = () => import("@/lib/resources/schemas").then((m) => m.createResourceSchema);
 
@@ -43,7 +44,7 @@ export function CreateResourceDialog({ slug, kind }: { slug: string; kind: Resou
   );
   const parsed = schema?.safeParse(form.watch());
   const price = parsed?.success ? hourlyCostCents(parsed.data as ResourceSpec) : null;
-  const register = (name: string) => form.register(name as never);
+  const register = (name: string) => fieldProps(form, name as never);
 
   return (
     <>

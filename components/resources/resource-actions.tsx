@@ -17,6 +17,7 @@ import {
   stopResourceAction,
 } from "@/lib/resources/actions";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 type Resource = { id: string; name: string; kind: string; status: string; sizeGb?: number };
 type Open = null | "delete" | "connect" | "resize" | "invoke";
@@ -101,7 +102,7 @@ function ResizeDialog({ slug, resource, onClose }: { slug: string; resource: Res
   return (
     <Dialog open onOpenChange={onClose} title={`Resize ${resource.name}`} description={`Currently ${resource.sizeGb} GB. Volumes can only grow.`}>
       <form noValidate onSubmit={onSubmit} className="space-y-4">
-        <InputField label="New size (GB)" type="number" error={errors.sizeGb?.message} {...form.register("sizeGb")} />
+        <InputField label="New size (GB)" type="number" error={errors.sizeGb?.message} {...fieldProps(form, "sizeGb")} />
         {formError && <Alert tone="error">{formError}</Alert>}
         <DialogActions onCancel={onClose}>
           <Button type="submit" disabled={form.formState.isSubmitting}>
@@ -121,7 +122,7 @@ function InvokeDialog({ slug, resource, onClose }: { slug: string; resource: Res
     <Dialog open onOpenChange={onClose} title={`Test ${resource.name}`} description="Sends one request to the endpoint. Each request is billed." wide>
       <form noValidate onSubmit={onSubmit} className="space-y-4">
         <FieldShell label="Request body (JSON)" error={errors.payload?.message}>
-          {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={6} className="block w-full rounded-md border border-zinc-300 p-2 font-mono text-xs" {...form.register("payload")} />}
+          {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={6} className="block w-full rounded-md border border-zinc-300 p-2 font-mono text-xs" {...fieldProps(form, "payload")} />}
         </FieldShell>
         {formError && <Alert tone="error">{formError}</Alert>}
         {response && (

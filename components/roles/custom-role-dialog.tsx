@@ -9,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { InputField } from "@/components/ui/field";
 import { createCustomRoleAction, updateCustomRoleAction } from "@/lib/roles/actions";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 type PermissionChoice = { key: string; description: string; category: string; grantable: boolean };
 type Existing = { id: string; name: string; description: string; permissions: string[] };
@@ -38,8 +39,8 @@ export function CustomRoleDialog({ slug, permissions, role }: { slug: string; pe
       </Button>
       <Dialog open={open} onOpenChange={setOpen} title={role ? `Edit ${role.name}` : "Create custom role"} description="Members with this role get exactly the permissions you tick. Changes apply on their next request." wide>
         <form noValidate onSubmit={onSubmit} className="space-y-4">
-          <InputField label="Role name" error={errors.name?.message} {...form.register("name")} />
-          <InputField label="Description" error={errors.description?.message} {...form.register("description")} />
+          <InputField label="Role name" error={errors.name?.message} {...fieldProps(form, "name")} />
+          <InputField label="Description" error={errors.description?.message} {...fieldProps(form, "description")} />
           <fieldset className="space-y-3" aria-describedby={errors.permissions ? "permissions-error" : undefined}>
             <legend className="text-sm font-medium">Permissions</legend>
             {categories.map((category) => (
@@ -50,7 +51,7 @@ export function CustomRoleDialog({ slug, permissions, role }: { slug: string; pe
                     .filter((p) => p.category === category)
                     .map((p) => (
                       <label key={p.key} className={`flex items-start gap-2 text-sm ${p.grantable ? "" : "text-zinc-500"}`}>
-                        <input type="checkbox" value={p.key} disabled={!p.grantable} className="mt-0.5 h-4 w-4 shrink-0" {...form.register("permissions")} />
+                        <input type="checkbox" value={p.key} disabled={!p.grantable} className="mt-0.5 h-4 w-4 shrink-0" {...fieldProps(form, "permissions")} />
                         <span>
                           {p.description}
                           {!p.grantable && <span className="block text-xs">You do not have this permission</span>}

@@ -8,17 +8,18 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { createTeam } from "@/lib/teams/actions";
 import { suggestSlug } from "@/lib/teams/suggest-slug";
+import { fieldProps } from "@/components/forms/field-props";
 
 export function CreateTeamForm({ defaultName }: { defaultName: string }) {
   const router = useRouter();
   const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/schemas").then((m) => m.createTeamSchema), { name: defaultName, slug: suggestSlug(defaultName) });
   const [slugEdited, setSlugEdited] = useState(false);
-  const nameField = form.register("name", {
+  const nameField = fieldProps(form, "name", {
     onChange: (e) => {
       if (!slugEdited) form.setValue("slug", suggestSlug(e.target.value));
     },
   });
-  const slugField = form.register("slug", { onChange: () => setSlugEdited(true) });
+  const slugField = fieldProps(form, "slug", { onChange: () => setSlugEdited(true) });
   return (
     <form noValidate className="space-y-4" onSubmit={submitWith(createTeam, ({ slug }) => router.push(`/t/${slug}`))}>
       <InputField label="Team name" autoComplete="organization" error={errors.name?.message} {...nameField} />

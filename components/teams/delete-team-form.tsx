@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { deleteTeamAction } from "@/lib/teams/actions";
+import { fieldProps } from "@/components/forms/field-props";
 
 export function DeleteTeamForm({ slug, teamName }: { slug: string; teamName: string }) {
   const router = useRouter();
@@ -20,7 +21,7 @@ export function DeleteTeamForm({ slug, teamName }: { slug: string; teamName: str
         <p className="text-sm text-zinc-700">
           Deletes {teamName} with its memberships, invitations and resources. This cannot be undone; the audit trail of the deletion is kept.
         </p>
-        <InputField label={`Type “${teamName}” to confirm`} autoComplete="off" error={errors.confirmName?.message} {...form.register("confirmName")} />
+        <InputField label={`Type “${teamName}” to confirm`} autoComplete="off" error={errors.confirmName?.message} {...fieldProps(form, "confirmName")} />
         {formError && <Alert tone="error">{formError}</Alert>}
         <Button type="submit" variant="danger" disabled={!matches || form.formState.isSubmitting}>
           Delete this team

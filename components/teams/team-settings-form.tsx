@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { InputField, SelectField } from "@/components/ui/field";
 import { updateTeamSettings } from "@/lib/teams/actions";
 import type { TeamSettingsInput } from "@/lib/teams/schemas";
+import { fieldProps } from "@/components/forms/field-props";
 
 type Props = { slug: string; values: TeamSettingsInput; roles: { key: string; name: string }[]; disabledReason?: string };
 
@@ -44,9 +45,9 @@ export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props)
         }
       >
         <fieldset disabled={disabled} className="space-y-4">
-          <InputField label="Team name" error={errors.name?.message} {...form.register("name")} />
-          <InputField label="Team URL" hint={`/t/${form.watch("slug")}`} error={errors.slug?.message} {...form.register("slug")} />
-          <SelectField label="Default role for new invites" error={errors.defaultRole?.message} {...form.register("defaultRole")}>
+          <InputField label="Team name" error={errors.name?.message} {...fieldProps(form, "name")} />
+          <InputField label="Team URL" hint={`/t/${form.watch("slug")}`} error={errors.slug?.message} {...fieldProps(form, "slug")} />
+          <SelectField label="Default role for new invites" error={errors.defaultRole?.message} {...fieldProps(form, "defaultRole")}>
             {roles.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.name}
@@ -54,11 +55,11 @@ export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props)
             ))}
           </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
-            <InputField label="Seat limit" type="number" hint="Joined members plus pending invitations." error={errors.seatLimit?.message} {...form.register("seatLimit")} />
-            <InputField label="Invitations expire after (days)" type="number" error={errors.inviteExpiryDays?.message} {...form.register("inviteExpiryDays")} />
+            <InputField label="Seat limit" type="number" hint="Joined members plus pending invitations." error={errors.seatLimit?.message} {...fieldProps(form, "seatLimit")} />
+            <InputField label="Invitations expire after (days)" type="number" error={errors.inviteExpiryDays?.message} {...fieldProps(form, "inviteExpiryDays")} />
           </div>
           <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" {...form.register("require2fa")} />
+            <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" {...fieldProps(form, "require2fa")} />
             <span>
               Require two-factor sign-in
               <span className="block text-xs text-zinc-600">Members without it are asked to set it up before they can open any team page.</span>
