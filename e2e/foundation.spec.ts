@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_TEAM } from "../lib/demo/seed";
+import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_TEAM, demoEmail } from "../lib/demo/seed";
 import { BUILT_IN_ROLE_KEYS } from "../lib/permissions";
 import { watchProblems } from "./support/problems";
 import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
@@ -59,7 +59,7 @@ test("a signed-out visit to a team page goes to sign-in and returns after it", a
   await page.getByLabel("Email").fill("owner@acme.test");
   await page.getByLabel("Password").fill("roster-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/t\/acme\/settings$/);
+  await expect(page).toHaveURL((url) => url.pathname === "/t/acme/settings");
 });
 
 test("the tab shows Roster's icon; sign-in, the account page and the API reference load without a failed request or a console error", async ({ page }) => {
@@ -161,3 +161,53 @@ test("forms show their current values before the page's script has run", async (
   await expect(withoutScript.getByLabel("Action")).toHaveValue("team.created");
   await expect(withoutScript.getByLabel("From")).toHaveValue("2026-01-01");
 });
+
+test("what is typed or ticked before the page's script has run is kept once it runs", async ({ page }) => {
+  const held = holdScripts(page);
+  await page.goto("/sign-in?callbackUrl=/t/acme/settings", { waitUntil: "commit" });
+  await page.getByLabel("Email").fill(demoEmail("owner"));
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  expect(await isHydrated(page.getByLabel("Password"))).toBe(false);
+  await held.release();
+  await expectHydrated(page.getByLabel("Password"));
+  await expect(page.getByLabel("Email")).toHaveValue(demoEmail("owner"));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/t/acme/settings");
+
+  const again = holdScripts(page);
+  await page.reload({ waitUntil: "commit" });
+  await page.getByLabel("Team name").fill("Renamed early");
+  await page.getByLabel(/Require two-factor sign-in/).check();
+  expect(await isHydrated(page.getByLabel("Team name"))).toBe(false);
+  await again.release();
+  await expectHydrated(page.getByLabel("Team name"));
+  await expect(page.getByLabel("Team name")).toHaveValue("Renamed early");
+  await expect(page.getByLabel(/Require two-factor sign-in/)).toBeChecked();
+  await expect(page.getByLabel("Team URL")).toHaveValue(DEMO_TEAM.slug);
+  await page.getByLabel("Team name").fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Use at least 2 characters")).toBeVisible();
+});
+
+/** Holds the page's scripts until released, so the server-rendered page can be used before it hydrates. */
+function holdScripts(page: Page) {
+  const pending: Route[] = [];
+  let released = false;
+  const pattern = /\/_next\/static\/chunks\/.*\.js$/;
+  void page.route(pattern, (route) => (released ? route.continue() : void pending.push(route)));
+  return {
+    async release() {
+      released = true;
+      await Promise.all(pending.map((route) => route.continue()));
+      await page.unroute(pattern);
+    },
+  };
+}
+
+function isHydrated(field: Locator) {
+  return field.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber")));
+}
+
+async function expectHydrated(field: Locator) {
+  await expect.poll(() => isHydrated(field)).toBe(true);
+}

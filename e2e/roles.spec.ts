@@ -30,6 +30,9 @@ test("an Owner creates, edits and deletes a custom role, then deletes the team",
   await expect(role).toContainText("See the member list · Remove members from the team");
 
   await page.getByRole("button", { name: "Edit Support" }).click();
+  await expect(page.getByLabel("Remove members from the team")).toBeChecked();
+  await expect(page.getByLabel("See the member list")).toBeChecked();
+  await expect(page.getByLabel("Invite people and manage invite links")).not.toBeChecked();
   await page.getByLabel("Role name").fill("Support desk");
   await page.getByRole("button", { name: "Save role" }).click();
   await expect(page.getByTestId("custom-role").filter({ hasText: "Support desk" })).toBeVisible();

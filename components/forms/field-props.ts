@@ -9,3 +9,9 @@ export function fieldProps<T extends FieldValues, O extends FieldValues>(form: U
   const value: unknown = get(form.formState.defaultValues, name);
   return { ...form.register(name, options), ...(typeof value === "boolean" ? { defaultChecked: value } : { defaultValue: value as string | number | undefined }) };
 }
+
+/** The same for one checkbox of a group whose field holds the list of ticked values. */
+export function choiceProps<T extends FieldValues, O extends FieldValues>(form: UseFormReturn<T, unknown, O>, name: Path<T>, choice: string) {
+  const ticked: unknown = get(form.formState.defaultValues, name);
+  return { ...form.register(name), value: choice, defaultChecked: Array.isArray(ticked) && ticked.includes(choice) };
+}

@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { InputField } from "@/components/ui/field";
 import { createCustomRoleAction, updateCustomRoleAction } from "@/lib/roles/actions";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { fieldProps } from "@/components/forms/field-props";
+import { choiceProps, fieldProps } from "@/components/forms/field-props";
 
 type PermissionChoice = { key: string; description: string; category: string; grantable: boolean };
 type Existing = { id: string; name: string; description: string; permissions: string[] };
@@ -51,7 +51,7 @@ export function CustomRoleDialog({ slug, permissions, role }: { slug: string; pe
                     .filter((p) => p.category === category)
                     .map((p) => (
                       <label key={p.key} className={`flex items-start gap-2 text-sm ${p.grantable ? "" : "text-zinc-500"}`}>
-                        <input type="checkbox" value={p.key} disabled={!p.grantable} className="mt-0.5 h-4 w-4 shrink-0" {...fieldProps(form, "permissions")} />
+                        <input type="checkbox" disabled={!p.grantable} className="mt-0.5 h-4 w-4 shrink-0" {...choiceProps(form, "permissions", p.key)} />
                         <span>
                           {p.description}
                           {!p.grantable && <span className="block text-xs">You do not have this permission</span>}
