@@ -66,6 +66,12 @@ test("while Roster cannot be reached, forms and buttons say so and keep what was
   await expect(page.getByRole("alert").filter({ hasText: UNREACHABLE })).toBeVisible();
   await expect(page.getByLabel("Team name")).toHaveValue("Renamed offline");
   await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  const notSignedOut = page.getByRole("alert").filter({ hasText: "Roster could not be reached, so you are still signed in." });
+  await expect(notSignedOut).toBeVisible();
+  await expectAccessible(page);
+  await notSignedOut.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notSignedOut).toHaveCount(0);
 
   offline = false;
   await page.getByRole("button", { name: "Save" }).click();
@@ -76,6 +82,8 @@ test("while Roster cannot be reached, forms and buttons say so and keep what was
   await row.getByRole("button", { name: /Actions for/ }).click();
   await page.getByRole("menuitem", { name: "Cancel invite" }).click();
   await expect(row).toHaveCount(0);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
   expect(errors).toEqual([]);
 });
 

@@ -160,6 +160,11 @@ test("forms show their current values before the page's script has run", async (
   await withoutScript.goto("/t/acme/audit?action=team.created&from=2026-01-01");
   await expect(withoutScript.getByLabel("Action")).toHaveValue("team.created");
   await expect(withoutScript.getByLabel("From")).toHaveValue("2026-01-01");
+
+  await withoutScript.getByRole("button", { name: "Sign out" }).click();
+  await expect(withoutScript).toHaveURL(/\/sign-in$/);
+  await withoutScript.goto("/t/acme/settings");
+  await expect(withoutScript).toHaveURL(/\/sign-in\?/);
 });
 
 test("what is typed or ticked before the page's script has run is kept once it runs", async ({ page }) => {
