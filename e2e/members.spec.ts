@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { linkFromOutbox } from "./support/outbox";
-import { expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, uniqueEmail } from "./support/session";
+import { expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test("owner invites two people; one signs up from the emailed link, joins, is re-roled and removed", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "inv");
@@ -206,4 +206,81 @@ test("a row's menu near the bottom of the window opens upwards, in full view, an
   await expect(dialog.getByText(/is Admin now/)).toHaveCSS("text-align", "left"); // not the table cell's right alignment
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
+});
+
+test("an Owner changes the role of several members at once and removes several, and a stale selection changes nothing", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "bulk");
+  const emails = ["ann", "ben", "cy"].map((name) => uniqueEmail(name).toLowerCase());
+  await invite(owner.page, owner.slug, emails.join("\n"), "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 3 people" })).toBeVisible();
+  for (const [i, email] of emails.entries()) {
+    const link = await owner.page.getByLabel(`Invite link for ${email}`).inputValue();
+    const page = await (await browser.newContext()).newPage();
+    await signUp(page, `Bulk ${["Ann", "Ben", "Cy"][i]}`, email);
+    await expect(page).toHaveURL(/\/teams\/new$/);
+    await page.goto(link);
+    await page.getByRole("button", { name: /^Join / }).click();
+    await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+  }
+
+  const { page } = owner;
+  await page.goto(`/t/${owner.slug}/members`);
+  const rowOf = (name: string) => page.getByTestId("member-row").filter({ hasText: `Bulk ${name}` });
+  await expect(page.getByRole("checkbox", { name: /^Select / })).toHaveCount(4);
+  await expect(page.getByRole("checkbox", { name: /Select bulk Owner/ })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: `Select Bulk Ann (${emails[0]})` }).check();
+  await page.getByRole("checkbox", { name: `Select Bulk Ben (${emails[1]})` }).check();
+  const bar = page.getByRole("region", { name: "Selected members" });
+  await expect(bar).toContainText("2 members selected");
+  await expect(page.getByRole("checkbox", { name: "Select every member on this page" })).not.toBeChecked();
+  await bar.getByLabel("Role").selectOption({ label: "Viewer" });
+  await expectAccessible(page);
+  await bar.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 members now have the Viewer role." })).toBeVisible();
+  await expect(rowOf("Ann")).toContainText("Viewer");
+  await expect(rowOf("Ben")).toContainText("Viewer");
+  await expect(rowOf("Cy")).toContainText("Developer");
+  await expect(bar).toHaveCount(0);
+
+  // Cy is removed from another tab while this one still lists them.
+  const other = await page.context().newPage();
+  await other.goto(`/t/${owner.slug}/members`);
+  await other.getByTestId("member-row").filter({ hasText: "Bulk Cy" }).getByRole("button", { name: /Actions for/ }).click();
+  await other.getByRole("menuitem", { name: "Remove member" }).click();
+  await other.getByRole("button", { name: "Remove member" }).click();
+  await expect(other.getByTestId("member-row").filter({ hasText: "Bulk Cy" })).toHaveCount(0);
+
+  await page.getByRole("checkbox", { name: "Select every member on this page" }).check();
+  await expect(bar).toContainText("3 members selected");
+  await bar.getByRole("button", { name: "Remove…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Remove 3 members?" });
+  // In the table's order: newest member first.
+  await expect(dialog.getByRole("listitem")).toHaveText(emails.map((email, i) => `Bulk ${["Ann", "Ben", "Cy"][i]} (${email})`).reverse());
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Remove 3 members" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("One of the selected members is no longer in this team. Reload and try again.");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(rowOf("Ann")).toBeVisible();
+
+  await page.getByRole("checkbox", { name: "Select every member on this page" }).check();
+  await bar.getByRole("button", { name: "Remove…" }).click();
+  await page.getByRole("dialog", { name: "Remove 2 members?" }).getByRole("button", { name: "Remove 2 members" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 members removed." })).toBeVisible();
+  await expect(page.getByTestId("member-row")).toHaveCount(1);
+  await expect(page.getByRole("checkbox", { name: "Select every member on this page" })).toBeDisabled();
+});
+
+test("an Admin cannot select the Owner or themselves; a Viewer has no checkboxes", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin", "/t/acme/members");
+  await expect(admin.getByRole("checkbox", { name: "Select Dana Developer (developer@acme.test)" })).toBeVisible();
+  await expect(admin.getByRole("checkbox", { name: /Select Olivia Owner/ })).toHaveCount(0);
+  await expect(admin.getByRole("checkbox", { name: /Select Adam Admin/ })).toHaveCount(0);
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signInAs(viewer, "viewer", "/t/acme/members");
+  await expect(viewer.getByTestId("member-row").first()).toBeVisible();
+  await expect(viewer.getByRole("checkbox")).toHaveCount(0);
+  await expect(viewer.getByRole("region", { name: "Selected members" })).toHaveCount(0);
 });

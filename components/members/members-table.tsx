@@ -6,6 +6,7 @@ import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { RoleOption } from "@/lib/roles/options";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
+import { SelectMember, SelectPage } from "./member-selection";
 
 const STATUS_TONE = { joined: "green", pending: "amber", expired: "red" } as const;
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -17,14 +18,30 @@ type Props = {
   showSecurity: boolean;
   abilities: RowAbilities & { touchOwners: boolean };
   roles: RoleOption[];
+  /** Checkboxes for the bulk actions; the table must then sit inside <MemberSelection>. */
+  selectable: boolean;
 };
 
-export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles }: Props) {
-  const columns = showSecurity ? 7 : 5;
+export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles, selectable }: Props) {
+  const columns = (showSecurity ? 7 : 5) + (selectable ? 1 : 0);
+  const abilitiesOf = (row: MemberRow) => {
+    const touchable = !isOwner(row) || abilities.touchOwners;
+    return { ...abilities, changeRole: abilities.changeRole && touchable, remove: abilities.remove && touchable };
+  };
+  const labelOf = (row: MemberRow) => (row.name ? `${row.name} (${row.email})` : row.email);
+  const pickable = (row: MemberRow) => {
+    const can = abilitiesOf(row);
+    return selectable && row.kind === "member" && row.userId !== viewer.userId && (can.changeRole || can.remove);
+  };
   return (
     <Table caption="Members and pending invitations">
       <thead>
         <tr>
+          {selectable && (
+            <Th className="w-10">
+              <SelectPage members={rows.filter(pickable).map((row) => ({ id: row.id, label: labelOf(row) }))} />
+            </Th>
+          )}
           <Th>Name</Th>
           <Th>Role</Th>
           <Th>Status</Th>
@@ -39,14 +56,10 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
       <tbody>
         {rows.length === 0 && <EmptyRow colSpan={columns}>No members match these filters.</EmptyRow>}
         {rows.map((row) => {
-          const isOwnerRow = isOwner(row);
-          const rowAbilities = {
-            ...abilities,
-            changeRole: abilities.changeRole && (!isOwnerRow || abilities.touchOwners),
-            remove: abilities.remove && (!isOwnerRow || abilities.touchOwners),
-          };
+          const rowAbilities = abilitiesOf(row);
           return (
             <tr key={`${row.kind}-${row.id}`} data-testid="member-row">
+              {selectable && <td className="w-10">{pickable(row) && <SelectMember id={row.id} label={labelOf(row)} />}</td>}
               <td>
                 <div className="font-medium">
                   {row.kind === "invite" ? (

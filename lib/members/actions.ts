@@ -1,12 +1,15 @@
 "use server";
 
 import { memberAction, teamAction } from "@/lib/actions/team-action";
+import { changeMemberRoles, removeMembers } from "./bulk";
 import { changeMemberRole } from "./change-role";
 import { leaveTeam, removeMember, resourcesCreatedBy } from "./remove";
-import { changeRoleSchema, leaveTeamSchema, removeMemberSchema } from "./schemas";
+import { changeRoleSchema, changeRolesSchema, leaveTeamSchema, removeMemberSchema, removeMembersSchema } from "./schemas";
 
 export const changeMemberRoleAction = teamAction("members.role", changeRoleSchema, changeMemberRole);
 export const removeMemberAction = teamAction("members.remove", removeMemberSchema, removeMember);
+export const changeMemberRolesAction = teamAction("members.role", changeRolesSchema, changeMemberRoles);
+export const removeMembersAction = teamAction("members.remove", removeMembersSchema, removeMembers);
 export const leaveTeamAction = memberAction(leaveTeamSchema, leaveTeam);
 
 /** Read-only: what the removal dialog lists before the Owner confirms. */

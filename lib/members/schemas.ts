@@ -11,6 +11,19 @@ export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 export const removeMemberSchema = z.object({ membershipId: membershipIdField });
 export type RemoveMemberInput = z.input<typeof removeMemberSchema>;
 
+/** Members picked in the table; a page holds at most MEMBERS_PAGE_SIZE, the API may send more. */
+const membershipIdsField = z
+  .array(membershipIdField)
+  .min(1, "Select at least one member")
+  .max(100, "Select at most 100 members at a time")
+  .refine((ids) => new Set(ids).size === ids.length, "A member is selected twice");
+
+export const changeRolesSchema = z.object({ membershipIds: membershipIdsField, role: changeRoleSchema.shape.role });
+export type ChangeRolesInput = z.input<typeof changeRolesSchema>;
+
+export const removeMembersSchema = z.object({ membershipIds: membershipIdsField });
+export type RemoveMembersInput = z.input<typeof removeMembersSchema>;
+
 export const leaveTeamSchema = z.object({});
 
 export const MEMBER_STATUSES = ["joined", "pending", "expired"] as const;

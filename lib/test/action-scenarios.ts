@@ -223,6 +223,24 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => removeMemberAction(team.slug, { membershipId: id });
     },
   },
+  "lib/members/actions.ts#changeMemberRolesAction": {
+    writes: ["member.role_changed", "member.role_changed"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const ids = [await memberId(team, "developer"), await memberId(team, "basic")];
+      const { changeMemberRolesAction } = await import("@/lib/members/actions");
+      return () => changeMemberRolesAction(team.slug, { membershipIds: ids, role: "viewer" });
+    },
+  },
+  "lib/members/actions.ts#removeMembersAction": {
+    writes: ["member.removed", "member.removed"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const ids = [await memberId(team, "viewer"), await memberId(team, "billing")];
+      const { removeMembersAction } = await import("@/lib/members/actions");
+      return () => removeMembersAction(team.slug, { membershipIds: ids });
+    },
+  },
   "lib/members/actions.ts#leaveTeamAction": {
     writes: ["member.left"],
     setup: async () => {

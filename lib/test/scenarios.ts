@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { BuiltInRole } from "@/lib/permissions";
 import { hashToken, newToken } from "@/lib/invites/token";
 import { actAs } from "./acting-user";
 import { createTeamWithEveryRole, createUser, membershipOf, uid, type TeamFixture } from "./fixtures";
@@ -11,7 +12,7 @@ export async function teamAs(role: "owner" | "admin" | "developer" | "basic" | "
   return team;
 }
 
-export async function memberId(team: TeamFixture, role: "developer" | "viewer" | "admin"): Promise<string> {
+export async function memberId(team: TeamFixture, role: Exclude<BuiltInRole, "owner">): Promise<string> {
   return (await membershipOf(team.id, team.users[role].id))!.id;
 }
 

@@ -1,10 +1,12 @@
 import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreatedLinksProvider } from "@/components/members/created-links";
+import { BulkMemberActions } from "@/components/members/bulk-member-actions";
 import { InviteDialog } from "@/components/members/invite-dialog";
 import { InviteLinks } from "@/components/members/invite-links";
 import { LeaveTeam } from "@/components/members/leave-team";
 import { MemberFilters } from "@/components/members/member-filters";
+import { MemberSelection } from "@/components/members/member-selection";
 import { MembersTable } from "@/components/members/members-table";
 import { Pagination } from "@/components/members/pagination";
 import { PendingTransfer } from "@/components/members/pending-transfer";
@@ -35,6 +37,14 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
   const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const abilities = {
+    changeRole: can(member, "members.role"),
+    remove: can(member, "members.remove"),
+    invite: mayInvite,
+    transfer: can(member, "team.transfer"),
+    touchOwners: mayManageMember(member, { role: OWNER_ROLE }),
+  };
+  const bulk = abilities.changeRole || abilities.remove;
   const involved = transfer && (transfer.fromUserId === member.userId || transfer.toUserId === member.userId || can(member, "team.transfer"));
 
   return (
@@ -65,20 +75,10 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         />
       )}
       <MemberFilters query={query} roles={roles} />
-      <MembersTable
-        slug={team.slug}
-        rows={list.rows}
-        roles={roles}
-        viewer={member}
-        showSecurity={can(member, "members.security")}
-        abilities={{
-          changeRole: can(member, "members.role"),
-          remove: can(member, "members.remove"),
-          invite: mayInvite,
-          transfer: can(member, "team.transfer"),
-          touchOwners: mayManageMember(member, { role: OWNER_ROLE }),
-        }}
-      />
+      <MemberSelection key={JSON.stringify(query)}>
+        {bulk && <BulkMemberActions slug={team.slug} roles={roles} can={abilities} />}
+        <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={can(member, "members.security")} abilities={abilities} selectable={bulk} />
+      </MemberSelection>
       <Pagination basePath={`/t/${team.slug}/members`} params={filters} page={list.page} pages={list.pages} total={list.total} noun="rows" />
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
     </CreatedLinksProvider>
