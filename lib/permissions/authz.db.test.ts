@@ -6,7 +6,7 @@ import { verifyAuditLog } from "@/lib/audit/actions";
 import { updateSpendLimit } from "@/lib/billing/actions";
 import { db } from "@/lib/db/client";
 import { inviteMembersAction } from "@/lib/invites/actions";
-import { changeMemberRoleAction, removeMemberAction } from "@/lib/members/actions";
+import { changeMemberRoleAction, changeMemberRolesAction, removeMemberAction, removeMembersAction } from "@/lib/members/actions";
 import { createResourceAction, deleteResourceAction, stopResourceAction } from "@/lib/resources/actions";
 import { listResources } from "@/lib/resources/queries";
 import { createCustomRoleAction } from "@/lib/roles/actions";
@@ -26,6 +26,12 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRo
 type Attempt = (team: TeamFixture, role: BuiltInRole) => Promise<boolean>;
 const succeeded = (r: { ok: boolean }) => r.ok;
 
+/** Actions that need the same permission (for one member, for several) must go through together or not at all. */
+function allSucceeded(...results: { ok: boolean }[]): boolean {
+  if (new Set(results.map((r) => r.ok)).size > 1) throw new Error(`Actions behind one permission disagree: ${JSON.stringify(results)}`);
+  return results[0].ok;
+}
+
 async function othersPod(team: TeamFixture, status = "running") {
   const creator = await addMember(team.id, "developer", "creator");
   return db.resource.create({ data: { teamId: team.id, kind: "pod", name: `pod-${uid()}`, status, creatorId: creator.id, hourlyCostCents: 69, runningSince: status === "running" ? new Date() : null } });
@@ -35,12 +41,18 @@ const ATTEMPTS: Record<Permission, Attempt> = {
   "members.read": async (team) => (await exportMembers(new NextRequest(`http://localhost/t/${team.slug}/members/export`), { params: Promise.resolve({ team: team.slug }) })).status === 200,
   "members.invite": async (team) => succeeded(await inviteMembersAction(team.slug, { emails: `authz-${uid()}@example.test`, role: "viewer", require2fa: false })),
   "members.role": async (team) => {
-    const target = await addMember(team.id, "basic", "target");
-    return succeeded(await changeMemberRoleAction(team.slug, { membershipId: target.membershipId, role: "viewer" }));
+    const [one, two, three] = [await addMember(team.id, "basic", "target"), await addMember(team.id, "basic", "target"), await addMember(team.id, "basic", "target")];
+    return allSucceeded(
+      await changeMemberRoleAction(team.slug, { membershipId: one.membershipId, role: "viewer" }),
+      await changeMemberRolesAction(team.slug, { membershipIds: [two.membershipId, three.membershipId], role: "viewer" }),
+    );
   },
   "members.remove": async (team) => {
-    const target = await addMember(team.id, "basic", "target");
-    return succeeded(await removeMemberAction(team.slug, { membershipId: target.membershipId }));
+    const [one, two, three] = [await addMember(team.id, "basic", "target"), await addMember(team.id, "basic", "target"), await addMember(team.id, "basic", "target")];
+    return allSucceeded(
+      await removeMemberAction(team.slug, { membershipId: one.membershipId }),
+      await removeMembersAction(team.slug, { membershipIds: [two.membershipId, three.membershipId] }),
+    );
   },
   "members.security": async (team, role) => {
     const member = await loadMember(db, team.slug, team.users[role].id);
