@@ -10,8 +10,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { firstLoadJs } from "@/lib/bench/first-load-js";
 import { BENCH_PASSWORD, seededEmail } from "@/lib/bench/seed";
 import {
   actorSearchStatement,
@@ -261,7 +261,7 @@ async function main() {
   ];
   const bundles: string[][] = [];
   for (const [route, href, cookie] of routes) {
-    const js = await firstLoadJs(href, cookie);
+    const js = await firstLoadJsOf(href, cookie);
     bundles.push([route, String(js.files), (js.raw / 1024).toFixed(1), (js.gzip / 1024).toFixed(1)]);
   }
 
@@ -428,21 +428,10 @@ function readActionId(exportName: string): string {
   throw new Error(`server action ${exportName} not found in ${DIST}`);
 }
 
-async function firstLoadJs(href: string, cookie: string | undefined) {
+async function firstLoadJsOf(href: string, cookie: string | undefined) {
   const response = await fetch(`${BASE}${href}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   if (response.status !== 200) throw new Error(`${href}: HTTP ${response.status}`);
-  const html = await response.text();
-  // noModule scripts are the legacy polyfills: browsers that run modules never download them.
-  const scripts = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
-  const files = new Set(scripts.flatMap((tag) => /src="\/_next\/([^"?]+)/.exec(tag)?.[1] ?? []));
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const content = readFileSync(path.join(DIST, decodeURIComponent(file)));
-    raw += content.byteLength;
-    gzip += gzipSync(content).byteLength;
-  }
-  return { files: files.size, raw, gzip };
+  return firstLoadJs(await response.text(), DIST);
 }
 
 /** Resident memory of a process and its children, in kB. */
