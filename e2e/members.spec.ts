@@ -43,7 +43,7 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await owner.page.getByRole("button", { name: "Change role" }).click();
   // The dialog sits inside the row (and lists "Viewer"), so wait for it to close and read the role cell.
   await expect(owner.page.getByRole("dialog")).toHaveCount(0);
-  await expect(row.getByRole("cell").nth(1)).toHaveText("Viewer");
+  await expect(row.getByRole("cell", { name: "Viewer", exact: true })).toBeVisible();
 
   await invitee.reload();
   await expect(invitee.getByTestId("whoami")).toContainText("Viewer");
@@ -208,15 +208,17 @@ test("a row's menu near the bottom of the window opens upwards, in full view, an
   await expect(dialog).toBeHidden();
 });
 
-test("an Owner changes the role of several members at once and removes several, and a stale selection changes nothing", async ({ browser }) => {
+test("an Owner changes the role of several members at once, removes several and cancels several invitations; a stale selection changes nothing", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "bulk");
-  const emails = ["ann", "ben", "cy"].map((name) => uniqueEmail(name).toLowerCase());
-  await invite(owner.page, owner.slug, emails.join("\n"), "Developer");
-  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 3 people" })).toBeVisible();
+  const names = ["Ann", "Ben", "Cy"];
+  const emails = names.map((name) => uniqueEmail(name.toLowerCase()).toLowerCase());
+  const pending = [uniqueEmail("pending-a").toLowerCase(), uniqueEmail("pending-b").toLowerCase()];
+  await invite(owner.page, owner.slug, [...emails, ...pending].join("\n"), "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 5 people" })).toBeVisible();
   for (const [i, email] of emails.entries()) {
     const link = await owner.page.getByLabel(`Invite link for ${email}`).inputValue();
     const page = await (await browser.newContext()).newPage();
-    await signUp(page, `Bulk ${["Ann", "Ben", "Cy"][i]}`, email);
+    await signUp(page, `Bulk ${names[i]}`, email);
     await expect(page).toHaveURL(/\/teams\/new$/);
     await page.goto(link);
     await page.getByRole("button", { name: /^Join / }).click();
@@ -226,13 +228,14 @@ test("an Owner changes the role of several members at once and removes several, 
   const { page } = owner;
   await page.goto(`/t/${owner.slug}/members`);
   const rowOf = (name: string) => page.getByTestId("member-row").filter({ hasText: `Bulk ${name}` });
-  await expect(page.getByRole("checkbox", { name: /^Select / })).toHaveCount(4);
+  const selectAll = page.getByRole("checkbox", { name: "Select every row on this page" });
+  await expect(page.getByRole("checkbox", { name: /^Select / })).toHaveCount(6);
   await expect(page.getByRole("checkbox", { name: /Select bulk Owner/ })).toHaveCount(0);
   await page.getByRole("checkbox", { name: `Select Bulk Ann (${emails[0]})` }).check();
   await page.getByRole("checkbox", { name: `Select Bulk Ben (${emails[1]})` }).check();
-  const bar = page.getByRole("region", { name: "Selected members" });
+  const bar = page.getByRole("region", { name: "Selected rows" });
   await expect(bar).toContainText("2 members selected");
-  await expect(page.getByRole("checkbox", { name: "Select every member on this page" })).not.toBeChecked();
+  await expect(selectAll).not.toBeChecked();
   await bar.getByLabel("Role").selectOption({ label: "Viewer" });
   await expectAccessible(page);
   await bar.getByRole("button", { name: "Change role" }).click();
@@ -250,12 +253,13 @@ test("an Owner changes the role of several members at once and removes several, 
   await other.getByRole("button", { name: "Remove member" }).click();
   await expect(other.getByTestId("member-row").filter({ hasText: "Bulk Cy" })).toHaveCount(0);
 
-  await page.getByRole("checkbox", { name: "Select every member on this page" }).check();
-  await expect(bar).toContainText("3 members selected");
-  await bar.getByRole("button", { name: "Remove…" }).click();
+  await selectAll.check();
+  await expect(bar).toContainText("3 members and 2 invitations selected");
+  await expect(bar.getByRole("button", { name: "Change role of 3 members" })).toBeDisabled();
+  await bar.getByRole("button", { name: "Remove 3 members…" }).click();
   const dialog = page.getByRole("dialog", { name: "Remove 3 members?" });
   // In the table's order: newest member first.
-  await expect(dialog.getByRole("listitem")).toHaveText(emails.map((email, i) => `Bulk ${["Ann", "Ben", "Cy"][i]} (${email})`).reverse());
+  await expect(dialog.getByRole("listitem")).toHaveText(emails.map((email, i) => `Bulk ${names[i]} (${email})`).reverse());
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Remove 3 members" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("One of the selected members is no longer in this team. Reload and try again.");
@@ -263,12 +267,29 @@ test("an Owner changes the role of several members at once and removes several, 
   await page.reload();
   await expect(rowOf("Ann")).toBeVisible();
 
-  await page.getByRole("checkbox", { name: "Select every member on this page" }).check();
+  // A ticked member removed from their row's menu leaves the selection.
+  await page.getByRole("checkbox", { name: `Select Bulk Ann (${emails[0]})` }).check();
+  await expect(bar).toContainText("1 member selected");
+  await rowOf("Ann").getByRole("button", { name: /Actions for/ }).click();
+  await page.getByRole("menuitem", { name: "Remove member" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
+  await expect(rowOf("Ann")).toHaveCount(0);
+  await expect(bar).toHaveCount(0);
+
+  await page.getByRole("checkbox", { name: `Select the invitation to ${pending[0]}` }).check();
+  await page.getByRole("checkbox", { name: `Select the invitation to ${pending[1]}` }).check();
+  await expect(bar).toContainText("2 invitations selected");
+  await expect(bar.getByRole("button", { name: /Remove|Change role/ })).toHaveCount(0);
+  await bar.getByRole("button", { name: "Cancel 2 invitations" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 invitations cancelled." })).toBeVisible();
+  await expect(page.getByTestId("member-row").filter({ hasText: pending[0] })).toHaveCount(0);
+
+  await selectAll.check();
   await bar.getByRole("button", { name: "Remove…" }).click();
-  await page.getByRole("dialog", { name: "Remove 2 members?" }).getByRole("button", { name: "Remove 2 members" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "2 members removed." })).toBeVisible();
+  await page.getByRole("dialog", { name: "Remove 1 member?" }).getByRole("button", { name: "Remove 1 member" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 member removed." })).toBeVisible();
   await expect(page.getByTestId("member-row")).toHaveCount(1);
-  await expect(page.getByRole("checkbox", { name: "Select every member on this page" })).toBeDisabled();
+  await expect(selectAll).toBeDisabled();
 });
 
 test("an Admin cannot select the Owner or themselves; a Viewer has no checkboxes", async ({ browser }) => {
@@ -282,5 +303,5 @@ test("an Admin cannot select the Owner or themselves; a Viewer has no checkboxes
   await signInAs(viewer, "viewer", "/t/acme/members");
   await expect(viewer.getByTestId("member-row").first()).toBeVisible();
   await expect(viewer.getByRole("checkbox")).toHaveCount(0);
-  await expect(viewer.getByRole("region", { name: "Selected members" })).toHaveCount(0);
+  await expect(viewer.getByRole("region", { name: "Selected rows" })).toHaveCount(0);
 });

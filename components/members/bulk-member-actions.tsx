@@ -6,20 +6,27 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { useActionRunner } from "@/components/forms/use-action-runner";
+import { cancelInvitesAction } from "@/lib/invites/actions";
 import { changeMemberRolesAction, removeMembersAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { formatCount } from "@/lib/text/count";
 import { useMemberSelection } from "./member-selection";
 
-const people = (n: number) => `${formatCount(n)} ${n === 1 ? "member" : "members"}`;
+const counted = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? "" : "s"}`;
+const people = (n: number) => counted(n, "member");
+const invitations = (n: number) => counted(n, "invitation");
 
-/** What can be done to the members ticked in the table; shown while any are. */
-export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: RoleOption[]; can: { changeRole: boolean; remove: boolean } }) {
+type Abilities = { changeRole: boolean; remove: boolean; invite: boolean };
+
+/** What can be done to the rows ticked in the table; shown while any are. Each action names whom it touches when both kinds are ticked. */
+export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: RoleOption[]; can: Abilities }) {
   const { picked, clear } = useMemberSelection();
   const [role, setRole] = useState("");
   const [confirming, setConfirming] = useState(false);
   const runner = useActionRunner();
-  const membershipIds = picked.map((p) => p.id);
+  const members = picked.filter((p) => p.kind === "member");
+  const invites = picked.filter((p) => p.kind === "invite");
+  const mixed = members.length > 0 && invites.length > 0;
 
   if (picked.length === 0) {
     return runner.message ? (
@@ -29,19 +36,30 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
     ) : null;
   }
 
-  function changeRoles() {
+  const membershipIds = members.map((p) => p.id);
+  const done = (message: string) => (clear(), setRole(""), setConfirming(false), message);
+  const changeRoles = () =>
     runner.run(
       () => changeMemberRolesAction(slug, { membershipIds, role }),
-      (done) => (clear(), setRole(""), `${people(done.count)} now ${done.count === 1 ? "has" : "have"} the ${done.role} role.`),
+      (r) => done(`${people(r.count)} now ${r.count === 1 ? "has" : "have"} the ${r.role} role.`),
     );
-  }
+  const remove = () =>
+    runner.run(
+      () => removeMembersAction(slug, { membershipIds }),
+      (r) => done(`${people(r.count)} removed.${r.reassigned ? ` ${formatCount(r.reassigned)} of their resources passed to the Owner.` : ""}`),
+    );
+  const cancelInvites = () =>
+    runner.run(
+      () => cancelInvitesAction(slug, { invitationIds: invites.map((p) => p.id) }),
+      (r) => done(`${invitations(r.count)} cancelled.`),
+    );
 
   return (
-    <section aria-label="Selected members" className="mb-3 rounded-lg border border-zinc-300 bg-white p-3">
+    <section aria-label="Selected rows" className="mb-3 rounded-lg border border-zinc-300 bg-white p-3">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p className="text-sm font-medium">{people(picked.length)} selected</p>
-        {can.changeRole && (
-          <div className="flex items-center gap-2">
+        <p className="text-sm font-medium">{[members.length && people(members.length), invites.length && invitations(invites.length)].filter(Boolean).join(" and ")} selected</p>
+        {members.length > 0 && can.changeRole && (
+          <div className="flex flex-wrap items-center gap-2">
             <label htmlFor="bulk-role" className="text-sm text-zinc-700">
               Role
             </label>
@@ -56,13 +74,18 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
                 ))}
             </select>
             <Button variant="secondary" disabled={!role || runner.pending} onClick={changeRoles}>
-              Change role
+              {mixed ? `Change role of ${people(members.length)}` : "Change role"}
             </Button>
           </div>
         )}
-        {can.remove && (
+        {members.length > 0 && can.remove && (
           <Button variant="danger" disabled={runner.pending} onClick={() => setConfirming(true)}>
-            Remove…
+            {mixed ? `Remove ${people(members.length)}…` : "Remove…"}
+          </Button>
+        )}
+        {invites.length > 0 && can.invite && (
+          <Button variant="secondary" disabled={runner.pending} onClick={cancelInvites}>
+            Cancel {invitations(invites.length)}
           </Button>
         )}
         <Button variant="ghost" onClick={() => (clear(), runner.clear())}>
@@ -75,36 +98,18 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
         </div>
       )}
       {confirming && (
-        <Dialog
-          open
-          onOpenChange={() => setConfirming(false)}
-          title={`Remove ${people(picked.length)}?`}
-          description="They lose access to the team at once, in every open session."
-        >
+        <Dialog open onOpenChange={() => setConfirming(false)} title={`Remove ${people(members.length)}?`} description="They lose access to the team at once, in every open session.">
           <div className="space-y-4 text-sm">
             <ul className="max-h-48 list-disc overflow-y-auto pl-5">
-              {picked.map((p) => (
+              {members.map((p) => (
                 <li key={p.id}>{p.label}</li>
               ))}
             </ul>
             <p>Resources they created pass to the team Owner; their API keys are revoked.</p>
             {runner.error && <Alert tone="error">{runner.error}</Alert>}
             <DialogActions onCancel={() => setConfirming(false)}>
-              <Button
-                variant="danger"
-                disabled={runner.pending}
-                onClick={() =>
-                  runner.run(
-                    () => removeMembersAction(slug, { membershipIds }),
-                    (done) => (
-                      clear(),
-                      setConfirming(false),
-                      `${people(done.count)} removed.${done.reassigned ? ` ${formatCount(done.reassigned)} of their resources passed to the Owner.` : ""}`
-                    ),
-                  )
-                }
-              >
-                {runner.pending ? "Removing…" : `Remove ${people(picked.length)}`}
+              <Button variant="danger" disabled={runner.pending} onClick={remove}>
+                {runner.pending ? "Removing…" : `Remove ${people(members.length)}`}
               </Button>
             </DialogActions>
           </div>

@@ -1,9 +1,9 @@
 "use client";
 
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 
-type Picked = { id: string; label: string };
-type Selection = { picked: Picked[]; set: (members: Picked[], on: boolean) => void; clear: () => void };
+export type Picked = { id: string; label: string; kind: "member" | "invite" };
+type Selection = { picked: Picked[]; set: (members: Picked[], on: boolean) => void; keepOnly: (ids: string[]) => void; clear: () => void };
 
 const SelectionContext = createContext<Selection | null>(null);
 
@@ -13,7 +13,7 @@ export function useMemberSelection(): Selection {
   return selection;
 }
 
-/** The members ticked on this page of the table; the page's key starts it afresh after every navigation. */
+/** The members and invitations ticked on this page of the table; the page's key starts it afresh after every navigation. */
 export function MemberSelection({ children }: { children: ReactNode }) {
   const [picked, setPicked] = useState<Picked[]>([]);
   const set = (members: Picked[], on: boolean) =>
@@ -21,30 +21,43 @@ export function MemberSelection({ children }: { children: ReactNode }) {
       const rest = current.filter((p) => !members.some((m) => m.id === p.id));
       return on ? [...rest, ...members] : rest;
     });
-  return <SelectionContext.Provider value={{ picked, set, clear: () => setPicked([]) }}>{children}</SelectionContext.Provider>;
+  const keepOnly = useCallback(
+    (ids: string[]) =>
+      setPicked((current) => {
+        const kept = current.filter((p) => ids.includes(p.id));
+        return kept.length === current.length ? current : kept;
+      }),
+    [],
+  );
+  return <SelectionContext.Provider value={{ picked, set, keepOnly, clear: () => setPicked([]) }}>{children}</SelectionContext.Provider>;
 }
 
-export function SelectMember({ id, label }: Picked) {
+export function SelectMember(row: Picked) {
   const { picked, set } = useMemberSelection();
   return (
     <input
       type="checkbox"
-      aria-label={`Select ${label}`}
+      aria-label={`Select ${row.kind === "invite" ? `the invitation to ${row.label}` : row.label}`}
       className="h-4 w-4 align-middle"
-      checked={picked.some((p) => p.id === id)}
-      onChange={(e) => set([{ id, label }], e.target.checked)}
+      checked={picked.some((p) => p.id === row.id)}
+      onChange={(e) => set([row], e.target.checked)}
     />
   );
 }
 
-/** Ticks or clears every member of this page that may be selected; shows a dash when only some are. */
-export function SelectPage({ members }: { members: Picked[] }) {
-  const { picked, set } = useMemberSelection();
+/**
+ * Ticks or clears every row of this page that may be selected; shows a dash when only some are.
+ * When the page is refreshed (after a change in a row's menu), rows no longer listed leave the selection.
+ */
+export function SelectPage({ rows: members }: { rows: Picked[] }) {
+  const { picked, set, keepOnly } = useMemberSelection();
+  const listed = members.map((m) => m.id).join(" ");
+  useEffect(() => keepOnly(listed.split(" ")), [listed, keepOnly]);
   const count = members.filter((m) => picked.some((p) => p.id === m.id)).length;
   return (
     <input
       type="checkbox"
-      aria-label="Select every member on this page"
+      aria-label="Select every row on this page"
       className="h-4 w-4 align-middle"
       disabled={members.length === 0}
       checked={members.length > 0 && count === members.length}

@@ -30,16 +30,19 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
   };
   const labelOf = (row: MemberRow) => (row.name ? `${row.name} (${row.email})` : row.email);
   const pickable = (row: MemberRow) => {
+    if (!selectable) return false;
+    if (row.kind === "invite") return abilities.invite;
     const can = abilitiesOf(row);
-    return selectable && row.kind === "member" && row.userId !== viewer.userId && (can.changeRole || can.remove);
+    return row.userId !== viewer.userId && (can.changeRole || can.remove);
   };
+  const picked = (row: MemberRow) => ({ id: row.id, label: labelOf(row), kind: row.kind });
   return (
     <Table caption="Members and pending invitations">
       <thead>
         <tr>
           {selectable && (
             <Th className="w-10">
-              <SelectPage members={rows.filter(pickable).map((row) => ({ id: row.id, label: labelOf(row) }))} />
+              <SelectPage rows={rows.filter(pickable).map(picked)} />
             </Th>
           )}
           <Th>Name</Th>
@@ -59,7 +62,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
           const rowAbilities = abilitiesOf(row);
           return (
             <tr key={`${row.kind}-${row.id}`} data-testid="member-row">
-              {selectable && <td className="w-10">{pickable(row) && <SelectMember id={row.id} label={labelOf(row)} />}</td>}
+              {selectable && <td className="w-10">{pickable(row) && <SelectMember {...picked(row)} />}</td>}
               <td>
                 <div className="font-medium">
                   {row.kind === "invite" ? (

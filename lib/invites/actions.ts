@@ -5,12 +5,13 @@ import { userAction } from "@/lib/actions/user-action";
 import { acceptInvite } from "./accept";
 import { inviteMembers } from "./invite-members";
 import { createInviteLink } from "./links";
-import { cancelInvite, regenerateInviteLink, resendInvite, revokeInviteLink } from "./manage";
-import { invitationIdSchema, inviteLinkSchema, inviteMembersSchema, inviteTokenSchema } from "./schemas";
+import { cancelInvite, cancelInvites, regenerateInviteLink, resendInvite, revokeInviteLink } from "./manage";
+import { invitationIdSchema, invitationIdsSchema, inviteLinkSchema, inviteMembersSchema, inviteTokenSchema } from "./schemas";
 
 export const inviteMembersAction = teamAction("members.invite", inviteMembersSchema, inviteMembers);
 export const resendInviteAction = teamAction("members.invite", invitationIdSchema, resendInvite);
 export const cancelInviteAction = teamAction("members.invite", invitationIdSchema, cancelInvite);
+export const cancelInvitesAction = teamAction("members.invite", invitationIdsSchema, cancelInvites);
 export const createInviteLinkAction = teamAction("members.invite", inviteLinkSchema, createInviteLink);
 export const revokeInviteLinkAction = teamAction("members.invite", invitationIdSchema, revokeInviteLink);
 export const regenerateInviteLinkAction = teamAction("members.invite", invitationIdSchema, regenerateInviteLink);

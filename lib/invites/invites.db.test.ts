@@ -5,6 +5,7 @@ import { addMember, auditEventsOf, createTeamWithEveryRole, createUser, membersh
 import {
   acceptInviteAction,
   cancelInviteAction,
+  cancelInvitesAction,
   createInviteLinkAction,
   inviteMembersAction,
   regenerateInviteLinkAction,
@@ -209,5 +210,50 @@ describe("resending", () => {
     okData(await resendInviteAction(team.slug, { invitationId: inv.id }));
     expect((await db.invitation.findUniqueOrThrow({ where: { id: inv.id } })).tokenHash).not.toBe(hashToken(oldToken));
     expect(await db.outboxEmail.count({ where: { to: email } })).toBe(2);
+  });
+});
+
+describe("cancelling several invitations", () => {
+  const pendingIds = async (...emails: string[]) =>
+    (await db.invitation.findMany({ where: { teamId: team.id, email: { in: emails } }, orderBy: { email: "asc" } })).map((i) => i.id);
+
+  it("cancels each one with an event each, or none when one is no longer pending", async () => {
+    actAs(team.users.admin);
+    const emails = [`c1-${uid()}@example.test`, `c2-${uid()}@example.test`, `c3-${uid()}@example.test`].sort();
+    okData(await invite(emails.join(", ")));
+    const [one, two, three] = await pendingIds(...emails);
+    okData(await cancelInviteAction(team.slug, { invitationId: three }));
+    expect(await cancelInvitesAction(team.slug, { invitationIds: [one, three] })).toMatchObject({
+      ok: false,
+      error: "One of the selected invitations is no longer pending. Reload and try again.",
+    });
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: one } })).status).toBe("pending");
+
+    expect(await cancelInvitesAction(team.slug, { invitationIds: [one, two] })).toEqual({ ok: true, data: { count: 2 } });
+    expect((await db.invitation.findMany({ where: { id: { in: [one, two] } } })).map((i) => i.status)).toEqual(["cancelled", "cancelled"]);
+    expect((await auditEventsOf(team.id)).slice(-2).map((e) => [e.action, e.targetId])).toEqual([
+      ["invite.cancelled", one],
+      ["invite.cancelled", two],
+    ]);
+  });
+
+  it("refuses members who may not invite, invite links and other teams' invitations", async () => {
+    actAs(team.users.owner);
+    const email = `c-${uid()}@example.test`;
+    okData(await invite(email));
+    const [id] = await pendingIds(email);
+    okData(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "", maxUses: "", allowedDomains: "" }));
+    const { id: linkId } = await db.invitation.findFirstOrThrow({ where: { teamId: team.id, email: null } });
+    expect(await cancelInvitesAction(team.slug, { invitationIds: [id, linkId] })).toMatchObject({ ok: false, error: expect.stringMatching(/^One of the selected invitations/) });
+    const other = await createTeamWithEveryRole();
+    const foreign = await db.invitation.create({
+      data: { teamId: other.id, email: `f-${uid()}@example.test`, role: "viewer", tokenHash: `h-${uid()}`, inviterId: other.users.owner.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    expect((await cancelInvitesAction(team.slug, { invitationIds: [foreign.id] })).ok).toBe(false);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: foreign.id } })).status).toBe("pending");
+
+    actAs(team.users.developer);
+    expect(await cancelInvitesAction(team.slug, { invitationIds: [id] })).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow/) });
+    expect((await db.invitation.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
   });
 });

@@ -1,3 +1,4 @@
+import { eachSelected, someOfTheSelected } from "@/lib/actions/each-selected";
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
@@ -6,7 +7,7 @@ import { resolveRole } from "@/lib/permissions";
 import { assertGrantable } from "@/lib/roles/choice";
 import type { z } from "zod";
 import { limitInvites } from "./limits";
-import type { invitationIdSchema } from "./schemas";
+import type { invitationIdSchema, invitationIdsSchema } from "./schemas";
 import { inviteUrl, sendInvitationEmail } from "./send";
 import { newToken } from "./token";
 
@@ -54,6 +55,19 @@ export async function cancelInvite({ input, member, actor, request, tx }: Ctx) {
   await tx.invitation.update({ where: { id: invitation.id }, data: { status: "cancelled" } });
   await audit(tx, { teamId: member.team.id, actor, action: "invite.cancelled", target: { type: "invitation", id: invitation.id, label: invitation.email! }, request });
   return null;
+}
+
+/** Several email invitations at once: all are cancelled, or none. */
+export async function cancelInvites(ctx: TeamActionContext<z.output<typeof invitationIdsSchema>>) {
+  const { tx, member, input } = ctx;
+  const pending = await tx.invitation.findMany({
+    where: { teamId: member.team.id, id: { in: input.invitationIds }, status: "pending", email: { not: null } },
+    select: { id: true, email: true },
+  });
+  const labels = new Map(pending.map((i) => [i.id, i.email!]));
+  const gone = (count: number) => `${someOfTheSelected(count, "invitations")} no longer pending. Reload and try again.`;
+  await eachSelected({ ids: input.invitationIds, labels, gone }, (invitationId) => cancelInvite({ ...ctx, input: { invitationId } }));
+  return { count: input.invitationIds.length };
 }
 
 export async function revokeInviteLink({ input, member, actor, request, tx }: Ctx) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { selectedIdsField } from "@/lib/validation/selected-ids";
 import { emailField } from "@/lib/auth/schemas";
 import { MAX_INVITES_PER_BATCH } from "./batch-size";
 
@@ -34,6 +35,7 @@ export const inviteMembersSchema = z.object({
 export type InviteMembersInput = z.input<typeof inviteMembersSchema>;
 
 export const invitationIdSchema = z.object({ invitationId: z.string().trim().min(1).max(64) });
+export const invitationIdsSchema = z.object({ invitationIds: selectedIdsField("invitation") });
 
 const optionalPositiveInt = (max: number, message: string) =>
   z.preprocess(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { selectedIdsField } from "@/lib/validation/selected-ids";
 
 export const membershipIdField = z.string().trim().min(1, "Pick a member").max(64);
 
@@ -11,12 +12,7 @@ export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 export const removeMemberSchema = z.object({ membershipId: membershipIdField });
 export type RemoveMemberInput = z.input<typeof removeMemberSchema>;
 
-/** Members picked in the table; a page holds at most MEMBERS_PAGE_SIZE, the API may send more. */
-const membershipIdsField = z
-  .array(membershipIdField)
-  .min(1, "Select at least one member")
-  .max(100, "Select at most 100 members at a time")
-  .refine((ids) => new Set(ids).size === ids.length, "A member is selected twice");
+const membershipIdsField = selectedIdsField("member");
 
 export const changeRolesSchema = z.object({ membershipIds: membershipIdsField, role: changeRoleSchema.shape.role });
 export type ChangeRolesInput = z.input<typeof changeRolesSchema>;

@@ -5,7 +5,7 @@ import { GET as exportMembers } from "@/app/t/[team]/members/export/route";
 import { verifyAuditLog } from "@/lib/audit/actions";
 import { updateSpendLimit } from "@/lib/billing/actions";
 import { db } from "@/lib/db/client";
-import { inviteMembersAction } from "@/lib/invites/actions";
+import { cancelInvitesAction, inviteMembersAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, changeMemberRolesAction, removeMemberAction, removeMembersAction } from "@/lib/members/actions";
 import { createResourceAction, deleteResourceAction, stopResourceAction } from "@/lib/resources/actions";
 import { listResources } from "@/lib/resources/queries";
@@ -14,6 +14,7 @@ import { deleteTeamAction, updateTeamSettings } from "@/lib/teams/actions";
 import { loadMember } from "@/lib/teams/member";
 import { actAs } from "@/lib/test/acting-user";
 import { addMember, createTeamWithEveryRole, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
+import { pendingInvite } from "@/lib/test/scenarios";
 import { startTransferAction } from "@/lib/transfer/actions";
 import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRole, type Permission } from ".";
 
@@ -39,7 +40,13 @@ async function othersPod(team: TeamFixture, status = "running") {
 
 const ATTEMPTS: Record<Permission, Attempt> = {
   "members.read": async (team) => (await exportMembers(new NextRequest(`http://localhost/t/${team.slug}/members/export`), { params: Promise.resolve({ team: team.slug }) })).status === 200,
-  "members.invite": async (team) => succeeded(await inviteMembersAction(team.slug, { emails: `authz-${uid()}@example.test`, role: "viewer", require2fa: false })),
+  "members.invite": async (team) => {
+    const pending = [(await pendingInvite(team)).invitation.id, (await pendingInvite(team)).invitation.id];
+    return allSucceeded(
+      await inviteMembersAction(team.slug, { emails: `authz-${uid()}@example.test`, role: "viewer", require2fa: false }),
+      await cancelInvitesAction(team.slug, { invitationIds: pending }),
+    );
+  },
   "members.role": async (team) => {
     const [one, two, three] = [await addMember(team.id, "basic", "target"), await addMember(team.id, "basic", "target"), await addMember(team.id, "basic", "target")];
     return allSucceeded(

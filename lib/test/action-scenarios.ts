@@ -284,6 +284,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => cancelInviteAction(team.slug, { invitationId: invitation.id });
     },
   },
+  "lib/invites/actions.ts#cancelInvitesAction": {
+    writes: ["invite.cancelled", "invite.cancelled"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const ids = [(await pendingInvite(team)).invitation.id, (await pendingInvite(team)).invitation.id];
+      const { cancelInvitesAction } = await import("@/lib/invites/actions");
+      return () => cancelInvitesAction(team.slug, { invitationIds: ids });
+    },
+  },
   "lib/invites/actions.ts#createInviteLinkAction": {
     writes: ["invite_link.created"],
     setup: async () => {

@@ -44,7 +44,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     transfer: can(member, "team.transfer"),
     touchOwners: mayManageMember(member, { role: OWNER_ROLE }),
   };
-  const bulk = abilities.changeRole || abilities.remove;
+  const bulk = abilities.changeRole || abilities.remove || abilities.invite;
   const involved = transfer && (transfer.fromUserId === member.userId || transfer.toUserId === member.userId || can(member, "team.transfer"));
 
   return (
