@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { useActionRunner } from "@/components/forms/use-action-runner";
+import { GrantableRoleOptions } from "@/components/roles/role-select";
 import { cancelInvitesAction } from "@/lib/invites/actions";
 import { changeMemberRolesAction, removeMembersAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
@@ -65,13 +66,7 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
             </label>
             <select id="bulk-role" value={role} onChange={(e) => setRole(e.target.value)} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm">
               <option value="">Choose…</option>
-              {roles
-                .filter((r) => r.grantable)
-                .map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.name}
-                  </option>
-                ))}
+              <GrantableRoleOptions roles={roles} />
             </select>
             <Button variant="secondary" disabled={!role || runner.pending} onClick={changeRoles}>
               {mixed ? `Change role of ${people(members.length)}` : "Change role"}

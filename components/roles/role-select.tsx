@@ -8,15 +8,20 @@ type Props = ComponentProps<"select"> & { roles: RoleOption[]; selected?: string
 export function RoleSelect({ roles, selected, error, label = "Role", ...props }: Props) {
   return (
     <SelectField label={label} error={error} hint={roles.find((r) => r.value === selected)?.description} {...props}>
-      {roles
-        .filter((r) => r.grantable)
-        .map((r) => (
-          <option key={r.value} value={r.value}>
-            {r.name}
-          </option>
-        ))}
+      <GrantableRoleOptions roles={roles} />
     </SelectField>
   );
+}
+
+/** One `<option>` per role the current member may grant. */
+export function GrantableRoleOptions({ roles }: { roles: RoleOption[] }) {
+  return roles
+    .filter((r) => r.grantable)
+    .map((r) => (
+      <option key={r.value} value={r.value}>
+        {r.name}
+      </option>
+    ));
 }
 
 /** The role a role form starts on: `preferred` when the member may grant it, else the first grantable. */
