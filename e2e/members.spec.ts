@@ -292,12 +292,22 @@ test("an Owner changes the role of several members at once, removes several and 
   await expect(selectAll).toBeDisabled();
 });
 
-test("an Admin cannot select the Owner or themselves; a Viewer has no checkboxes", async ({ browser }) => {
+test("an Admin cannot select the Owner or themselves and shift-clicks a range; a Viewer has no checkboxes", async ({ browser }) => {
   const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, "admin", "/t/acme/members");
   await expect(admin.getByRole("checkbox", { name: "Select Dana Developer (developer@acme.test)" })).toBeVisible();
   await expect(admin.getByRole("checkbox", { name: /Select Olivia Owner/ })).toHaveCount(0);
   await expect(admin.getByRole("checkbox", { name: /Select Adam Admin/ })).toHaveCount(0);
+  // Shift-click ticks, then clears, the rows in between.
+  const box = (name: string) => admin.getByRole("checkbox", { name: new RegExp(`^Select ${name}`) });
+  await box("Bill Billing").check();
+  await box("Mo Modifier").click({ modifiers: ["Shift"] });
+  for (const name of ["Bill Billing", "Victor Viewer", "Bea Basic", "Mo Modifier"]) await expect(box(name)).toBeChecked();
+  for (const name of ["Bella Billing-Viewer", "Dana Developer"]) await expect(box(name)).not.toBeChecked();
+  await expect(admin.getByRole("region", { name: "Selected rows" })).toContainText("4 members selected");
+  await box("Victor Viewer").click({ modifiers: ["Shift"] });
+  for (const name of ["Victor Viewer", "Bea Basic", "Mo Modifier"]) await expect(box(name)).not.toBeChecked();
+  await expect(box("Bill Billing")).toBeChecked();
 
   const viewer = await (await browser.newContext()).newPage();
   await signInAs(viewer, "viewer", "/t/acme/members");
