@@ -30,4 +30,3 @@ export function TeamNav({ items }: { items: { label: string; href: string; secti
     </nav>
   );
 }
-

@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 
-export type Picked = { id: string; label: string; kind: "member" | "invite" };
+type Picked = { id: string; label: string; kind: "member" | "invite" };
 type Selection = {
   picked: Picked[];
   set: (rows: Picked[], on: boolean) => void;

@@ -1,13 +1,16 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { eachSelected, someOfTheSelected } from "@/lib/actions/each-selected";
-import { changeMemberRole } from "./change-role";
-import { removeMember } from "./remove";
+import { lockTeam } from "@/lib/teams/lock";
+import { giveRole, grantableRole } from "./change-role";
+import { removeLocked } from "./remove";
 import type { changeRolesSchema, removeMembersSchema } from "./schemas";
 import type { z } from "zod";
 
 type Ctx<I> = TeamActionContext<I>;
 
+/** Locks the team, then reads which of the selected members are still in it. */
 async function selectedMembers({ tx, member, input }: Ctx<{ membershipIds: string[] }>) {
+  await lockTeam(tx, member.team.id);
   const found = await tx.membership.findMany({
     where: { teamId: member.team.id, id: { in: input.membershipIds } },
     select: { id: true, user: { select: { email: true } } },
@@ -20,17 +23,16 @@ async function selectedMembers({ tx, member, input }: Ctx<{ membershipIds: strin
 }
 
 export async function changeMemberRoles(ctx: Ctx<z.output<typeof changeRolesSchema>>) {
-  let role = "";
-  await eachSelected(await selectedMembers(ctx), async (membershipId) => {
-    ({ role } = await changeMemberRole({ ...ctx, input: { membershipId, role: ctx.input.role } }));
-  });
-  return { count: ctx.input.membershipIds.length, role };
+  const selected = await selectedMembers(ctx);
+  const next = await grantableRole(ctx, ctx.input.role);
+  await eachSelected(selected, (membershipId) => giveRole(ctx, membershipId, next));
+  return { count: ctx.input.membershipIds.length, role: next.name };
 }
 
 export async function removeMembers(ctx: Ctx<z.output<typeof removeMembersSchema>>) {
   let reassigned = 0;
   await eachSelected(await selectedMembers(ctx), async (membershipId) => {
-    reassigned += (await removeMember({ ...ctx, input: { membershipId } })).reassigned;
+    reassigned += await removeLocked(ctx, membershipId);
   });
   return { count: ctx.input.membershipIds.length, reassigned };
 }

@@ -1,19 +1,29 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import { roleName } from "@/lib/permissions";
-import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
+import { assertGrantable, resolveRoleChoice, type StoredRole } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
 import { assertMayTouch, assertNotLastOwner } from "./owners";
 import type { changeRoleSchema } from "./schemas";
 import { lockedMembership } from "./target";
 import type { z } from "zod";
 
-export async function changeMemberRole({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof changeRoleSchema>>) {
-  await lockTeam(tx, member.team.id);
-  const target = await lockedMembership(tx, member.team.id, input.membershipId);
-  const next = await resolveRoleChoice(tx, member.team.id, input.role);
-  assertMayTouch(member, target);
+export async function changeMemberRole(ctx: TeamActionContext<z.output<typeof changeRoleSchema>>) {
+  await lockTeam(ctx.tx, ctx.member.team.id);
+  return giveRole(ctx, ctx.input.membershipId, await grantableRole(ctx, ctx.input.role));
+}
+
+/** The role a choice names, once the actor is known to be allowed to grant it. */
+export async function grantableRole({ tx, member }: TeamActionContext<unknown>, choice: string): Promise<StoredRole> {
+  const next = await resolveRoleChoice(tx, member.team.id, choice);
   assertGrantable(member, next);
+  return next;
+}
+
+/** Gives one member a role; call after lockTeam, with a role from grantableRole. */
+export async function giveRole({ member, actor, request, tx }: TeamActionContext<unknown>, membershipId: string, next: StoredRole) {
+  const target = await lockedMembership(tx, member.team.id, membershipId);
+  assertMayTouch(member, target);
   const before = target.customRole?.name ?? roleName(target.role);
   if (target.role === next.role && target.customRoleId === next.customRoleId) return { role: next.name };
   await assertNotLastOwner(tx, member.team.id, target, "be demoted");

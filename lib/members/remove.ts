@@ -13,14 +13,18 @@ type Ctx<I> = TeamActionContext<I>;
 type Target = Awaited<ReturnType<typeof lockedMembership>>;
 
 export async function removeMember(ctx: Ctx<z.output<typeof removeMemberSchema>>) {
-  const { input, member, tx } = ctx;
-  await lockTeam(tx, member.team.id);
-  const target = await lockedMembership(tx, member.team.id, input.membershipId);
+  await lockTeam(ctx.tx, ctx.member.team.id);
+  return { reassigned: await removeLocked(ctx, ctx.input.membershipId) };
+}
+
+/** Removes one member; call after lockTeam. Returns how many of their resources moved. */
+export async function removeLocked(ctx: Ctx<unknown>, membershipId: string): Promise<number> {
+  const { member, tx } = ctx;
+  const target = await lockedMembership(tx, member.team.id, membershipId);
   if (target.userId === member.userId) throw new ActionError("To remove yourself, use “Leave team”.", undefined, 422);
   assertMayTouch(member, target);
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
-  const reassigned = await endMembership(ctx, target, "member.removed");
-  return { reassigned };
+  return endMembership(ctx, target, "member.removed");
 }
 
 export async function leaveTeam(ctx: Ctx<Record<string, never>>) {

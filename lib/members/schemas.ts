@@ -15,10 +15,8 @@ export type RemoveMemberInput = z.input<typeof removeMemberSchema>;
 const membershipIdsField = selectedIdsField("member");
 
 export const changeRolesSchema = z.object({ membershipIds: membershipIdsField, role: changeRoleSchema.shape.role });
-export type ChangeRolesInput = z.input<typeof changeRolesSchema>;
 
 export const removeMembersSchema = z.object({ membershipIds: membershipIdsField });
-export type RemoveMembersInput = z.input<typeof removeMembersSchema>;
 
 export const leaveTeamSchema = z.object({});
 
