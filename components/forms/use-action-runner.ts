@@ -21,9 +21,13 @@ export function useActionRunner() {
         setError(refusalMessage(result, Object.values(result.fieldErrors ?? {})[0] ?? "That did not work."));
         return;
       }
-      const note = onSuccess?.(result.data);
-      if (note) setMessage(note);
-      router.refresh();
+      // Updates after an await need a transition of their own; sharing one with the refresh, the
+      // message and the refreshed page appear together instead of the message beside stale rows.
+      startTransition(() => {
+        const note = onSuccess?.(result.data);
+        if (note) setMessage(note);
+        router.refresh();
+      });
     });
   }
 
