@@ -315,3 +315,27 @@ test("an Admin cannot select the Owner or themselves and shift-clicks a range; a
   await expect(viewer.getByRole("checkbox")).toHaveCount(0);
   await expect(viewer.getByRole("region", { name: "Selected rows" })).toHaveCount(0);
 });
+
+test("a bulk change's message appears with the refreshed rows, even when the refresh is slow", async ({ browser }) => {
+  const { page, slug } = await newOwnerWithTeam(browser, "slowrefresh");
+  const email = uniqueEmail("slow").toLowerCase();
+  await invite(page, slug, email, "Developer");
+  const link = await page.getByLabel(`Invite link for ${email}`).inputValue();
+  const joiner = await (await browser.newContext()).newPage();
+  await signUp(joiner, "Slow Joiner", email);
+  await expect(joiner).toHaveURL(/\/teams\/new$/);
+  await joiner.goto(link);
+  await joiner.getByRole("button", { name: /^Join / }).click();
+  await expect(joiner).toHaveURL(new RegExp(`/t/${slug}$`));
+
+  await page.goto(`/t/${slug}/members`);
+  await page.route(`**/t/${slug}/members*`, async (route) => {
+    if (route.request().method() === "GET" && route.request().headers()["rsc"]) await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.getByRole("checkbox", { name: `Select Slow Joiner (${email})` }).check();
+  await page.getByRole("region", { name: "Selected rows" }).getByLabel("Role").selectOption({ label: "Viewer" });
+  await page.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 member now has the Viewer role." })).toBeVisible();
+  expect(await page.getByTestId("member-row").filter({ hasText: email }).getByRole("cell").nth(2).textContent()).toBe("Viewer");
+});
