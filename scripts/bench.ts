@@ -130,6 +130,7 @@ async function main() {
     ["members: page 1", {}],
     ["members: search \"lovelace\"", { q: "lovelace" }],
     ["members: search \"member4242\"", { q: "member4242" }],
+    ["members: search \"a\" (too short for trigrams)", { q: "a" }],
     ["members: role=viewer", { role: "viewer" }],
     ["members: status=pending", { status: "pending" }],
     ["members: page 400 (deep)", { page: 400 }],
@@ -154,6 +155,7 @@ async function main() {
     ["audit: date range (7 days)", { from: day(190), to: day(183) }],
     ["audit: older page (cursor)", midId ? { cursor: midId } : {}],
     ["audit: user + action", { actor: activeActor, action: "resource.started" }],
+    ["audit: action + type, no match", { action: "member.role_changed", type: "resource" }],
   ];
   for (const [name, filter] of auditCases) {
     const href = `/t/${slug}/audit?${new URLSearchParams(filter as Record<string, string>)}`;
