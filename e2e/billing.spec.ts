@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { insertUsage, utcMonthStart } from "./support/billing";
+import { insertFormerSpenders, insertUsage, utcMonthStart } from "./support/billing";
 import { expectAccessible, signInAs } from "./support/session";
 
 // Two years back, so the demo team's seeded usage (the last 60 days) never mixes in.
@@ -63,6 +63,37 @@ test("a Billing member sees invoices, adds a card and changes the spend limit", 
   const csv = await page.request.get(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href").then((h) => h!));
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(await csv.text()).toContain("Dana Developer,developer@acme.test,Pods");
+});
+
+test("usage by member comes a page at a time, with the top spenders charted", async ({ page }) => {
+  const spent = utcMonthStart(-30);
+  const names = await insertFormerSpenders("acme", 55, new Date(spent.getTime() + 86_400_000));
+  const period = `from=${isoDay(spent)}&to=${isoDay(new Date(utcMonthStart(-29).getTime() - 86_400_000))}`;
+  await signInAs(page, "billing_viewer", `/t/acme/billing/usage?${period}`);
+  const rows = page.getByTestId("usage-row");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText(names[0]);
+  await expect(rows.first()).toContainText("$9.99");
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pagination).toContainText("55 members · page 1 of 2");
+  const chart = page.getByRole("list", { name: "Cost per member" });
+  await expect(page.getByRole("heading", { name: "Top 10 members by cost" })).toBeVisible();
+  await expect(chart.getByRole("listitem")).toHaveCount(10);
+  await expectAccessible(page);
+
+  await pagination.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?${period}&page=2$`));
+  await expect(rows).toHaveCount(5);
+  await expect(rows.last()).toContainText(names[54]);
+  await expect(rows.last()).toContainText("$9.45");
+  // The chart and the totals still cover everyone, not just this page.
+  await expect(chart.getByRole("listitem").first()).toContainText(names[0]);
+  await expect(page.getByRole("row", { name: /All members/ })).toContainText("$534.60");
+  await expect(pagination.getByRole("link", { name: "Previous" })).toBeVisible();
+
+  await page.goto(`/t/acme/billing/usage?${period}&page=9`);
+  await expect(page).toHaveURL(/page=2$/);
+  await expect(rows).toHaveCount(5);
 });
 
 test("a Billing viewer sees billing but cannot change it", async ({ page }) => {

@@ -35,7 +35,7 @@ export function UsageTable({ report }: { report: UsageReport }) {
             <tr key={member.userId} className="border-b border-zinc-100" data-testid="usage-row">
               <th scope="row" className="py-2 pr-4 text-left font-normal">
                 <span className="block font-medium">{member.name}</span>
-                {member.email && <span className="block text-xs text-zinc-600">{member.email}</span>}
+                {member.email && member.email !== member.name && <span className="block text-xs text-zinc-600">{member.email}</span>}
               </th>
               {report.kinds.map((kind) => (
                 <td key={kind} className="py-2 pr-4 text-right">

@@ -27,6 +27,27 @@ export async function insertUsage(team: string, usage: Usage[]): Promise<void> {
   }
 }
 
+/** People who have left (no membership) with one hour of pod usage each, the first costing most. */
+export async function insertFormerSpenders(team: string, count: number, startedAt: Date): Promise<string[]> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  const run = Date.now().toString(36);
+  const names = Array.from({ length: count }, (_, i) => `Spender ${String(i + 1).padStart(2, "0")}`);
+  try {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Team" WHERE slug = $1`, [team]);
+    const ids = names.map((_, i) => `e2e-${run}-spender-${i}`);
+    await client.query(`INSERT INTO "User" (id, email, name) SELECT id, id || '@spenders.test', name FROM unnest($1::text[], $2::text[]) AS x(id, name)`, [ids, names]);
+    await client.query(
+      `INSERT INTO "UsageRecord" ("teamId", "resourceId", "resourceKind", "resourceName", "userId", "startedAt", "endedAt", cents)
+       SELECT $1, id || '-pod', 'pod', 'pod', id, $3::timestamp, $3::timestamp + interval '1 hour', 1000 - n::int FROM unnest($2::text[]) WITH ORDINALITY AS x(id, n)`,
+      [rows[0].id, ids, startedAt.toISOString().replace("Z", "")],
+    );
+  } finally {
+    await client.end();
+  }
+  return names;
+}
+
 export function utcMonthStart(monthsFromNow: number): Date {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthsFromNow, 1));

@@ -9,7 +9,7 @@ import { seedLargeTeam, type SeedReport } from "./seed";
 import { summarize, timeLoop } from "./stats";
 
 // Benchmarks are not tests: this only keeps the seeding and the measured SQL from rotting, on tiny data.
-const size = { members: 50, invites: 10, resources: 40, events: 500 };
+const size = { members: 50, invites: 10, resources: 40, events: 500, runningResources: 3 };
 const slug = `smoke${Date.now().toString(36)}`;
 let client: pg.Client;
 let report: SeedReport;
@@ -27,6 +27,12 @@ describe("bench seeding and measurement on tiny data", () => {
     expect(await verifyTeamChain(db, report.teamId)).toEqual({ ok: true, checked: size.events });
     expect(await db.membership.count({ where: { teamId: report.teamId } })).toBe(size.members);
     expect(await db.resource.count({ where: { teamId: report.teamId } })).toBe(size.resources);
+    expect(await db.usageRecord.count({ where: { teamId: report.teamId } })).toBe(size.runningResources * 24 * 60);
+    const [hourly, daily] = await Promise.all([
+      db.usageRecord.aggregate({ where: { teamId: report.teamId }, _sum: { cents: true } }),
+      db.usageDay.aggregate({ where: { teamId: report.teamId }, _sum: { cents: true } }),
+    ]);
+    expect(daily._sum.cents).toBe(BigInt(hourly._sum.cents!));
     expect((await seedLargeTeam(client, { slug, size, passwordHash: "x" })).created).toBe(false);
   });
 

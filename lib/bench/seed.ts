@@ -9,8 +9,10 @@ export type Queryable = { query<R = Record<string, unknown>>(text: string, value
 /** The password of every seeded user. */
 export const BENCH_PASSWORD = process.env.BENCH_PASSWORD ?? "bench-password-1";
 
-export type SeedSize = { members: number; invites: number; resources: number; events: number };
-export const LARGE: SeedSize = { members: 10_000, invites: 2_000, resources: 50_000, events: 1_000_000 };
+/** runningResources: how many resources ran every hour of the last USAGE_DAYS days (one usage record per hour). */
+export type SeedSize = { members: number; invites: number; resources: number; events: number; runningResources: number };
+export const LARGE: SeedSize = { members: 10_000, invites: 2_000, resources: 50_000, events: 1_000_000, runningResources: 1_000 };
+const USAGE_DAYS = 60;
 
 export type SeedOptions = {
   slug: string;
@@ -108,11 +110,27 @@ export async function seedLargeTeam(db: Queryable, options: SeedOptions): Promis
       [slug, teamId, now, (days * 86_400) / size.resources],
     ),
   );
+  await step("usage records", size.runningResources * 24 * USAGE_DAYS, () => insertUsage(db, teamId, size.runningResources, now));
   await step("audit events", size.events, () => insertEvents(db, teamId, slug, size, now, days, options));
   // Fresh statistics, else the planner guesses on a million new rows, and a visibility map for
   // index-only scans. Autovacuum does both on a live database, but not before the bench starts.
-  await step("vacuum analyze", 0, () => db.query(`VACUUM ANALYZE "User", "Membership", "Invitation", "Resource", "AuditEvent"`));
+  await step("vacuum analyze", 0, () => db.query(`VACUUM ANALYZE "User", "Membership", "Invitation", "Resource", "UsageRecord", "UsageDay", "AuditEvent"`));
   return { created: true, teamId, seconds: (performance.now() - started) / 1000, steps };
+}
+
+/** Hourly usage of the first `running` resources, one UTC day per statement (the rollup trigger sums each). */
+async function insertUsage(db: Queryable, teamId: string, running: number, now: Date): Promise<void> {
+  const lastHour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  for (let day = USAGE_DAYS; day >= 1; day--) {
+    await db.query(
+      `INSERT INTO "UsageRecord" ("teamId", "resourceId", "resourceKind", "resourceName", "userId", "startedAt", "endedAt", cents)
+       SELECT $1, r.id, r.kind, r.name, r."creatorId", h.at, h.at + interval '1 hour',
+              CASE r.kind WHEN 'cluster' THEN 599 WHEN 'pod' THEN 79 WHEN 'endpoint' THEN 40 ELSE 2 END
+       FROM (SELECT id, kind, name, "creatorId" FROM "Resource" WHERE "teamId" = $1 ORDER BY "createdAt" DESC, id LIMIT $2) r
+       CROSS JOIN generate_series($3::timestamp - make_interval(hours => 24 * $4), $3::timestamp - make_interval(hours => 24 * ($4 - 1) + 1), interval '1 hour') h(at)`,
+      [teamId, running, lastHour.toISOString().replace("Z", ""), day],
+    );
+  }
 }
 
 /** Team actions (those with a target), weighted: resources are busy, settings rarely change. */

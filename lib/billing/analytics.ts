@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db/client";
 import { addUtcDays, isoDay, parseIsoDay, startOfUtcMonth } from "./period";
-import { spendByMemberAndKind } from "./reports";
+import { countMembersWithSpend, spendByKind, spendByMember, spendByMemberAndKind } from "./reports";
 import { usagePeriodSchema, type UsagePeriodInput } from "./schemas";
 
 export type UsagePeriod = { from: Date; to: Date; input: { from: string; to: string } };
 export type Spend = { cents: number; ms: number };
 export type MemberUsage = { userId: string; name: string; email: string | null; total: Spend; byKind: Record<string, Spend> };
-export type UsageReport = { kinds: string[]; members: MemberUsage[]; byKind: Record<string, Spend>; total: Spend };
+export type UsageReport = { kinds: string[]; members: MemberUsage[]; memberCount: number; byKind: Record<string, Spend>; total: Spend };
 
 /** The period asked for in the URL (whole UTC days, `to` included), or this month so far. */
 export function usagePeriodFrom(params: Partial<UsagePeriodInput>, now: Date): { period: UsagePeriod; errors: Record<string, string> } {
@@ -17,29 +17,42 @@ export function usagePeriodFrom(params: Partial<UsagePeriodInput>, now: Date): {
   return { period: { from: parseIsoDay(input.from)!, to: addUtcDays(parseIsoDay(input.to)!, 1), input }, errors };
 }
 
-const add = (a: Spend | undefined, b: Spend): Spend => ({ cents: (a?.cents ?? 0) + b.cents, ms: (a?.ms ?? 0) + b.ms });
+/** The page of the usage table a URL asks for; anything that is not a page number means the first. */
+export function usagePageFrom(value: string | undefined): number {
+  const page = Number(value);
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
+}
 
-/** Cost and resource-hours per member and per resource kind; members sorted by cost. */
-export async function usageReport(client: Db, teamId: string, period: UsagePeriod): Promise<UsageReport> {
-  const rows = await spendByMemberAndKind(client, teamId, period.from, period.to);
-  const users = await client.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId))] } }, select: { id: true, name: true, email: true } });
-  const userById = new Map(users.map((u) => [u.id, u]));
-  const members = new Map<string, MemberUsage>();
-  const byKind: Record<string, Spend> = {};
-  let total: Spend = { cents: 0, ms: 0 };
-  for (const row of rows) {
-    const user = userById.get(row.userId);
-    const member = members.get(row.userId) ?? { userId: row.userId, name: user?.name ?? "Former member", email: user?.email ?? null, total: { cents: 0, ms: 0 }, byKind: {} };
-    member.byKind[row.kind] = add(member.byKind[row.kind], row);
-    member.total = add(member.total, row);
-    members.set(row.userId, member);
-    byKind[row.kind] = add(byKind[row.kind], row);
-    total = add(total, row);
-  }
+/** Members per page of the usage table. */
+export const USAGE_PAGE_SIZE = 50;
+/** Bars in the "top members" chart. */
+export const TOP_MEMBERS = 10;
+
+/** Cost and resource-hours per resource kind and in all, and per member for one page of them (every member without `page`), most costly first. */
+export async function usageReport(client: Db, teamId: string, period: UsagePeriod, page?: number): Promise<UsageReport> {
+  const { from, to } = period;
+  const slice = page ? { limit: USAGE_PAGE_SIZE, offset: (page - 1) * USAGE_PAGE_SIZE } : undefined;
+  const [kinds, spenders, memberCount] = await Promise.all([
+    spendByKind(client, teamId, from, to),
+    spendByMember(client, teamId, from, to, slice),
+    slice ? countMembersWithSpend(client, teamId, from, to) : null,
+  ]);
+  const breakdown = await spendByMemberAndKind(client, teamId, from, to, slice && spenders.map((s) => s.userId));
+  const members = new Map<string, MemberUsage>(
+    spenders.map((s) => [s.userId, { userId: s.userId, name: s.name ?? s.email ?? "Former member", email: s.email, total: { cents: s.cents, ms: s.ms }, byKind: {} }]),
+  );
+  for (const row of breakdown) members.get(row.userId)!.byKind[row.kind] = { cents: row.cents, ms: row.ms };
   return {
-    kinds: Object.keys(byKind).sort(),
-    members: [...members.values()].sort((a, b) => b.total.cents - a.total.cents || a.name.localeCompare(b.name)),
-    byKind,
-    total,
+    kinds: kinds.map((k) => k.kind),
+    members: [...members.values()],
+    memberCount: memberCount ?? members.size,
+    byKind: Object.fromEntries(kinds.map((k) => [k.kind, { cents: k.cents, ms: k.ms }])),
+    total: kinds.reduce((sum, k) => ({ cents: sum.cents + k.cents, ms: sum.ms + k.ms }), { cents: 0, ms: 0 }),
   };
+}
+
+/** The members whose resources cost most in the period, most first. */
+export async function topSpenders(client: Db, teamId: string, period: UsagePeriod): Promise<{ name: string; cents: number }[]> {
+  const rows = await spendByMember(client, teamId, period.from, period.to, { limit: TOP_MEMBERS, offset: 0 });
+  return rows.map((r) => ({ name: r.name ?? r.email ?? "Former member", cents: r.cents }));
 }

@@ -4,7 +4,7 @@ import { lockTeam } from "@/lib/teams/lock";
 import { kindLabel } from "./kinds";
 import { addUtcMonths, completedMonthsSince, monthLabel, msToHours, startOfUtcMonth } from "./period";
 import { paymentProvider } from "./provider";
-import { spendByKind } from "./reports";
+import { firstUsageDay, spendByKind } from "./reports";
 import { accrueUsage } from "./usage";
 
 const BILLING_SYSTEM: AuditActor = { type: "system", id: null, name: "Billing" };
@@ -19,9 +19,9 @@ const BILLING_SYSTEM: AuditActor = { type: "system", id: null, name: "Billing" }
 export async function generateDueInvoices(tx: Tx, teamId: string, now: Date): Promise<number> {
   await lockTeam(tx, teamId);
   await recordUsageUpTo(tx, teamId, startOfUtcMonth(now));
-  const first = await tx.usageRecord.findFirst({ where: { teamId }, orderBy: { startedAt: "asc" }, select: { startedAt: true } });
+  const first = await firstUsageDay(tx, teamId);
   if (!first) return 0;
-  const months = completedMonthsSince(first.startedAt, now);
+  const months = completedMonthsSince(first, now);
   const invoiced = await tx.invoice.findMany({ where: { teamId, periodStart: { in: months } }, select: { periodStart: true } });
   const done = new Set(invoiced.map((i) => i.periodStart.getTime()));
   let created = 0;

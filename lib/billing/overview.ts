@@ -1,7 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { costForDuration } from "./money";
 import { addUtcMonths, startOfUtcMonth } from "./period";
-import { spendByDay, totalSpendCents } from "./reports";
+import { allTimeSpendCents, spendByDay, totalSpendCents } from "./reports";
 import { burnRateCents } from "./spend-limit";
 
 type Client = Db | Tx;
@@ -23,9 +23,9 @@ export async function balanceDueCents(client: Client, teamId: string, now: Date)
   const team = await client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } });
   const open = await client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true } });
   const invoiced = await client.invoice.aggregate({ where: { teamId }, _sum: { totalCents: true } });
-  const used = await client.usageRecord.aggregate({ where: { teamId }, _sum: { cents: true } });
+  const used = await allTimeSpendCents(client, teamId);
   const unrecorded = await unrecordedCents(client, teamId, new Date(0), now);
-  const uninvoiced = (used._sum.cents ?? 0) - (invoiced._sum.totalCents ?? 0) + unrecorded;
+  const uninvoiced = used - (invoiced._sum.totalCents ?? 0) + unrecorded;
   return Math.max(0, (open._sum.totalCents ?? 0) + uninvoiced - team.creditBalanceCents);
 }
 
@@ -41,7 +41,7 @@ export type BillingOverview = {
 
 export async function billingOverview(client: Client, teamId: string, now: Date): Promise<BillingOverview> {
   const monthStart = startOfUtcMonth(now);
-  const monthEnd = addUtcMonths(now, 1);
+  const monthEnd = addUtcMonths(monthStart, 1);
   const team = await client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } });
   return {
     creditCents: team.creditBalanceCents,

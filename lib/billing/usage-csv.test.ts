@@ -10,6 +10,7 @@ describe("usage CSV", () => {
       kinds: ["pod"],
       members: [{ userId: "u", name: '=HYPERLINK("x"), Bob', email: "b@x.test", total: { cents: 1, ms: 1 }, byKind: { pod: { cents: 150, ms: 5_400_000 } } }],
       byKind: { pod: { cents: 150, ms: 5_400_000 } },
+      memberCount: 1,
       total: { cents: 150, ms: 5_400_000 },
     };
     expect([...usageCsvLines(report, period)]).toEqual([

@@ -8,7 +8,7 @@ import { LeaveTeam } from "@/components/members/leave-team";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MemberSelection } from "@/components/members/member-selection";
 import { MembersTable } from "@/components/members/members-table";
-import { Pagination } from "@/components/members/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PendingTransfer } from "@/components/members/pending-transfer";
 import { buttonClass } from "@/components/ui/button";
 import { db } from "@/lib/db/client";
