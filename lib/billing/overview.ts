@@ -6,9 +6,13 @@ import { burnRateCents } from "./spend-limit";
 
 type Client = Db | Tx;
 
+type Running = { hourlyCostCents: number; runningSince: Date | null };
+
+const runningResources = (client: Client, teamId: string): Promise<Running[]> =>
+  client.resource.findMany({ where: { teamId, runningSince: { not: null } }, select: { hourlyCostCents: true, runningSince: true } });
+
 /** What running resources have cost since `from` but not yet written as usage records. */
-async function unrecordedCents(client: Client, teamId: string, from: Date, now: Date): Promise<number> {
-  const running = await client.resource.findMany({ where: { teamId, runningSince: { not: null } }, select: { hourlyCostCents: true, runningSince: true } });
+function unrecordedCents(running: Running[], from: Date, now: Date): number {
   return running.reduce((sum, r) => {
     const since = Math.max(r.runningSince!.getTime(), from.getTime());
     return sum + costForDuration(r.hourlyCostCents, now.getTime() - since);
@@ -20,13 +24,21 @@ async function unrecordedCents(client: Client, teamId: string, from: Date, now: 
  * cover exactly the usage of their months, so "not yet invoiced" is all usage minus all invoices.
  */
 export async function balanceDueCents(client: Client, teamId: string, now: Date): Promise<number> {
-  const team = await client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } });
-  const open = await client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true } });
-  const invoiced = await client.invoice.aggregate({ where: { teamId }, _sum: { totalCents: true } });
-  const used = await allTimeSpendCents(client, teamId);
-  const unrecorded = await unrecordedCents(client, teamId, new Date(0), now);
-  const uninvoiced = used - (invoiced._sum.totalCents ?? 0) + unrecorded;
-  return Math.max(0, (open._sum.totalCents ?? 0) + uninvoiced - team.creditBalanceCents);
+  const [team, running] = await Promise.all([
+    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } }),
+    runningResources(client, teamId),
+  ]);
+  return balanceDue(client, teamId, team.creditBalanceCents, running, now);
+}
+
+async function balanceDue(client: Client, teamId: string, creditCents: number, running: Running[], now: Date): Promise<number> {
+  const [open, invoiced, used] = await Promise.all([
+    client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true } }),
+    client.invoice.aggregate({ where: { teamId }, _sum: { totalCents: true } }),
+    allTimeSpendCents(client, teamId),
+  ]);
+  const uninvoiced = used - (invoiced._sum.totalCents ?? 0) + unrecordedCents(running, new Date(0), now);
+  return Math.max(0, (open._sum.totalCents ?? 0) + uninvoiced - creditCents);
 }
 
 export type BillingOverview = {
@@ -42,14 +54,20 @@ export type BillingOverview = {
 export async function billingOverview(client: Client, teamId: string, now: Date): Promise<BillingOverview> {
   const monthStart = startOfUtcMonth(now);
   const monthEnd = addUtcMonths(monthStart, 1);
-  const team = await client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } });
+  const [team, running, recorded, daily, burnRate] = await Promise.all([
+    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } }),
+    runningResources(client, teamId),
+    totalSpendCents(client, teamId, monthStart, monthEnd),
+    spendByDay(client, teamId, monthStart, monthEnd),
+    burnRateCents(client, teamId),
+  ]);
   return {
     creditCents: team.creditBalanceCents,
-    balanceDueCents: await balanceDueCents(client, teamId, now),
+    balanceDueCents: await balanceDue(client, teamId, team.creditBalanceCents, running, now),
     monthStart,
-    monthSpendCents: (await totalSpendCents(client, teamId, monthStart, monthEnd)) + (await unrecordedCents(client, teamId, monthStart, now)),
-    daily: await spendByDay(client, teamId, monthStart, monthEnd),
-    burnRateCents: await burnRateCents(client, teamId),
+    monthSpendCents: recorded + unrecordedCents(running, monthStart, now),
+    daily,
+    burnRateCents: burnRate,
     limitCents: team.hourlySpendLimitCents,
   };
 }
