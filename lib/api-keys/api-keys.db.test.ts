@@ -7,7 +7,7 @@ import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, type TeamFixture } from "@/lib/test/fixtures";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 import { roleOptions } from "@/lib/roles/options";
-import { listApiKeys } from "./queries";
+import { API_KEYS_PAGE_SIZE, listApiKeys } from "./queries";
 import { hashApiKey } from "./secret";
 
 let team: TeamFixture;
@@ -51,7 +51,7 @@ describe("creating a key", () => {
     expect(stored).toMatchObject({ name: "deploy bot", prefix, keyHash: hashApiKey(secret), role: "developer", creatorId: team.users.developer.id });
     expect(JSON.stringify(stored)).not.toContain(secret.slice(12));
     expect(stored.expiresAt!.getTime() - Date.now()).toBeGreaterThan(29.9 * 86_400_000);
-    const listed = await listApiKeys(db, memberOf("owner"));
+    const listed = (await listApiKeys(db, memberOf("owner"))).keys;
     expect(listed).toEqual([expect.objectContaining({ id, prefix, roleName: "Developer", status: "active" })]);
     expect(JSON.stringify(listed)).not.toContain(secret.slice(12));
     expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "api_key.created", targetType: "api_key", targetId: id, actorId: team.users.developer.id });
@@ -101,8 +101,22 @@ describe("listing keys", () => {
   it("shows everyone's keys to resource readers, only their own to Basic, none to Billing", async () => {
     await insertApiKey({ teamId: team.id, creatorId: team.users.basic.id, role: "basic", name: "mine" });
     await insertApiKey({ teamId: team.id, creatorId: team.users.developer.id, role: "viewer", name: "theirs", expiresAt: new Date(Date.now() - 1000) });
-    expect((await listApiKeys(db, memberOf("viewer"))).map((k) => [k.name, k.status]).sort()).toEqual([["mine", "active"], ["theirs", "expired"]]);
-    expect((await listApiKeys(db, memberOf("basic"))).map((k) => k.name)).toEqual(["mine"]);
-    expect(await listApiKeys(db, memberOf("billing"))).toEqual([]);
+    expect((await listApiKeys(db, memberOf("viewer"))).keys.map((k) => [k.name, k.status]).sort()).toEqual([["mine", "active"], ["theirs", "expired"]]);
+    expect((await listApiKeys(db, memberOf("basic"))).keys.map((k) => k.name)).toEqual(["mine"]);
+    expect(await listApiKeys(db, memberOf("billing"))).toEqual({ keys: [], total: 0 });
+  });
+
+  it("comes a page at a time, unrevoked keys first, newest first, with the total", async () => {
+    const owner = team.users.owner.id;
+    const revoked = await insertApiKey({ teamId: team.id, creatorId: owner, role: "viewer", name: "revoked", revokedAt: new Date() });
+    const active = [];
+    for (let i = 0; i < API_KEYS_PAGE_SIZE; i++) active.push(await insertApiKey({ teamId: team.id, creatorId: owner, role: "viewer", name: `key ${i}` }));
+    const first = await listApiKeys(db, memberOf("owner"), 1);
+    expect(first.total).toBe(API_KEYS_PAGE_SIZE + 1);
+    expect(first.keys).toHaveLength(API_KEYS_PAGE_SIZE);
+    expect(first.keys[0].name).toBe(`key ${API_KEYS_PAGE_SIZE - 1}`);
+    expect(first.keys.map((k) => k.id)).not.toContain(revoked.id);
+    expect((await listApiKeys(db, memberOf("owner"), 2)).keys.map((k) => [k.id, k.status])).toEqual([[revoked.id, "revoked"]]);
+    expect(new Set(first.keys.map((k) => k.id))).toEqual(new Set(active.map((k) => k.id)));
   });
 });

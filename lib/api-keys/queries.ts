@@ -10,30 +10,40 @@ export function apiKeyStatus(key: { revokedAt: Date | null; expiresAt: Date | nu
   return "active";
 }
 
-/** The team's keys this member may see: all of them with `resources.read`, their own with `resources.own`. */
-export async function listApiKeys(client: Db, member: Actor & { team: { id: string } }, now = new Date()) {
+export const API_KEYS_PAGE_SIZE = 50;
+
+/**
+ * One page of the team's keys this member may see (all of them with `resources.read`, their own
+ * with `resources.own`), unrevoked first, newest first, and how many there are.
+ */
+export async function listApiKeys(client: Db, member: Actor & { team: { id: string } }, page = 1, now = new Date()) {
   const visibility = resourceVisibility(member);
-  if (visibility === "none") return [];
-  const keys = await client.apiKey.findMany({
-    where: { teamId: member.team.id, ...(visibility === "own" ? { creatorId: member.userId } : {}) },
-    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    take: 200,
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      role: true,
-      customRole: { select: { name: true, permissions: true } },
-      creatorId: true,
-      createdAt: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-    },
-  });
+  if (visibility === "none") return { keys: [], total: 0 };
+  const where = { teamId: member.team.id, ...(visibility === "own" ? { creatorId: member.userId } : {}) };
+  const [keys, total] = await Promise.all([
+    client.apiKey.findMany({
+      where,
+      orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * API_KEYS_PAGE_SIZE,
+      take: API_KEYS_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        role: true,
+        customRole: { select: { name: true, permissions: true } },
+        creatorId: true,
+        createdAt: true,
+        lastUsedAt: true,
+        expiresAt: true,
+        revokedAt: true,
+      },
+    }),
+    client.apiKey.count({ where }),
+  ]);
   const creators = await client.user.findMany({ where: { id: { in: [...new Set(keys.map((k) => k.creatorId))] } }, select: { id: true, name: true, email: true } });
   const byId = new Map(creators.map((c) => [c.id, c]));
-  return keys.map((k) => ({
+  const rows = keys.map((k) => ({
     id: k.id,
     name: k.name,
     prefix: k.prefix,
@@ -45,5 +55,6 @@ export async function listApiKeys(client: Db, member: Actor & { team: { id: stri
     expiresAt: k.expiresAt,
     status: apiKeyStatus(k, now),
   }));
+  return { keys: rows, total };
 }
-export type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];
+export type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>["keys"][number];

@@ -17,12 +17,6 @@ export function usagePeriodFrom(params: Partial<UsagePeriodInput>, now: Date): {
   return { period: { from: parseIsoDay(input.from)!, to: addUtcDays(parseIsoDay(input.to)!, 1), input }, errors };
 }
 
-/** The page of the usage table a URL asks for; anything that is not a page number means the first. */
-export function usagePageFrom(value: string | undefined): number {
-  const page = Number(value);
-  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
-}
-
 /** Members per page of the usage table. */
 export const USAGE_PAGE_SIZE = 50;
 /** Bars in the "top members" chart. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { usagePageFrom, usagePeriodFrom, usageReport, USAGE_PAGE_SIZE } from "./analytics";
+import { usagePeriodFrom, usageReport, USAGE_PAGE_SIZE } from "./analytics";
 import { allTimeSpendCents, firstUsageDay, spendByDay, spendByKind, totalSpendCents } from "./reports";
 
 const HOUR = 3_600_000;
@@ -71,10 +71,5 @@ describe("the usage report, a page at a time", () => {
     expect(second.total).toEqual(first.total);
     expect(second.total.cents).toBe(ids.reduce((sum, _, i) => sum + 1000 - i, 0));
     expect((await usageReport(db, team, period)).members).toHaveLength(spenders);
-  });
-
-  it("reads the page from the URL, the first for anything else", () => {
-    expect(usagePageFrom("3")).toBe(3);
-    for (const bad of [undefined, "", "0", "-2", "1.5", "two", "1e400"]) expect(usagePageFrom(bad)).toBe(1);
   });
 });

@@ -6,11 +6,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireBillingReader } from "@/lib/billing/access";
-import { TOP_MEMBERS, topSpenders, USAGE_PAGE_SIZE, usagePageFrom, usagePeriodFrom, usageReport } from "@/lib/billing/analytics";
+import { TOP_MEMBERS, topSpenders, USAGE_PAGE_SIZE, usagePeriodFrom, usageReport } from "@/lib/billing/analytics";
 import { kindLabel } from "@/lib/billing/kinds";
 import { formatCents } from "@/lib/billing/money";
 import { msToHours } from "@/lib/billing/period";
 import { db } from "@/lib/db/client";
+import { pageCount, pageNumberFrom } from "@/lib/validation/page-number";
 
 export const metadata = { title: "Usage" };
 
@@ -22,9 +23,9 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
   const search = await searchParams;
   const asked = { from: single(search.from), to: single(search.to) };
   const { period, errors } = usagePeriodFrom(asked, new Date());
-  const page = usagePageFrom(single(search.page));
+  const page = pageNumberFrom(search.page);
   const [report, top] = await Promise.all([usageReport(db, member.team.id, period, page), page > 1 ? topSpenders(db, member.team.id, period) : null]);
-  const pages = Math.max(1, Math.ceil(report.memberCount / USAGE_PAGE_SIZE));
+  const pages = pageCount(report.memberCount, USAGE_PAGE_SIZE);
   const query = new URLSearchParams(period.input).toString();
   const basePath = `/t/${member.team.slug}/billing/usage`;
   if (page > pages) redirect(`${basePath}?${query}&page=${pages}`);
