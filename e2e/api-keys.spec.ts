@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { insertApiKeys } from "./support/api-keys";
 import { expectAccessible, signInAs } from "./support/session";
 
 test("an Owner creates a key, sees its secret once, uses it and revokes it", async ({ page, request }) => {
@@ -41,6 +42,25 @@ test("an Owner creates a key, sees its secret once, uses it and revokes it", asy
   const refused = await request.get("/api/v1/members", { headers });
   expect(refused.status()).toBe(401);
   expect(refused.headers()["content-type"]).toBe("application/problem+json");
+});
+
+// After the test above in this file (tests in a file run in order), so its revoked key cannot move off page 1 under it.
+test("a team's keys come 50 a page, unrevoked and newest first", async ({ page }) => {
+  const names = await insertApiKeys("acme", 51);
+  await signInAs(page, "owner", "/t/acme/api-keys");
+  const rows = page.getByTestId("api-key-row");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText(names[50]);
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pagination).toContainText(/keys · page 1 of 2/);
+  await expectAccessible(page);
+
+  await pagination.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/api-keys\?page=2$/);
+  await expect(rows.first()).toContainText(names[0]);
+  await expect(rows.filter({ hasText: "Revoked" }).first()).toBeVisible();
+  await page.goto("/t/acme/api-keys?page=40");
+  await expect(page).toHaveURL(/\/api-keys\?page=2$/);
 });
 
 test("a Viewer sees the team's keys but cannot create or revoke them", async ({ page }) => {

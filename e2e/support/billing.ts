@@ -1,14 +1,13 @@
 import pg from "pg";
 import { demoEmail } from "../../lib/demo/seed";
 import type { BuiltInRole } from "../../lib/permissions";
-
-const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGLITE_PORT ?? "5499"}/postgres`;
+import { E2E_DATABASE_URL } from "./database";
 
 type Usage = { role: BuiltInRole; kind: string; name: string; startedAt: Date; hours: number; centsPerHour: number };
 
 /** Writes usage records straight into the e2e server's embedded database, as resources would. */
 export async function insertUsage(team: string, usage: Usage[]): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Team" WHERE slug = $1`, [team]);
@@ -29,7 +28,7 @@ export async function insertUsage(team: string, usage: Usage[]): Promise<void> {
 
 /** People who have left (no membership) with one hour of pod usage each, the first costing most. */
 export async function insertFormerSpenders(team: string, count: number, startedAt: Date): Promise<string[]> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   const run = Date.now().toString(36);
   const names = Array.from({ length: count }, (_, i) => `Spender ${String(i + 1).padStart(2, "0")}`);
