@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { E2E_DATABASE_URL } from "./support/database";
 import { linkFromOutbox } from "./support/outbox";
+import { insertPods } from "./support/resources";
 import { expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test("owner invites two people; one signs up from the emailed link, joins, is re-roled and removed", async ({ browser }) => {
@@ -48,9 +50,15 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await invitee.reload();
   await expect(invitee.getByTestId("whoami")).toContainText("Viewer");
 
+  await insertPods(owner.slug, alice, 12);
   await row.getByRole("button", { name: /Actions for/ }).click();
   await owner.page.getByRole("menuitem", { name: "Remove member" }).click();
-  await expect(owner.page.getByRole("dialog")).toContainText("They created no resources");
+  const removal = owner.page.getByRole("dialog");
+  await expect(removal).toContainText("These 12 resources they created pass to the team Owner:");
+  await expect(removal.getByRole("listitem")).toHaveCount(11);
+  await expect(removal.getByRole("listitem").first()).toHaveText("pod-00 (pod)");
+  await expect(removal.getByRole("listitem").last()).toHaveText("and 2 more");
+  await expectAccessible(owner.page);
   await owner.page.getByRole("button", { name: "Remove member" }).click();
   await expect(owner.page.getByTestId("member-row").filter({ hasText: alice })).toHaveCount(0);
 
@@ -167,7 +175,7 @@ test("a Viewer sees the members table without management controls", async ({ pag
 
 test("a custom role without members.read has no Members section, list or export, and can still leave", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "podsonly");
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGLITE_PORT ?? "5499"}/postgres` });
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   const roleId = `e2e-role-${Date.now()}`;
   await client.query(`INSERT INTO "CustomRole" (id, "teamId", name, permissions, "updatedAt") SELECT $1, id, 'Pods only', $2, now() FROM "Team" WHERE slug = $3`, [roleId, ["resources.own"], owner.slug]);

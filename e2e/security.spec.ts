@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { totpCode, totpStep } from "../lib/auth/totp";
+import { E2E_DATABASE_URL } from "./support/database";
 import { expectAccessible, signUp, uniqueEmail } from "./support/session";
 
 const PASSWORD = "correct-horse-battery";
-const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PGLITE_PORT ?? "5499"}/postgres`;
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -160,7 +160,7 @@ test("a team that requires 2FA sends a member without it to enrol first, then ba
   await page.getByLabel("Team URL").fill(slug);
   await page.getByRole("button", { name: "Create team" }).click();
   await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
-  const client = new pg.Client({ connectionString: DATABASE_URL });
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   await client.query(`UPDATE "Team" SET "require2fa" = true WHERE slug = $1`, [slug]);
   await client.end();

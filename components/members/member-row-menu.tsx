@@ -9,6 +9,7 @@ import { Menu, type MenuItem } from "@/components/ui/menu";
 import { SelectField } from "@/components/ui/field";
 import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, previewMemberRemoval, removeMemberAction } from "@/lib/members/actions";
+import { formatCount } from "@/lib/text/count";
 import type { RoleOption } from "@/lib/roles/options";
 import { startTransferAction } from "@/lib/transfer/actions";
 import { callAction, refusalMessage } from "@/components/forms/call-action";
@@ -93,7 +94,7 @@ function ChangeRoleDialog({ slug, row, roles, label, onClose }: { slug: string; 
 
 function RemoveDialog({ slug, row, label, onClose }: { slug: string; row: Row; label: string; onClose: () => void }) {
   const runner = useActionRunner();
-  const [resources, setResources] = useState<{ id: string; kind: string; name: string }[] | null>(null);
+  const [resources, setResources] = useState<{ listed: { id: string; kind: string; name: string }[]; total: number } | null>(null);
   const [previewError, setPreviewError] = useState<ReactNode>(null);
   useEffect(() => {
     void callAction(() => previewMemberRemoval(slug, { membershipId: row.id })).then((r) =>
@@ -107,19 +108,27 @@ function RemoveDialog({ slug, row, label, onClose }: { slug: string; row: Row; l
           <Alert tone="error">{previewError}</Alert>
         ) : resources === null ? (
           <p>Checking their resources…</p>
-        ) : resources.length ? (
-          <div>
-            <p>These resources they created will be reassigned to the team Owner:</p>
-            <ul className="mt-2 list-disc pl-5">
-              {resources.map((r) => (
-                <li key={r.id}>
-                  {r.name} <span className="text-zinc-600">({r.kind})</span>
-                </li>
-              ))}
-            </ul>
-          </div>
         ) : (
-          <p>They created no resources. Their API keys, if any, are revoked.</p>
+          <div>
+            {resources.total ? (
+              <>
+                <p>
+                  {resources.total === 1 ? "This resource they created passes" : `These ${formatCount(resources.total)} resources they created pass`} to the team Owner:
+                </p>
+                <ul className="mt-2 list-disc pl-5">
+                  {resources.listed.map((r) => (
+                    <li key={r.id}>
+                      {r.name} <span className="text-zinc-600">({r.kind})</span>
+                    </li>
+                  ))}
+                  {resources.total > resources.listed.length && <li className="list-none text-zinc-600">and {formatCount(resources.total - resources.listed.length)} more</li>}
+                </ul>
+              </>
+            ) : (
+              <p>They created no resources.</p>
+            )}
+            <p className="mt-2">Their API keys, if any, are revoked.</p>
+          </div>
         )}
         {runner.error && <Alert tone="error">{runner.error}</Alert>}
         <DialogActions onCancel={onClose}>

@@ -15,5 +15,5 @@ export const leaveTeamAction = memberAction(leaveTeamSchema, leaveTeam);
 /** Read-only: what the removal dialog lists before the Owner confirms. */
 export const previewMemberRemoval = teamAction("members.remove", removeMemberSchema, async ({ input, member, tx }) => {
   const target = await tx.membership.findFirst({ where: { id: input.membershipId, teamId: member.team.id }, select: { userId: true } });
-  return target ? resourcesCreatedBy(tx, member.team.id, target.userId) : [];
+  return target ? resourcesCreatedBy(tx, member.team.id, target.userId) : { listed: [], total: 0 };
 });

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { loadMember } from "@/lib/teams/member";
 import { actAs, asUser } from "@/lib/test/acting-user";
 import { addMember, auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
-import { changeMemberRoleAction, leaveTeamAction, removeMemberAction } from "./actions";
+import { changeMemberRoleAction, leaveTeamAction, previewMemberRemoval, removeMemberAction } from "./actions";
+import { REMOVAL_PREVIEW_SIZE } from "./remove";
 
 let team: TeamFixture;
 const membershipId = async (userId: string) => (await membershipOf(team.id, userId))!.id;
@@ -59,6 +60,20 @@ describe("changing a role", () => {
 });
 
 describe("removing and leaving", () => {
+  it("previews how many resources will pass on, naming the oldest few", async () => {
+    const dev = team.users.developer;
+    const count = REMOVAL_PREVIEW_SIZE + 2;
+    await db.resource.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ teamId: team.id, kind: "pod", name: `pod-${i}`, status: "stopped", creatorId: dev.id, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) })),
+    });
+    actAs(team.users.admin);
+    const preview = await previewMemberRemoval(team.slug, { membershipId: await membershipId(dev.id) });
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.data.total).toBe(count);
+    expect(preview.data.listed.map((r) => r.name)).toEqual(Array.from({ length: REMOVAL_PREVIEW_SIZE }, (_, i) => `pod-${i}`));
+    expect(await previewMemberRemoval(team.slug, { membershipId: await membershipId(team.users.viewer.id) })).toEqual({ ok: true, data: { listed: [], total: 0 } });
+  });
+
   it("removes at once, hands the member's resources to the Owner and revokes their API keys", async () => {
     const dev = team.users.developer;
     await db.resource.create({ data: { teamId: team.id, kind: "pod", name: "dev-pod", status: "stopped", creatorId: dev.id } });

@@ -69,7 +69,14 @@ async function endMembership({ member, actor, request, tx }: Ctx<unknown>, targe
   return count;
 }
 
-/** What the removal dialog lists: the resources that will pass to the Owner. */
+export const REMOVAL_PREVIEW_SIZE = 10;
+
+/** What the removal dialog shows: how many resources will pass to an Owner, and the oldest few by name. */
 export async function resourcesCreatedBy(tx: Tx, teamId: string, userId: string) {
-  return tx.resource.findMany({ where: { teamId, creatorId: userId }, select: { id: true, kind: true, name: true }, orderBy: { createdAt: "asc" }, take: 50 });
+  const where = { teamId, creatorId: userId };
+  const [listed, total] = await Promise.all([
+    tx.resource.findMany({ where, select: { id: true, kind: true, name: true }, orderBy: { createdAt: "asc" }, take: REMOVAL_PREVIEW_SIZE }),
+    tx.resource.count({ where }),
+  ]);
+  return { listed, total };
 }
