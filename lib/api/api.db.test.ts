@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as listAudit } from "@/app/api/v1/audit-events/route";
 import { GET as billing } from "@/app/api/v1/billing/route";
+import { GET as usageByMember } from "@/app/api/v1/billing/usage/route";
 import { DELETE as cancelInvitation } from "@/app/api/v1/invitations/[invitationId]/route";
 import { POST as resendInvitation } from "@/app/api/v1/invitations/[invitationId]/resend/route";
 import { GET as listInvitations, POST as invite } from "@/app/api/v1/invitations/route";
@@ -275,5 +276,40 @@ describe("billing", () => {
     expectShape(API.getBillingSummary.response, res.body);
     expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000 });
     expect((await callApi(billing, { key: keys.developer })).status).toBe(403);
+  });
+
+  it("lists usage by member a page at a time, most costly first, for billing roles only", async () => {
+    const { developer, basic } = team.users;
+    const record = (userId: string, kind: string, cents: number) => ({
+      teamId: team.id, userId, resourceId: `${userId}-${kind}`, resourceKind: kind, resourceName: kind,
+      startedAt: new Date("2026-10-05T10:00:00Z"), endedAt: new Date("2026-10-05T11:30:00Z"), cents,
+    });
+    await db.usageRecord.createMany({ data: [record(developer.id, "pod", 300), record(developer.id, "volume", 5), record(basic.id, "endpoint", 40)] });
+    const path = "/billing/usage?from=2026-10-01&to=2026-10-31";
+    const res = await callApi(usageByMember, { key: keys.billing_viewer, path });
+    expect(res.status).toBe(200);
+    expectShape(API.getUsageByMember.response, res.body);
+    expect(res.body).toEqual({
+      from: "2026-10-01",
+      to: "2026-10-31",
+      total: { cents: 345, hours: 4.5 },
+      data: [
+        { userId: developer.id, name: developer.name, email: developer.email, total: { cents: 305, hours: 3 }, byKind: { pod: { cents: 300, hours: 1.5 }, volume: { cents: 5, hours: 1.5 } } },
+        { userId: basic.id, name: basic.name, email: basic.email, total: { cents: 40, hours: 1.5 }, byKind: { endpoint: { cents: 40, hours: 1.5 } } },
+      ],
+      nextCursor: null,
+    });
+    expect((await callApi(usageByMember, { key: keys.developer, path })).status).toBe(403);
+    const refused = await callApi(usageByMember, { key: keys.billing, path: "/billing/usage?from=2026-10-31&to=2026-10-01&cursor=0" });
+    expect(refused).toMatchObject({ status: 422, body: { errors: expect.arrayContaining([expect.objectContaining({ field: "to" }), expect.objectContaining({ field: "cursor" })]) } });
+    expect((await callApi(usageByMember, { key: keys.billing, path: "/billing/usage?to=2026-10-01" })).body.errors).toEqual([expect.objectContaining({ field: "from" })]);
+
+    await db.usageRecord.createMany({ data: Array.from({ length: 50 }, (_, i) => record(`gone-${team.id}-${i}`, "pod", 1)) });
+    const first = await callApi(usageByMember, { key: keys.billing, path });
+    expect(first.body.data).toHaveLength(50);
+    expect(first.body.nextCursor).toBe("2");
+    const second = await callApi(usageByMember, { key: keys.billing, path: `${path}&cursor=2` });
+    expect(second.body).toMatchObject({ nextCursor: null, total: { cents: 395 } });
+    expect(second.body.data.map((m: { name: string; email: string | null }) => [m.name, m.email])).toEqual([["Former member", null], ["Former member", null]]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
+import { usageQuerySchema } from "@/lib/billing/schemas";
 import { inviteMembersSchema, invitationIdSchema } from "@/lib/invites/schemas";
 import { changeRoleSchema, membershipIdField, removeMemberSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
@@ -14,6 +15,7 @@ import {
   pageQueryFields,
   removedMemberSchema,
   resourceSchema,
+  usageByMemberSchema,
 } from "./schemas";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
@@ -192,6 +194,19 @@ export const API = {
     input: noInput,
     status: 200,
     response: billingSummarySchema,
+  }),
+  getUsageByMember: op({
+    operationId: "getUsageByMember",
+    method: "GET",
+    path: "/billing/usage",
+    tag: "Billing",
+    summary: "Usage by member",
+    description:
+      "Cost and resource-hours of the resources each member created, from `from` to `to` (whole UTC days, both included, at most 366), most costly first, 50 members a page, with the total over everyone.",
+    permission: ["billing.read"],
+    input: usageQuerySchema,
+    status: 200,
+    response: usageByMemberSchema,
   }),
   getOpenApiDocument: op({
     operationId: "getOpenApiDocument",

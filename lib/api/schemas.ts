@@ -89,4 +89,22 @@ export const billingSummarySchema = z
     daily: z.array(z.object({ day: timestamp, cents: z.number().int() })),
   });
 
+const spendSchema = z.object({ cents: z.number().int(), hours: z.number().describe("Resource-hours, to the hundredth") });
+
+export const usageByMemberSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  total: spendSchema.describe("Every member's usage in the period, not just this page's"),
+  data: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string().describe("“Former member” when the account no longer exists"),
+      email: z.string().nullable(),
+      total: spendSchema,
+      byKind: z.record(z.string(), spendSchema).describe("Keyed by resource kind: pod, endpoint, cluster, volume"),
+    }),
+  ),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+});
+
 export const removedMemberSchema = z.object({ reassignedResources: z.number().int() });

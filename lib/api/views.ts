@@ -1,11 +1,13 @@
 import { ActionError } from "@/lib/actions/result";
 import type { Db, Tx } from "@/lib/db/client";
 import type { AuditRow } from "@/lib/audit/events";
+import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
+import { msToHours } from "@/lib/billing/period";
 import { resolveRole } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { z } from "zod";
-import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema } from "./schemas";
+import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema, usageByMemberSchema } from "./schemas";
 
 /** How the API shows the team's rows: JSON-ready, in the shapes of lib/api/schemas.ts. */
 
@@ -118,5 +120,22 @@ export function auditEventView(e: AuditRow): z.input<typeof auditEventSchema> {
     action: e.action,
     actor: { type: e.actorType, id: e.actorId, name: e.actorName },
     target: e.targetType ? { type: e.targetType, id: e.targetId, label: e.targetLabel } : null,
+  };
+}
+
+const spendView = (s: Spend) => ({ cents: s.cents, hours: msToHours(s.ms) });
+
+export function usageByMemberView(report: UsageReport, period: UsagePeriod, nextCursor: string | null): z.input<typeof usageByMemberSchema> {
+  return {
+    ...period.input,
+    total: spendView(report.total),
+    data: report.members.map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      email: m.email,
+      total: spendView(m.total),
+      byKind: Object.fromEntries(Object.entries(m.byKind).map(([kind, spend]) => [kind, spendView(spend)])),
+    })),
+    nextCursor,
   };
 }

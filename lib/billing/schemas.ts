@@ -50,14 +50,25 @@ export const paymentMethodIdSchema = z.object({ id: z.string().min(1, "Pick a pa
 const MAX_PERIOD_DAYS = 366;
 const isoDayField = (label: string) => z.string().trim().refine((v) => parseIsoDay(v) !== null, `Enter the ${label} date as YYYY-MM-DD`);
 
+const periodFields = { from: isoDayField("first"), to: isoDayField("last") };
+
+function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx) {
+  const days = validDays(p);
+  if (!days) return;
+  if (days.to < days.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The last day must not be before the first" });
+  else if (days.to.getTime() - days.from.getTime() >= MAX_PERIOD_DAYS * 86_400_000) ctx.addIssue({ code: "custom", path: ["to"], message: `Pick at most ${MAX_PERIOD_DAYS} days` });
+}
+
 /** A usage report period: whole UTC days, both ends included. */
-export const usagePeriodSchema = z
-  .object({ from: isoDayField("first"), to: isoDayField("last") })
-  .refine((p) => !validDays(p) || validDays(p)!.to >= validDays(p)!.from, { path: ["to"], message: "The last day must not be before the first" })
-  .refine((p) => !validDays(p) || validDays(p)!.to.getTime() - validDays(p)!.from.getTime() < MAX_PERIOD_DAYS * 86_400_000, {
-    path: ["to"],
-    message: `Pick at most ${MAX_PERIOD_DAYS} days`,
-  });
+export const usagePeriodSchema = z.object(periodFields).superRefine(checkPeriod);
+
+/** The REST API's usage query: a period and the page cursor it hands out. */
+export const usageQuerySchema = z
+  .object({
+    ...periodFields,
+    cursor: z.string().trim().regex(/^[1-9]\d{0,5}$/, "Use the `nextCursor` of the previous page").optional().describe("The `nextCursor` of the previous page"),
+  })
+  .superRefine(checkPeriod);
 export type UsagePeriodInput = z.input<typeof usagePeriodSchema>;
 
 function validDays(p: { from: string; to: string }) {
