@@ -39,6 +39,7 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await owner.page.goto(`/t/${owner.slug}/members?q=alice`);
   const row = owner.page.getByTestId("member-row").filter({ hasText: alice });
   await expect(row).toContainText("Joined");
+  await expect(owner.page.getByRole("navigation", { name: "Pagination" })).toContainText("1 row · page 1 of 1");
   await row.getByRole("button", { name: /Actions for/ }).click();
   await owner.page.getByRole("menuitem", { name: "Change role" }).click();
   await owner.page.getByLabel("New role").selectOption({ label: "Viewer — Read-only view of all resources." });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatCount } from "@/lib/text/count";
 
 /** Previous / next links that keep the current filters. */
-export function Pagination({ basePath, params, page, pages, total, noun }: { basePath: string; params: Record<string, string | undefined>; page: number; pages: number; total: number; noun: string }) {
+export function Pagination({ basePath, params, page, pages, total, noun }: { basePath: string; params: Record<string, string | undefined>; page: number; pages: number; total: number; noun: { one: string; many: string } }) {
   const href = (p: number) => {
     const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
     return `${basePath}?${q}`;
@@ -10,7 +10,7 @@ export function Pagination({ basePath, params, page, pages, total, noun }: { bas
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-zinc-700">
       <p>
-        {formatCount(total)} {noun} · page {formatCount(page)} of {formatCount(pages)}
+        {formatCount(total)} {total === 1 ? noun.one : noun.many} · page {formatCount(page)} of {formatCount(pages)}
       </p>
       <div className="flex flex-wrap gap-2">
         {page > 1 && (

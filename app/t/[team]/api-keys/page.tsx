@@ -45,7 +45,7 @@ export default async function ApiKeysPage({ params, searchParams }: { params: Pr
         {!mayCreate && <Alert>{deniedMessage(member.roleName, "resources.create")}</Alert>}
         {visibility === "own" && <p className="text-sm text-zinc-600">You see the keys you created.</p>}
         {visibility !== "none" && <ApiKeysTable slug={team.slug} keys={rows} revocable={rows.some((r) => r.mayRevoke && r.status !== "revoked")} />}
-        {pages > 1 && <Pagination basePath={`/t/${team.slug}/api-keys`} params={{}} page={page} pages={pages} total={total} noun="keys" />}
+        {pages > 1 && <Pagination basePath={`/t/${team.slug}/api-keys`} params={{}} page={page} pages={pages} total={total} noun={{ one: "key", many: "keys" }} />}
       </div>
     </>
   );

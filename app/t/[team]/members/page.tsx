@@ -79,7 +79,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         {bulk && <BulkMemberActions slug={team.slug} roles={roles} can={abilities} />}
         <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={can(member, "members.security")} abilities={abilities} selectable={bulk} />
       </MemberSelection>
-      <Pagination basePath={`/t/${team.slug}/members`} params={filters} page={list.page} pages={list.pages} total={list.total} noun="rows" />
+      <Pagination basePath={`/t/${team.slug}/members`} params={filters} page={list.page} pages={list.pages} total={list.total} noun={{ one: "row", many: "rows" }} />
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
     </CreatedLinksProvider>
   );

@@ -48,7 +48,7 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
       >
         <UsagePeriodForm from={errors.from ? (asked.from ?? "") : period.input.from} to={errors.to ? (asked.to ?? "") : period.input.to} errors={errors} />
         {report.members.length ? <UsageTable report={report} /> : <p className="text-sm text-zinc-600">No usage in this period.</p>}
-        {pages > 1 && <Pagination basePath={basePath} params={period.input} page={page} pages={pages} total={report.memberCount} noun="members" />}
+        {pages > 1 && <Pagination basePath={basePath} params={period.input} page={page} pages={pages} total={report.memberCount} noun={{ one: "member", many: "members" }} />}
       </Card>
       {report.members.length > 0 && (
         <div className="grid gap-6 lg:grid-cols-2">
