@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { addUtcDays, isoDay, parseIsoDay, startOfUtcMonth } from "./period";
-import { countMembersWithSpend, spendByKind, spendByMember, spendByMemberAndKind } from "./reports";
+import { countMembersWithSpend, spendByKind, spendByMember, spendByMemberAndKind, type MemberSpend } from "./reports";
 import { usagePeriodSchema, type UsagePeriodInput } from "./schemas";
 
 export type UsagePeriod = { from: Date; to: Date; input: { from: string; to: string } };
@@ -33,7 +33,7 @@ export async function usageReport(client: Db, teamId: string, period: UsagePerio
   ]);
   const breakdown = await spendByMemberAndKind(client, teamId, from, to, slice && spenders.map((s) => s.userId));
   const members = new Map<string, MemberUsage>(
-    spenders.map((s) => [s.userId, { userId: s.userId, name: s.name ?? s.email ?? "Former member", email: s.email, total: { cents: s.cents, ms: s.ms }, byKind: {} }]),
+    spenders.map((s) => [s.userId, { userId: s.userId, name: s.name, email: s.email, total: { cents: s.cents, ms: s.ms }, byKind: {} }]),
   );
   for (const row of breakdown) members.get(row.userId)!.byKind[row.kind] = { cents: row.cents, ms: row.ms };
   return {
@@ -46,7 +46,6 @@ export async function usageReport(client: Db, teamId: string, period: UsagePerio
 }
 
 /** The members whose resources cost most in the period, most first. */
-export async function topSpenders(client: Db, teamId: string, period: UsagePeriod): Promise<{ name: string; cents: number }[]> {
-  const rows = await spendByMember(client, teamId, period.from, period.to, { limit: TOP_MEMBERS, offset: 0 });
-  return rows.map((r) => ({ name: r.name ?? r.email ?? "Former member", cents: r.cents }));
+export function topSpenders(client: Db, teamId: string, period: UsagePeriod): Promise<MemberSpend[]> {
+  return spendByMember(client, teamId, period.from, period.to, { limit: TOP_MEMBERS, offset: 0 });
 }

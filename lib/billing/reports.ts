@@ -11,7 +11,8 @@ import { isoDay, parseIsoDay, startOfUtcDay } from "./period";
 
 type Client = Db | Tx;
 export type KindSpend = { kind: string; cents: number; ms: number; resources: number };
-export type MemberSpend = { userId: string; name: string | null; email: string | null; cents: number; ms: number };
+/** name: the user's name, else their email, else "Former member" when the account is gone. */
+export type MemberSpend = { userId: string; name: string; email: string | null; cents: number; ms: number };
 export type MemberKindSpend = { userId: string; kind: string; cents: number; ms: number };
 
 function wholeDay(at: Date): string {
@@ -59,13 +60,13 @@ export async function spendByDay(client: Client, teamId: string, from: Date, to:
  * takes one slice of that ranking, without it every member comes back.
  */
 export async function spendByMember(client: Client, teamId: string, from: Date, to: Date, page?: { limit: number; offset: number }): Promise<MemberSpend[]> {
-  const rows = await client.$queryRaw<(Omit<MemberSpend, "cents" | "ms"> & { cents: bigint; ms: bigint })[]>`
+  const rows = await client.$queryRaw<{ userId: string; name: string | null; email: string | null; cents: bigint; ms: bigint }[]>`
     SELECT s."userId", u.name, u.email, s.cents, s.ms
     FROM (SELECT "userId", SUM("cents")::bigint AS cents, SUM("ms")::bigint AS ms FROM "UsageDay" WHERE ${inPeriod(teamId, from, to)} GROUP BY "userId") s
     LEFT JOIN "User" u ON u.id = s."userId"
     ORDER BY s.cents DESC, COALESCE(u.name, u.email), s."userId"
     ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
-  return rows.map((r) => ({ ...r, cents: Number(r.cents), ms: Number(r.ms) }));
+  return rows.map((r) => ({ ...r, name: r.name ?? r.email ?? "Former member", cents: Number(r.cents), ms: Number(r.ms) }));
 }
 
 export async function countMembersWithSpend(client: Client, teamId: string, from: Date, to: Date): Promise<number> {

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { containsPattern } from "@/lib/db/like-pattern";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole } from "@/lib/permissions";
+import { pageCount } from "@/lib/validation/page-number";
 import { MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
 
 export type MemberRow = {
@@ -119,7 +120,7 @@ export async function listMembers(db: Db, teamId: string, query: MemberListQuery
     rows: rows.map(toRow),
     total: Number(total),
     page,
-    pages: Math.max(1, Math.ceil(Number(total) / MEMBERS_PAGE_SIZE)),
+    pages: pageCount(Number(total), MEMBERS_PAGE_SIZE),
   };
 }
 
