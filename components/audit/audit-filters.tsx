@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useZodResolver } from "@/components/forms/use-zod-resolver";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import { InputField, SelectField } from "@/components/ui/field";
+import { DAY_BOUNDS } from "@/lib/validation/calendar-day";
 import type { ActorOption } from "@/lib/audit/actors";
 import { FILTER_KEYS } from "@/lib/audit/filter-keys";
 import type { AuditFilterInput } from "@/lib/audit/filters";
@@ -50,8 +51,8 @@ export function AuditFilters({ values, actor, actorSearchUrl, actions, types }: 
   return (
     <form noValidate onSubmit={apply} aria-label="Filter events" className="mb-6 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <InputField label="From" type="date" error={errors.from?.message} {...fieldProps(form, "from")} />
-        <InputField label="To" type="date" error={errors.to?.message} {...fieldProps(form, "to")} />
+        <InputField label="From" type="date" {...DAY_BOUNDS} error={errors.from?.message} {...fieldProps(form, "from")} />
+        <InputField label="To" type="date" {...DAY_BOUNDS} error={errors.to?.message} {...fieldProps(form, "to")} />
         <Combobox
           label="User"
           placeholder="Anyone"

@@ -264,6 +264,8 @@ describe("audit log", () => {
     expect(paged.body.data.map((e: { id: string }) => e.id)).toEqual(first.body.data.slice(1).map((e: { id: string }) => e.id));
     const bad = await callApi(listAudit, { key: keys.admin, path: "/audit-events?from=2026-02-30" });
     expect(bad).toMatchObject({ status: 422, body: { errors: [{ field: "from" }] } });
+    const farOff = await callApi(listAudit, { key: keys.admin, path: "/audit-events?from=0000-01-01&to=9999-12-31" });
+    expect(farOff).toMatchObject({ status: 422, body: { errors: [{ field: "from", message: expect.stringMatching(/between/) }, { field: "to" }] } });
     expect((await callApi(listAudit, { key: keys.developer })).status).toBe(403);
   });
 });
@@ -303,6 +305,8 @@ describe("billing", () => {
     const refused = await callApi(usageByMember, { key: keys.billing, path: "/billing/usage?from=2026-10-31&to=2026-10-01&cursor=0" });
     expect(refused).toMatchObject({ status: 422, body: { errors: expect.arrayContaining([expect.objectContaining({ field: "to" }), expect.objectContaining({ field: "cursor" })]) } });
     expect((await callApi(usageByMember, { key: keys.billing, path: "/billing/usage?to=2026-10-01" })).body.errors).toEqual([expect.objectContaining({ field: "from" })]);
+    const farOff = await callApi(usageByMember, { key: keys.billing, path: "/billing/usage?from=9999-12-01&to=9999-12-31" });
+    expect(farOff).toMatchObject({ status: 422, body: { errors: [{ field: "from", message: "Pick a first date between 1970-01-01 and 2999-12-31" }, { field: "to" }] } });
 
     await db.usageRecord.createMany({ data: Array.from({ length: 50 }, (_, i) => record(`gone-${team.id}-${i}`, "pod", 1)) });
     const first = await callApi(usageByMember, { key: keys.billing, path });

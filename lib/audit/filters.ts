@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { parseInput } from "@/lib/validation/parse-input";
 import { FILTER_KEYS } from "./filter-keys";
 
@@ -14,13 +15,9 @@ const optionalDate = (label: string) =>
     .string()
     .trim()
     .optional()
-    .refine((s) => !s || isCalendarDate(s), `${label}: use a date like 2026-01-31`)
-    .transform((s) => (s ? new Date(`${s}T00:00:00Z`) : undefined));
-
-function isCalendarDate(s: string): boolean {
-  const date = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
-}
+    .refine((s) => !s || dayProblem(s) !== "format", `${label}: use a date like 2026-01-31`)
+    .refine((s) => !s || dayProblem(s) !== "range", `${label}: pick a date ${DAY_RANGE_MESSAGE}`)
+    .transform((s) => (s && parseIsoDay(s)) || undefined);
 
 const filterFields = {
   from: optionalDate("From"),

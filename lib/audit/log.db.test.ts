@@ -96,6 +96,8 @@ describe("audit log filters", () => {
   it("explains every malformed value instead of failing", () => {
     expect(parseAuditQuery({ from: "yesterday" })).toEqual({ ok: false, errors: ["From: use a date like 2026-01-31"] });
     expect(parseAuditQuery({ to: "2026-02-30" })).toMatchObject({ ok: false, errors: ["To: use a date like 2026-01-31"] });
+    expect(parseAuditQuery({ to: "9999-12-31" })).toEqual({ ok: false, errors: ["To: pick a date between 1970-01-01 and 2999-12-31"] });
+    expect(parseAuditQuery({ from: "0000-01-01" })).toEqual({ ok: false, errors: ["From: pick a date between 1970-01-01 and 2999-12-31"] });
     expect(parseAuditQuery({ from: "2026-03-02", to: "2026-03-01" })).toMatchObject({ ok: false, errors: [expect.stringMatching(/must not be before/)] });
     expect(parseAuditQuery({ cursor: "12abc" })).toMatchObject({ ok: false, errors: [expect.stringMatching(/page link is not valid/)] });
     expect(parseAuditQuery({ cursor: "99999999999999999999" })).toMatchObject({ ok: false });

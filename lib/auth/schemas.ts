@@ -48,7 +48,19 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-/** Only same-site paths are accepted as a post-sign-in destination. */
+const SAME_SITE = "http://roster.invalid";
+
+/**
+ * Only same-site paths are accepted as a post-sign-in destination. The URL parser decides, as a
+ * browser would: it drops tabs and line breaks and reads a backslash as "/", so "/<tab>/evil.example"
+ * is another site, which a look at the first characters would miss.
+ */
 export function safeCallbackUrl(value: unknown, fallback = "/"): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  try {
+    const url = new URL(value, SAME_SITE);
+    return url.origin === SAME_SITE ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { addUtcDays, isoDay, parseIsoDay, startOfUtcMonth } from "./period";
+import { parseIsoDay } from "@/lib/validation/calendar-day";
+import { addUtcDays, isoDay, startOfUtcMonth } from "./period";
 import { countMembersWithSpend, spendByKind, spendByMember, spendByMemberAndKind, type MemberSpend } from "./reports";
 import { usagePeriodSchema, type UsagePeriodInput } from "./schemas";
 

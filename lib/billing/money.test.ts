@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { centsToDecimal, costForDuration, formatCents, hourSpans, parseDollars } from "./money";
-import { addUtcMonths, completedMonthsSince, isoDay, msToHours, parseIsoDay, startOfUtcDay, startOfUtcMonth } from "./period";
+import { addUtcMonths, completedMonthsSince, isoDay, msToHours, startOfUtcDay, startOfUtcMonth } from "./period";
 
 const HOUR = 3_600_000;
 
@@ -69,13 +69,6 @@ describe("UTC calendar", () => {
       ["2026-10-31T23:15:00.000Z", "2026-11-01T00:00:00.000Z"],
       ["2026-11-01T00:00:00.000Z", "2026-11-01T00:45:00.000Z"],
     ]);
-  });
-
-  it("parses only real calendar days", () => {
-    expect(parseIsoDay("2028-02-29")?.toISOString()).toBe("2028-02-29T00:00:00.000Z");
-    expect(parseIsoDay("2026-02-29")).toBeNull();
-    expect(parseIsoDay("2026-13-01")).toBeNull();
-    expect(parseIsoDay("yesterday")).toBeNull();
   });
 
   it("rounds resource-hours to hundredths", () => {

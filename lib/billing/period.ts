@@ -32,14 +32,6 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "2026-11-05" -> that day's UTC midnight; null for anything that is not a real date. */
-export function parseIsoDay(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return isoDay(date) === value ? date : null;
-}
-
 export function monthLabel(monthStart: Date): string {
   return monthStart.toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 }

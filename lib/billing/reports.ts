@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isoDay, parseIsoDay, startOfUtcDay } from "./period";
+import { parseIsoDay } from "@/lib/validation/calendar-day";
+import { isoDay, startOfUtcDay } from "./period";
 
 /**
  * Sums of usage over whole UTC days [from, to). They read UsageDay, which a trigger keeps as

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
-import { parseIsoDay } from "./period";
 import { SPEND_LIMIT_BOUNDS } from "./spend-limit-bounds";
 
 export const spendLimitSchema = z.object({
@@ -48,7 +48,12 @@ export type PaymentMethodInput = z.input<typeof paymentMethodSchema>;
 export const paymentMethodIdSchema = z.object({ id: z.string().min(1, "Pick a payment method") });
 
 const MAX_PERIOD_DAYS = 366;
-const isoDayField = (label: string) => z.string().trim().refine((v) => parseIsoDay(v) !== null, `Enter the ${label} date as YYYY-MM-DD`);
+const isoDayField = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => dayProblem(v) !== "format", `Enter the ${label} date as YYYY-MM-DD`)
+    .refine((v) => dayProblem(v) !== "range", `Pick a ${label} date ${DAY_RANGE_MESSAGE}`);
 
 const periodFields = { from: isoDayField("first"), to: isoDayField("last") };
 
@@ -72,7 +77,6 @@ export const usageQuerySchema = z
 export type UsagePeriodInput = z.input<typeof usagePeriodSchema>;
 
 function validDays(p: { from: string; to: string }) {
-  const from = parseIsoDay(p.from);
-  const to = parseIsoDay(p.to);
-  return from && to ? { from, to } : null;
+  if (dayProblem(p.from) || dayProblem(p.to)) return null;
+  return { from: parseIsoDay(p.from)!, to: parseIsoDay(p.to)! };
 }

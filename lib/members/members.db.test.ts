@@ -83,7 +83,11 @@ describe("removing and leaving", () => {
     expect(await loadMember(db, team.slug, dev.id)).toBeNull();
     expect(await db.resource.findFirst({ where: { teamId: team.id, name: "dev-pod" } })).toMatchObject({ creatorId: team.users.owner.id });
     expect((await db.apiKey.findFirstOrThrow({ where: { creatorId: dev.id } })).revokedAt).not.toBeNull();
-    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "member.removed", metadata: { reassignedResources: 1 } });
+    const key = await db.apiKey.findFirstOrThrow({ where: { creatorId: dev.id } });
+    expect((await auditEventsOf(team.id)).slice(-2)).toMatchObject([
+      { action: "member.removed", metadata: { reassignedResources: 1, revokedApiKeys: 1 } },
+      { action: "api_key.revoked", targetId: key.id, targetLabel: "k (rk_x)", metadata: { reason: "its creator was removed from the team" } },
+    ]);
   });
 
   it("lets any member leave, except the last Owner", async () => {

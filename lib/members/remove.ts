@@ -39,7 +39,7 @@ export async function leaveTeam(ctx: Ctx<Record<string, never>>) {
 /**
  * Deletes a membership and records it, and keeps its user findable as a former member. The
  * resources its user created pass to the longest-standing other Owner; their API keys are
- * revoked. Returns how many resources moved.
+ * revoked, each with its own audit event. Returns how many resources moved.
  */
 async function endMembership({ member, actor, request, tx }: Ctx<unknown>, target: Target, action: "member.removed" | "member.left"): Promise<number> {
   const teamId = member.team.id;
@@ -51,7 +51,8 @@ async function endMembership({ member, actor, request, tx }: Ctx<unknown>, targe
   const { count } = heir
     ? await tx.resource.updateMany({ where: { teamId, creatorId: target.userId }, data: { creatorId: heir.userId } })
     : { count: 0 };
-  await tx.apiKey.updateMany({ where: { teamId, creatorId: target.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const keys = await tx.apiKey.findMany({ where: { teamId, creatorId: target.userId, revokedAt: null }, select: { id: true, name: true, prefix: true }, orderBy: { createdAt: "asc" } });
+  if (keys.length) await tx.apiKey.updateMany({ where: { id: { in: keys.map((k) => k.id) } }, data: { revokedAt: new Date() } });
   await tx.membership.delete({ where: { id: target.id } });
   await tx.formerMember.upsert({
     where: { teamId_userId: { teamId, userId: target.userId } },
@@ -63,9 +64,19 @@ async function endMembership({ member, actor, request, tx }: Ctx<unknown>, targe
     actor,
     action,
     target: { type: "member", id: target.id, label: target.user.email },
-    metadata: { before: { role: target.customRole?.name ?? target.role }, reassignedResources: count, reassignedTo: heir?.user.email ?? null },
+    metadata: { before: { role: target.customRole?.name ?? target.role }, reassignedResources: count, reassignedTo: heir?.user.email ?? null, revokedApiKeys: keys.length },
     request,
   });
+  for (const key of keys) {
+    await audit(tx, {
+      teamId,
+      actor,
+      action: "api_key.revoked",
+      target: { type: "api_key", id: key.id, label: `${key.name} (${key.prefix})` },
+      metadata: { reason: action === "member.left" ? "its creator left the team" : "its creator was removed from the team" },
+      request,
+    });
+  }
   return count;
 }
 
