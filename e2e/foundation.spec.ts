@@ -22,8 +22,14 @@ test("sign up, create a team, sign out, sign in and rename the team", async ({ p
   await expect(page.getByTestId("whoami")).toContainText("Owner");
   await expectAccessible(page);
 
+  const copied = await page.context().storageState();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+  // The token signed out of is refused, even where a copy of the cookie survived.
+  const replay = await (await page.context().browser()!.newContext({ storageState: copied })).newPage();
+  await replay.goto(`/t/${slug}`);
+  await expect(replay).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await replay.context().close();
 
   // Emails match case-insensitively.
   await signIn(page, email.toUpperCase(), password);

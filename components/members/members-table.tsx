@@ -25,7 +25,8 @@ type Props = {
 export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles, selectable }: Props) {
   const columns = (showSecurity ? 7 : 5) + (selectable ? 1 : 0);
   const abilitiesOf = (row: MemberRow) => {
-    const touchable = !isOwner(row) || abilities.touchOwners;
+    // mayManageMember: an Owner only by an Owner, anyone else only by who could grant their role.
+    const touchable = isOwner(row) ? abilities.touchOwners : Boolean(roles.find((r) => r.value === roleChoiceOf(row))?.grantable);
     return { ...abilities, changeRole: abilities.changeRole && touchable, remove: abilities.remove && touchable };
   };
   const labelOf = (row: MemberRow) => (row.name ? `${row.name} (${row.email})` : row.email);

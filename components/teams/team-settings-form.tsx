@@ -62,7 +62,7 @@ export function TeamSettingsForm({ slug, values, roles, disabledReason }: Props)
             <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" {...fieldProps(form, "require2fa")} />
             <span>
               Require two-factor sign-in
-              <span className="block text-xs text-zinc-600">Members without it are asked to set it up before they can open any team page.</span>
+              <span className="block text-xs text-zinc-600">Members without it must set it up before they can open the team’s pages, act in it or use their API keys. Turn on your own first.</span>
             </span>
           </label>
         </fieldset>

@@ -12,6 +12,13 @@ export class ActionError extends Error {
   }
 }
 
+/** Asked again too soon: the REST API sends `retryAfterSeconds` as Retry-After. */
+export class RetryLaterError extends ActionError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message, undefined, 429);
+  }
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {

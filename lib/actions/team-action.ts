@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
 import { can, deniedMessage, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
+import { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/teams/two-factor-rule";
 import { failure, prepareAction } from "./prepare";
 import { ActionError, type ActionResult } from "./result";
 
@@ -34,7 +35,7 @@ export function teamAction<S extends z.ZodType, R>(
 
 /** A team action any member may take about themselves (leaving the team): membership is the only condition. */
 export function memberAction<S extends z.ZodType, R>(schema: S, run: (ctx: TeamActionContext<z.output<S>>) => Promise<R>) {
-  return defineTeamAction(schema, async () => undefined, (ctx) => run(ctx));
+  return defineTeamAction(schema, async () => undefined, (ctx) => run(ctx), { withoutTwoFactor: true });
 }
 
 /**
@@ -68,6 +69,7 @@ function defineTeamAction<S extends z.ZodType, T, R>(
   schema: S,
   authorize: Authorize<z.output<S>, T>,
   run: (ctx: TeamActionContext<z.output<S>>, authorized: T) => Promise<R>,
+  { withoutTwoFactor = false } = {},
 ) {
   return async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
     try {
@@ -78,6 +80,7 @@ function defineTeamAction<S extends z.ZodType, T, R>(
         async (tx) => {
           const member = await loadMember(tx, String(slug), user.id);
           if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
+          if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
           const ctx = { input, member, user, actor, request, tx };
           return run(ctx, await authorize(ctx));
         },

@@ -113,6 +113,10 @@ describe("members", () => {
     expect(emails).toEqual(Object.values(team.users).map((u) => u.email).sort());
     const search = await callApi(listMembers, { key: keys.viewer, path: `/members?q=${team.users.billing_viewer.email.toUpperCase()}` });
     expect(search.body.data.map((m: { email: string }) => m.email)).toEqual([team.users.billing_viewer.email]);
+    // % and _ are searched for as themselves, not as wildcards.
+    expect((await callApi(listMembers, { key: keys.viewer, path: "/members?q=%25" })).body.data).toEqual([]);
+    const underscore = await callApi(listMembers, { key: keys.viewer, path: "/members?q=_" });
+    expect(underscore.body.data.map((m: { email: string }) => m.email)).toEqual([team.users.billing_viewer.email]);
     expect((await callApi(listMembers, { key: keys.viewer, path: "/members?limit=0" })).status).toBe(422);
   });
 
@@ -162,7 +166,11 @@ describe("members", () => {
     expect(res.status).toBe(200);
     expectShape(API.removeMember.response, res.body);
     expect(await membershipOf(team.id, team.users.modifier.id)).toBeNull();
-    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "member.removed", actorType: "api_key" });
+    // The member's own key goes with them.
+    expect((await auditEventsOf(team.id)).slice(-2)).toMatchObject([
+      { action: "member.removed", actorType: "api_key" },
+      { action: "api_key.revoked", actorType: "api_key" },
+    ]);
     expect((await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(team.users.owner.id) } })).status).toBe(403);
     expect((await callApi(removeMember, { method: "DELETE", key: keys.viewer, params: { membershipId: await membershipId(team.users.basic.id) } })).status).toBe(403);
     expect((await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(other.users.basic.id, other) } })).status).toBe(404);
@@ -194,6 +202,7 @@ describe("invitations", () => {
 
     const tooSoon = await callApi(resendInvitation, { method: "POST", key: keys.admin, params: { invitationId } });
     expect(tooSoon.status).toBe(429);
+    expect(Number(tooSoon.headers.get("retry-after"))).toBeGreaterThan(0);
     await db.invitation.update({ where: { id: invitationId }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
     const resent = await callApi(resendInvitation, { method: "POST", key: keys.admin, params: { invitationId } });
     expect(resent.status).toBe(200);

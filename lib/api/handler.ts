@@ -1,10 +1,11 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { ActionError } from "@/lib/actions/result";
+import { ActionError, RetryLaterError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { contextFromHeaders } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/client";
 import { can, PERMISSIONS, type Permission } from "@/lib/permissions";
+import { lacksRequiredTwoFactor } from "@/lib/teams/two-factor-rule";
 import { rateLimitHeaders, type RateLimitResult } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { authenticateApiKey, bearerToken } from "./authenticate";
@@ -50,6 +51,9 @@ export function withTeamApi<S extends z.ZodType, R>(
     const headers = rateLimitHeaders(tightest(ipLimit, keyLimit));
 
     const { member } = principal;
+    if (lacksRequiredTwoFactor(member, principal.user)) {
+      return problem(403, "This team requires two-factor sign-in, and the key's creator has not turned it on. Keys work again once they do.", { headers });
+    }
     if (!anyOf.some((p) => can(member, p))) {
       const needed = anyOf.map((p) => `“${PERMISSIONS[p].description}”`).join(" or ");
       return problem(403, `This key (${member.roleName}) does not allow this. It needs the permission ${needed}.`, { headers });
@@ -107,7 +111,8 @@ async function rawInput(request: Request, context: RouteContext | undefined, sou
 function failure(error: unknown, headers: Record<string, string>): Response {
   if (error instanceof ActionError) {
     const status = error.status === 400 && error.fieldErrors ? 422 : error.status;
-    return problem(status, error.message, { errors: fieldsFromRecord(error.fieldErrors), headers });
+    const retry: Record<string, string> = error instanceof RetryLaterError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+    return problem(status, error.message, { errors: fieldsFromRecord(error.fieldErrors), headers: { ...headers, ...retry } });
   }
   if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002") {
     return problem(409, "That conflicts with a change made at the same moment. Try again.", { headers });

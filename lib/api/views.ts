@@ -1,5 +1,6 @@
 import { ActionError } from "@/lib/actions/result";
 import type { Db, Tx } from "@/lib/db/client";
+import { likeLiteral } from "@/lib/db/like-pattern";
 import type { AuditRow } from "@/lib/audit/events";
 import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
 import { msToHours } from "@/lib/billing/period";
@@ -31,7 +32,7 @@ function memberView(m: MemberRecord): z.input<typeof memberSchema> {
 }
 
 export async function listMemberViews(client: Client, teamId: string, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
-  const q = query.q?.trim();
+  const q = query.q?.trim() && likeLiteral(query.q.trim());
   const rows = await client.membership.findMany({
     where: { teamId, ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

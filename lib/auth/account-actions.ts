@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { toDataURL } from "qrcode";
 import { z } from "zod";
-import { ActionError, ok, type ActionResult } from "@/lib/actions/result";
+import { ActionError, ok, RetryLaterError, type ActionResult } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
@@ -20,7 +20,7 @@ const WRONG_PASSWORD = "That is not your current password.";
 /** A stolen session must not become a way to guess the password. */
 async function limitPasswordChecks(userId: string): Promise<void> {
   const limit = await rateLimit(`password-check:user:${userId}`, LIMITS.passwordCheckPerUser);
-  if (!limit.ok) throw new ActionError(tooManyAttempts(limit), undefined, 429);
+  if (!limit.ok) throw new RetryLaterError(tooManyAttempts(limit), limit.resetSeconds);
 }
 
 /** Step 1 of enrolment: a new secret, kept pending (totpEnabled stays false) until confirmed. */

@@ -4,6 +4,8 @@ import { authConfig } from "./config";
 declare module "next-auth" {
   interface Session {
     sessionVersion: number;
+    /** The token's `jti`: the session that signing out ends. */
+    sessionId: string;
   }
 }
 

@@ -3,6 +3,7 @@ import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { magicLinkAdapter } from "./adapter";
+import { SESSION_MAX_AGE_SECONDS } from "./ended-sessions";
 import { authenticate, type SignInOutcome } from "./authenticate";
 import { completeMagicLinkSignIn, MAGIC_LINK_MINUTES, sendMagicLink } from "./magic-link";
 import { contextFromHeaders, requestContext } from "./request-context";
@@ -25,7 +26,7 @@ async function sessionVersionOf(userId: string): Promise<number> {
 }
 
 export const authConfig = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
   trustHost: true,
   adapter: magicLinkAdapter(db),
@@ -61,17 +62,18 @@ export const authConfig = {
       if (account?.type !== "email" || email?.verificationRequest) return true;
       return completeMagicLinkSignIn(db, String(user.email), await requestContext());
     },
-    // The token carries the user id and session version only; memberships and roles are
+    // The token carries the user id and session version only (besides the standard claims,
+    // among them the `jti` that names the session for signing out); memberships and roles are
     // read from the database on every request (lib/auth/current-user.ts). The version is
     // read from the user row at sign-in, and again when a server action re-issues the token
-    // after bumping it (reissueSession; /api/auth/session accepts no POST from outside).
+    // after bumping it (reissueSession; /api/auth/session is not served).
     async jwt({ token, user, trigger }) {
       if (user?.id) return { sub: user.id, sv: await sessionVersionOf(user.id) };
       if (trigger === "update" && token.sub) return { sub: token.sub, sv: await sessionVersionOf(token.sub) };
-      return { sub: token.sub, sv: token.sv };
+      return { sub: token.sub, sv: token.sv, jti: token.jti };
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? "" }, sessionVersion: Number(token.sv ?? 0) } as typeof session;
+      return { ...session, user: { id: token.sub ?? "" }, sessionVersion: Number(token.sv ?? 0), sessionId: String(token.jti ?? "") } as typeof session;
     },
   },
 } satisfies NextAuthConfig;

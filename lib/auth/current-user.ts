@@ -10,6 +10,11 @@ export type { CurrentUser };
 /** The signed-in user, read from the database; null when signed out or the session was revoked. */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => sessionUser(db, await auth()));
 
+/** The session of this request (its token's `jti`), the one signing out ends. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await auth())?.sessionId || null;
+}
+
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) {

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { actAs } from "@/lib/test/acting-user";
+import { actAs, actingSessionId } from "@/lib/test/acting-user";
 import { uid } from "@/lib/test/fixtures";
 import { changePassword, signOutEverywhere } from "./account-actions";
+import { signOutAction } from "./actions";
 import { redirect } from "next/navigation";
 import { reissueSession, signOut } from "./auth";
 import { authenticate } from "./authenticate";
@@ -22,7 +23,7 @@ async function signedUpUser() {
   actAs(user);
   return user;
 }
-const tokenOf = (id: string, sessionVersion: number) => ({ user: { id }, sessionVersion });
+const tokenOf = (id: string, sessionVersion: number, sessionId = "another-device") => ({ user: { id }, sessionVersion, sessionId });
 const lastAction = async (id: string) => (await db.auditEvent.findFirst({ where: { actorId: id }, orderBy: { id: "desc" } }))?.action;
 
 describe("sessions", () => {
@@ -33,6 +34,23 @@ describe("sessions", () => {
     expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
     expect(await sessionUser(db, tokenOf(id, 1))).toMatchObject({ id });
     expect(await sessionUser(db, null)).toBeNull();
+  });
+
+  it("signing out ends this session's token, not the user's other sessions", async () => {
+    const { id } = await signedUpUser();
+    const here = tokenOf(id, 0, actingSessionId()!);
+    expect(await sessionUser(db, here)).toMatchObject({ id });
+    await signOutAction();
+    expect(await sessionUser(db, here)).toBeNull();
+    expect(await sessionUser(db, tokenOf(id, 0))).toMatchObject({ id });
+    expect(await sessionUser(db, { ...here, sessionId: "" })).toBeNull();
+  });
+
+  it("forgets ended sessions once their tokens would have expired anyway", async () => {
+    await db.endedSession.create({ data: { id: `stale-${uid()}`, expiresAt: new Date(Date.now() - 1000) } });
+    await signedUpUser();
+    await signOutAction();
+    expect(await db.endedSession.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
   });
 
   it("sign out everywhere revokes every token, this one included, and is audited", async () => {
@@ -71,7 +89,7 @@ describe("sessions", () => {
     for (let i = 0; i < 10; i++) await changePassword({ currentPassword: "wrong-password", newPassword: "a-brand-new-password" });
     expect(await changePassword({ currentPassword: PASSWORD, newPassword: "a-brand-new-password" })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^Too many attempts\. Try again in \d+ seconds\.$/),
+      error: expect.stringMatching(/^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/),
     });
   });
 });

@@ -2,14 +2,14 @@ import { ActionError } from "@/lib/actions/result";
 import type { UserActionContext } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { resolveRole } from "@/lib/permissions";
+import { can, canGrant, resolveRole } from "@/lib/permissions";
 import { lockTeamOfInvitation } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { inviteTokenSchema } from "./schemas";
 import { seatsInUse } from "./seats";
 import { hashToken } from "./token";
 
-export type InviteState = "valid" | "invalid" | "cancelled" | "expired" | "used" | "exhausted";
+export type InviteState = "valid" | "invalid" | "cancelled" | "expired" | "used" | "exhausted" | "withdrawn";
 
 type InvitationRow = {
   status: string;
@@ -34,7 +34,21 @@ export const STATE_MESSAGES: Record<Exclude<InviteState, "valid">, string> = {
   expired: "This invitation has expired. Ask a team admin to send a new one.",
   used: "This invitation has already been used.",
   exhausted: "This invite link has reached its maximum number of uses. Ask a team admin for a new one.",
+  withdrawn: "This invitation no longer works: the person who sent it can no longer invite people with this role. Ask a team admin for a new one.",
 };
+
+type Standing = { role: string; customRole: { name: string; permissions: string[] } | null };
+
+/**
+ * An invitation is only as good as its sender's standing: it admits people while whoever created
+ * it is still a member who may invite and grant its role, so an Admin who is removed or demoted
+ * cannot come back, or bring anyone in, through a link they made before.
+ */
+export function inviterMayGrant(inviter: Standing | null, invitation: Standing): boolean {
+  if (!inviter) return false;
+  const actor = { userId: "", permissions: resolveRole(inviter).permissions };
+  return can(actor, "members.invite") && canGrant(actor, resolveRole(invitation).permissions);
+}
 
 const INVITE_INCLUDE = {
   team: { select: { id: true, slug: true, name: true, seatLimit: true } },
@@ -44,11 +58,14 @@ const INVITE_INCLUDE = {
 /** Everything the invite page shows; nothing is changed by looking. */
 export async function describeInvite(client: Db, token: string) {
   const invitation = await client.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: INVITE_INCLUDE });
+  if (!invitation) return { state: inviteState(null), invitation: null };
+  const inviter = await client.user.findUnique({
+    where: { id: invitation.inviterId },
+    select: { name: true, memberships: { where: { teamId: invitation.teamId }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
+  });
   const state = inviteState(invitation);
-  if (!invitation) return { state, invitation: null };
-  const inviter = await client.user.findUnique({ where: { id: invitation.inviterId }, select: { name: true, email: true } });
   return {
-    state,
+    state: state === "valid" && !inviterMayGrant(inviter?.memberships[0] ?? null, invitation) ? "withdrawn" : state,
     invitation: {
       team: invitation.team,
       email: invitation.email,
@@ -81,20 +98,36 @@ type InvitationToAccept = InvitationRow & {
   allowedDomains: string[];
   alreadyMember: boolean;
 };
-type LockedRow = InvitationToAccept & { slug: string; teamName: string; seatLimit: number; customRoleName: string | null; customRolePermissions: string[] | null };
+type LockedRow = InvitationToAccept & {
+  slug: string;
+  teamName: string;
+  seatLimit: number;
+  customRoleName: string | null;
+  customRolePermissions: string[] | null;
+  inviterRole: string | null;
+  inviterCustomRoleName: string | null;
+  inviterCustomRolePermissions: string[] | null;
+};
 
-/** The invitation with its team and custom role, and whether the user is already a member, in one statement; the invitation row is locked. */
+const customRoleOf = (name: string | null, permissions: string[] | null) => (name === null ? null : { name, permissions: permissions ?? [] });
+
+/**
+ * The invitation with its team, its custom role, its sender's standing and whether the user is
+ * already a member, in one statement; the invitation row is locked.
+ */
 async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
   const [row] = await tx.$queryRaw<LockedRow[]>`
     SELECT i.id, i."teamId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
            t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
+           im.role AS "inviterRole", icr.name AS "inviterCustomRoleName", icr.permissions AS "inviterCustomRolePermissions",
            EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember"
     FROM "Invitation" i JOIN "Team" t ON t.id = i."teamId" LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
+    LEFT JOIN "Membership" im ON im."teamId" = i."teamId" AND im."userId" = i."inviterId" LEFT JOIN "CustomRole" icr ON icr.id = im."customRoleId"
     WHERE i."tokenHash" = ${tokenHash} FOR UPDATE OF i`;
   if (!row) return null;
-  const { slug, teamName, seatLimit, customRoleName, customRolePermissions, ...invitation } = row;
-  const customRole = customRoleName === null ? null : { name: customRoleName, permissions: customRolePermissions ?? [] };
-  return { ...invitation, team: { slug, name: teamName, seatLimit }, customRole };
+  const { slug, teamName, seatLimit, customRoleName, customRolePermissions, inviterRole, inviterCustomRoleName, inviterCustomRolePermissions, ...invitation } = row;
+  const inviter = inviterRole === null ? null : { role: inviterRole, customRole: customRoleOf(inviterCustomRoleName, inviterCustomRolePermissions) };
+  return { ...invitation, team: { slug, name: teamName, seatLimit }, customRole: customRoleOf(customRoleName, customRolePermissions), inviter };
 }
 
 /** Joins the team. Single-use under concurrency: the team row, then the invitation, are locked. */
@@ -105,6 +138,7 @@ export async function acceptInvite({ input, user, actor, request, tx }: UserActi
   const state = inviteState(invitation);
   if (state !== "valid") throw new ActionError(STATE_MESSAGES[state], undefined, 409);
   if (invitation.alreadyMember) return { slug: invitation.team.slug };
+  if (!inviterMayGrant(invitation.inviter, invitation)) throw new ActionError(STATE_MESSAGES.withdrawn, undefined, 409);
 
   const mismatch = emailMismatch(invitation, user.email);
   if (mismatch) throw new ActionError(mismatch, undefined, 403);

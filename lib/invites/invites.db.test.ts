@@ -12,6 +12,8 @@ import {
   resendInviteAction,
   revokeInviteLinkAction,
 } from "./actions";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/members/actions";
+import { describeInvite, STATE_MESSAGES } from "./accept";
 import { INVITE_LIMITS } from "./limits";
 import { hashToken } from "./token";
 
@@ -77,7 +79,7 @@ describe("inviting by email", () => {
   it("limits how many batches a team sends per hour, with the wait time", async () => {
     actAs(team.users.owner);
     for (let i = 0; i < INVITE_LIMITS.batchesPerTeam.limit; i++) expect((await invite("not-an-email")).ok).toBe(true);
-    expect(await invite(`late-${uid()}@example.test`)).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many attempts\. Try again in \d+ seconds\.$/) });
+    expect(await invite(`late-${uid()}@example.test`)).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/) });
     expect(await db.invitation.count({ where: { teamId: team.id } })).toBe(0);
   });
 
@@ -189,6 +191,25 @@ describe("shareable invite links", () => {
     expect(await acceptInviteAction({ token: regenerated.link.split("/invite/")[1] })).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
   });
 
+  it("stop working once their creator can no longer invite with their role", async () => {
+    const mallory = await addMember(team.id, "admin", "mallory");
+    actAs(mallory);
+    const { link } = okData(await createInviteLinkAction(team.slug, { role: "admin", expiresInDays: "", maxUses: "", allowedDomains: "" }));
+    const token = link.split("/invite/")[1];
+    actAs(team.users.owner);
+    okData(await changeMemberRoleAction(team.slug, { membershipId: mallory.membershipId, role: "developer" }));
+    const newcomer = await createUser("newcomer");
+    actAs(newcomer);
+    expect(await describeInvite(db, token)).toMatchObject({ state: "withdrawn" });
+    expect(await acceptInviteAction({ token })).toEqual({ ok: false, error: STATE_MESSAGES.withdrawn });
+    actAs(team.users.owner);
+    okData(await removeMemberAction(team.slug, { membershipId: mallory.membershipId }));
+    actAs(mallory);
+    expect(await acceptInviteAction({ token })).toEqual({ ok: false, error: STATE_MESSAGES.withdrawn });
+    expect(await membershipOf(team.id, mallory.id)).toBeNull();
+    expect(await membershipOf(team.id, newcomer.id)).toBeNull();
+  });
+
   it("validates link settings next to each field", async () => {
     actAs(team.users.owner);
     expect(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "0", maxUses: "abc", allowedDomains: "not a domain!" })).toMatchObject({
@@ -205,7 +226,7 @@ describe("resending", () => {
     okData(await invite(email));
     const oldToken = await tokenFromOutbox(email, "invite");
     const inv = await db.invitation.findFirstOrThrow({ where: { email } });
-    expect(await resendInviteAction(team.slug, { invitationId: inv.id })).toMatchObject({ ok: false, error: expect.stringMatching(/resend it in \d+ seconds/) });
+    expect(await resendInviteAction(team.slug, { invitationId: inv.id })).toMatchObject({ ok: false, error: expect.stringMatching(/resend it in (\d+ seconds?|1 minute)\./) });
     await db.invitation.update({ where: { id: inv.id }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
     okData(await resendInviteAction(team.slug, { invitationId: inv.id }));
     expect((await db.invitation.findUniqueOrThrow({ where: { id: inv.id } })).tokenHash).not.toBe(hashToken(oldToken));

@@ -1,4 +1,4 @@
-import { ActionError } from "@/lib/actions/result";
+import { RetryLaterError } from "@/lib/actions/result";
 import { rateLimit, tooManyAttempts, type RateLimitOptions } from "@/lib/rate-limit";
 
 /** How often a team may send invitations: batches created, and single invitations re-sent. */
@@ -9,5 +9,5 @@ export const INVITE_LIMITS = {
 
 export async function limitInvites(kind: keyof typeof INVITE_LIMITS, teamId: string): Promise<void> {
   const result = await rateLimit(`invite-${kind}:team:${teamId}`, INVITE_LIMITS[kind]);
-  if (!result.ok) throw new ActionError(tooManyAttempts(result), undefined, 429);
+  if (!result.ok) throw new RetryLaterError(tooManyAttempts(result), result.resetSeconds);
 }

@@ -1,9 +1,10 @@
 import { eachSelected, someOfTheSelected } from "@/lib/actions/each-selected";
-import { ActionError } from "@/lib/actions/result";
+import { ActionError, RetryLaterError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { resolveRole } from "@/lib/permissions";
+import { waitText } from "@/lib/rate-limit";
 import { assertGrantable } from "@/lib/roles/choice";
 import type { z } from "zod";
 import { limitInvites } from "./limits";
@@ -33,7 +34,7 @@ export async function resendInvite({ input, member, actor, request, tx, user }: 
   assertGrantable(member, { ...invitation, ...role });
   const now = new Date();
   const wait = invitation.lastSentAt ? RESEND_COOLDOWN_SECONDS - Math.floor((now.getTime() - invitation.lastSentAt.getTime()) / 1000) : 0;
-  if (wait > 0) throw new ActionError(`This invitation was just sent. You can resend it in ${wait} seconds.`, undefined, 429);
+  if (wait > 0) throw new RetryLaterError(`This invitation was just sent. You can resend it in ${waitText(wait)}.`, wait);
   await limitInvites("resendsPerTeam", member.team.id);
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + member.team.inviteExpiryDays * DAY_MS);

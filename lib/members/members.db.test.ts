@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadMember } from "@/lib/teams/member";
 import { actAs, asUser } from "@/lib/test/acting-user";
-import { addMember, auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
+import { addMember, auditEventsOf, createTeamWithEveryRole, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { changeMemberRoleAction, leaveTeamAction, previewMemberRemoval, removeMemberAction } from "./actions";
 import { REMOVAL_PREVIEW_SIZE } from "./remove";
 
@@ -37,6 +37,20 @@ describe("changing a role", () => {
     const owner = await addMember(team.id, "owner", "second-owner");
     expect(await changeMemberRoleAction(team.slug, { membershipId: owner.membershipId, role: "viewer" })).toMatchObject({ ok: false, error: "Only an Owner can change or remove an Owner." });
     expect((await membershipOf(team.id, owner.id))?.role).toBe("owner");
+  });
+
+  it("lets a custom role that may change roles and remove members touch only roles it could grant", async () => {
+    const peopleOps = await db.customRole.create({ data: { teamId: team.id, name: `People Ops ${uid()}`, permissions: ["members.read", "members.role", "members.remove"] } });
+    const ops = await addMember(team.id, "custom", "ops");
+    await db.membership.update({ where: { id: ops.membershipId }, data: { customRoleId: peopleOps.id } });
+    actAs(ops);
+    const admin = await membershipId(team.users.admin.id);
+    expect(await changeMemberRoleAction(team.slug, { membershipId: admin, role: `custom:${peopleOps.id}` })).toMatchObject({
+      ok: false,
+      error: `Their role (Admin) has permissions yours (${peopleOps.name}) does not, so you cannot change or remove them.`,
+    });
+    expect((await removeMemberAction(team.slug, { membershipId: admin })).ok).toBe(false);
+    expect((await membershipOf(team.id, team.users.admin.id))?.role).toBe("admin");
   });
 
   it("refuses members without the permission, and unknown roles", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, permissionsOf, type BuiltInRole, type Permission } from ".";
+import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayManageMember, permissionsOf, type BuiltInRole, type Permission } from ".";
 
 const actor = (role: BuiltInRole, userId = "u1") => ({ userId, permissions: new Set(permissionsOf(role)) });
 
@@ -67,5 +67,27 @@ describe("granting roles", () => {
     expect(canGrant(actor("admin"), permissionsOf("admin"))).toBe(true);
     expect(canGrant(actor("developer"), permissionsOf("billing"))).toBe(false);
     expect(canGrant(actor("billing"), permissionsOf("billing_viewer"))).toBe(true);
+  });
+});
+
+describe("mayManageMember", () => {
+  const member = (role: BuiltInRole) => ({ ...actor(role), role });
+  const holder = (role: BuiltInRole) => ({ role, permissions: permissionsOf(role) });
+
+  it("lets only an Owner touch an Owner, and an Owner touch anyone", () => {
+    for (const role of BUILT_IN_ROLE_KEYS) {
+      expect(mayManageMember(member(role), holder("owner"))).toBe(role === "owner");
+      expect(mayManageMember(member("owner"), holder(role))).toBe(true);
+    }
+  });
+
+  it("refuses a role that holds a permission the actor lacks", () => {
+    const peopleOps = { ...actor("viewer"), role: "custom", permissions: new Set<Permission>(["members.read", "members.role", "members.remove"]) };
+    expect(mayManageMember(peopleOps, holder("admin"))).toBe(false);
+    expect(mayManageMember(peopleOps, holder("developer"))).toBe(false);
+    expect(mayManageMember(peopleOps, holder("viewer"))).toBe(false);
+    expect(mayManageMember(peopleOps, { role: "custom", permissions: ["members.read"] })).toBe(true);
+    expect(mayManageMember(member("admin"), holder("admin"))).toBe(true);
+    expect(mayManageMember(member("admin"), holder("billing"))).toBe(true);
   });
 });

@@ -26,7 +26,14 @@ export async function refundRateLimit(key: string, store: RateLimitStore = defau
 
 /** The message shown next to a form that hit a limit. */
 export function tooManyAttempts(result: Pick<RateLimitResult, "resetSeconds">): string {
-  return `Too many attempts. Try again in ${result.resetSeconds} seconds.`;
+  return `Too many attempts. Try again in ${waitText(result.resetSeconds)}.`;
+}
+
+/** "42 seconds", "1 minute", "15 minutes": waits of a minute or more in whole minutes, rounded up. */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
 
 /** Standard headers (IETF draft RateLimit fields, plus Retry-After when refused) for API responses. */

@@ -65,6 +65,9 @@ describe("rate limit helpers", () => {
     });
     expect(rateLimitHeaders({ ok: false, limit: 10, remaining: 0, resetSeconds: 30 })).toMatchObject({ "Retry-After": "30" });
     expect(tooManyAttempts({ resetSeconds: 42 })).toBe("Too many attempts. Try again in 42 seconds.");
+    expect(tooManyAttempts({ resetSeconds: 885 })).toBe("Too many attempts. Try again in 15 minutes.");
+    expect(tooManyAttempts({ resetSeconds: 60 })).toBe("Too many attempts. Try again in 1 minute.");
+    expect(tooManyAttempts({ resetSeconds: 1 })).toBe("Too many attempts. Try again in 1 second.");
   });
 
   it("uses the in-process store by default when REDIS_URL is unset", async () => {

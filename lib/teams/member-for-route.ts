@@ -2,6 +2,7 @@ import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { can, deniedMessage, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "./member";
+import { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-rule";
 
 /** For a team's route handlers (downloads, lookups): the signed-in member, or the plain-text response that refuses the request. */
 export async function memberForRoute(slug: string, permission: Permission): Promise<{ member: Member; user: CurrentUser } | Response> {
@@ -9,6 +10,7 @@ export async function memberForRoute(slug: string, permission: Permission): Prom
   if (!user) return plainText(401, "Your session has ended. Sign in again.");
   const member = await loadMember(db, slug, user.id);
   if (!member) return plainText(404, "This team does not exist or you are not a member of it.");
+  if (lacksRequiredTwoFactor(member, user)) return plainText(403, TWO_FACTOR_REQUIRED_MESSAGE);
   if (!can(member, permission)) return plainText(403, deniedMessage(member.roleName, permission));
   return { member, user };
 }

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { loadMember, type Member } from "./member";
+import { lacksRequiredTwoFactor } from "./two-factor-rule";
 
 /** For team pages: the signed-in user's membership in the team, read from the database.
  *  Not a member (or no such team) -> 404, so a team's existence is not revealed. A team that
@@ -12,7 +13,7 @@ export const requireMember = cache(async (slug: string): Promise<Member> => {
   const user = await requireUser();
   const member = await loadMember(db, slug, user.id);
   if (!member) notFound();
-  if (member.team.require2fa && !user.totpEnabled) {
+  if (lacksRequiredTwoFactor(member, user)) {
     const path = (await headers()).get("x-roster-path") ?? `/t/${slug}`;
     redirect(`/account?${new URLSearchParams({ enrol: "1", next: path })}`);
   }

@@ -19,6 +19,12 @@ export function actingUser(): CurrentUser | null {
   return store === undefined ? current : store;
 }
 
+/** The session the acting user signs out of: one per user in tests. */
+export function actingSessionId(): string | null {
+  const user = actingUser();
+  return user ? `test-session-${user.id}` : null;
+}
+
 export function requestFrom() {
   return { ip: "203.0.113.7", userAgent: "vitest" };
 }

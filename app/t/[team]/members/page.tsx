@@ -15,7 +15,7 @@ import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
 import { inviteLinksOf, pendingTransferOf } from "@/lib/members/page-data";
 import { memberListQuerySchema } from "@/lib/members/schemas";
-import { can, mayManageMember, OWNER_ROLE } from "@/lib/permissions";
+import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
 import { roleOptions } from "@/lib/roles/options";
 import { requireMember } from "@/lib/teams/require-member";
 import { formatCount } from "@/lib/text/count";
@@ -42,7 +42,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     remove: can(member, "members.remove"),
     invite: mayInvite,
     transfer: can(member, "team.transfer"),
-    touchOwners: mayManageMember(member, { role: OWNER_ROLE }),
+    touchOwners: mayManageMember(member, { role: OWNER_ROLE, permissions: permissionsOf(OWNER_ROLE) }),
   };
   const bulk = abilities.changeRole || abilities.remove || abilities.invite;
   const involved = transfer && (transfer.fromUserId === member.userId || transfer.toUserId === member.userId || can(member, "team.transfer"));

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as listMembers } from "@/app/api/v1/members/route";
+import { GET as exportUsage } from "@/app/t/[team]/billing/usage/export/route";
+import { callApi, insertApiKey } from "@/lib/api/test-client";
+import { updateSpendLimit } from "@/lib/billing/actions";
+import { db } from "@/lib/db/client";
+import { leaveTeamAction } from "@/lib/members/actions";
+import { actAs } from "@/lib/test/acting-user";
+import { createTeamWithEveryRole, type TeamFixture } from "@/lib/test/fixtures";
+import { updateTeamSettings } from "./actions";
+import { TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-rule";
+
+let team: TeamFixture;
+const settings = (patch: Partial<Parameters<typeof updateTeamSettings>[1]> = {}) =>
+  updateTeamSettings(team.slug, { name: team.name, slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false, ...patch });
+const withTwoFactor = <U extends { totpEnabled: boolean }>(user: U) => ({ ...user, totpEnabled: true });
+const usageExport = () => exportUsage(new Request(`http://x/t/${team.slug}/billing/usage/export?from=2026-10-01&to=2026-10-31`), { params: Promise.resolve({ team: team.slug }) });
+
+beforeEach(async () => {
+  team = await createTeamWithEveryRole();
+});
+
+describe("requiring two-factor sign-in for the team", () => {
+  it("cannot be turned on by someone who has not turned it on for themselves", async () => {
+    actAs(team.users.owner);
+    expect(await settings({ require2fa: true })).toMatchObject({ ok: false, error: expect.stringMatching(/your own account first/) });
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).require2fa).toBe(false);
+    actAs(withTwoFactor(team.users.owner));
+    expect((await settings({ require2fa: true })).ok).toBe(true);
+  });
+
+  it("refuses every action, download and API key of a member without it, but lets them leave", async () => {
+    await db.team.update({ where: { id: team.id }, data: { require2fa: true } });
+    const key = await insertApiKey({ teamId: team.id, creatorId: team.users.admin.id, role: "admin" });
+
+    actAs(team.users.billing);
+    expect(await updateSpendLimit(team.slug, { limit: "55" })).toEqual({ ok: false, error: TWO_FACTOR_REQUIRED_MESSAGE });
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).hourlySpendLimitCents).not.toBe(5500);
+    const refused = await usageExport();
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe(TWO_FACTOR_REQUIRED_MESSAGE);
+    expect(await callApi(listMembers, { key: key.secret })).toMatchObject({ status: 403, body: { detail: expect.stringMatching(/two-factor/) } });
+
+    actAs(withTwoFactor(team.users.billing));
+    expect((await updateSpendLimit(team.slug, { limit: "55" })).ok).toBe(true);
+    expect((await usageExport()).status).toBe(200);
+    await db.user.update({ where: { id: team.users.admin.id }, data: { totpEnabled: true } });
+    expect((await callApi(listMembers, { key: key.secret })).status).toBe(200);
+
+    actAs(team.users.viewer);
+    expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
+  });
+});
+
+describe("the seat limit", () => {
+  it("cannot drop below the seats in use, members and pending invitations together", async () => {
+    actAs(team.users.owner);
+    await db.invitation.create({ data: { teamId: team.id, email: "pending@example.test", role: "viewer", tokenHash: `seat-${team.id}`, inviterId: team.users.owner.id } });
+    const used = 9;
+    expect(await settings({ seatLimit: used - 1 })).toMatchObject({ ok: false, fieldErrors: { seatLimit: expect.stringContaining(`${used} seats are in use`) } });
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).seatLimit).toBe(50);
+    expect((await settings({ seatLimit: used })).ok).toBe(true);
+  });
+});
