@@ -3,5 +3,9 @@
 import { ErrorNotice, type ErrorBoundaryProps } from "@/components/layout/error-notice";
 
 export default function RootError(props: ErrorBoundaryProps) {
-  return <ErrorNotice {...props} />;
+  return (
+    <main>
+      <ErrorNotice {...props} />
+    </main>
+  );
 }

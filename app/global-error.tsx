@@ -9,7 +9,9 @@ export default function GlobalError(props: ErrorBoundaryProps) {
     <html lang="en">
       <body className="min-h-screen font-sans">
         <title>Something went wrong · Roster</title>
-        <ErrorNotice {...props} />
+        <main>
+          <ErrorNotice {...props} />
+        </main>
       </body>
     </html>
   );

@@ -130,7 +130,7 @@ test("a Developer gets the 403 page, no audit data and no member search", async 
   expect(await search.text()).not.toContain("@");
 });
 
-test("member activity: a member sees their own sign-ins, not someone else's; an owner sees anyone's", async ({ page, browser }) => {
+test("member activity: a member sees their own sign-ins, not someone else's; an owner sees anyone's, an admin none", async ({ page, browser }) => {
   await signInAs(page, "owner");
   const developerId = await membershipIdOf(page, demoEmail("developer"));
   const ownerId = await membershipIdOf(page, demoEmail("owner"));
@@ -159,6 +159,13 @@ test("member activity: a member sees their own sign-ins, not someone else's; an 
   await page.goto(`/t/acme/members/${developerId}`);
   await expect(page.getByRole("heading", { name: "Dana Developer" })).toBeVisible();
   await expect(page.getByTestId("sign-in-history")).toContainText("Failed");
+  // An Admin reads the audit log but not members' sign-in security.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin", `/t/acme/members/${developerId}`);
+  await expect(admin.getByRole("heading", { name: "Dana Developer" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "Recent actions in Acme AI" })).toBeVisible();
+  await expect(admin.getByTestId("sign-in-history")).toHaveCount(0);
+  await admin.context().close();
   await page.goto(`/t/acme/members/${ownerId}`);
   await expect(page.getByRole("heading", { name: "Your activity" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Recent actions in Acme AI" })).toBeVisible();

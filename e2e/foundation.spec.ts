@@ -11,6 +11,9 @@ test("sign up, create a team, sign out, sign in and rename the team", async ({ p
 
   await expect(page).toHaveURL(/\/teams\/new$/);
   await expect(page.getByRole("heading", { name: "Create your team" })).toBeVisible();
+  // Someone who does not want a team yet can still leave this page.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
   await expectAccessible(page);
   const slug = `fran-${Date.now()}`;
   await page.getByLabel("Team name").fill("Fran Labs");

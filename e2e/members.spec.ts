@@ -348,3 +348,33 @@ test("a bulk change's message appears with the refreshed rows, even when the ref
   await expect(page.getByRole("status").filter({ hasText: "1 member now has the Viewer role." })).toBeVisible();
   expect(await page.getByTestId("member-row").filter({ hasText: email }).getByRole("cell").nth(2).textContent()).toBe("Viewer");
 });
+
+test("a link limited to a domain asks a new member to confirm their address first, then admits them", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "domain");
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByRole("button", { name: "Create invite link" }).click();
+  await owner.page.getByLabel("Allowed email domains").fill("example.com");
+  await owner.page.getByRole("button", { name: "Create link" }).click();
+  const link = new URL(await owner.page.getByLabel("Team invite link").inputValue()).pathname;
+
+  const joiner = await (await browser.newContext()).newPage();
+  await joiner.goto(link);
+  await expect(joiner.getByText("This link admits confirmed addresses at example.com only.")).toBeVisible();
+  await expectAccessible(joiner);
+  const email = uniqueEmail("claim").toLowerCase().replace(/@.*/, "@example.com");
+  await joiner.getByRole("link", { name: "Create an account" }).click();
+  await joiner.getByLabel("Name").fill("Cleo Claim");
+  await joiner.getByLabel("Email").fill(email);
+  await joiner.getByLabel("Password").fill("correct-horse-battery");
+  await joiner.getByRole("button", { name: "Create account" }).click();
+  await expect(joiner).toHaveURL(new RegExp(`${link}$`));
+  await expect(joiner.getByRole("button", { name: /^Join / })).toHaveCount(0);
+  await joiner.getByRole("button", { name: `Email a confirmation link to ${email}` }).click();
+  await expect(joiner.getByText(`We sent a link to ${email}.`)).toBeVisible();
+  await expectAccessible(joiner);
+
+  await joiner.goto(await linkFromOutbox(joiner, email, "confirm-email"));
+  await expect(joiner).toHaveURL(new RegExp(`${link}$`));
+  await joiner.getByRole("button", { name: "Join domain team" }).click();
+  await expect(joiner).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+});

@@ -49,3 +49,14 @@ test("an Owner creates, edits and deletes a custom role, then deletes the team",
   const response = await page.goto(`/t/${slug}`);
   expect(response?.status()).toBe(404);
 });
+
+test("a page the role does not reach answers 403 inside the team's navigation, pointing to the Roles page", async ({ page }) => {
+  await signInAs(page, "viewer", "/t/acme/billing");
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Team" });
+  await expect(nav.getByRole("link", { name: "Members" })).toBeVisible();
+  await expect(nav.locator("[aria-current=page]")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "the Roles page" }).click();
+  await expect(page).toHaveURL(/\/t\/acme\/settings\/roles$/);
+});

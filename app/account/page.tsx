@@ -29,6 +29,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </header>
       <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <PageHeader title="Account security" description={`Signed in as ${user.name} (${user.email}).`} />
+        {params.email === "link-invalid" && (
+          <Alert tone="error">That confirmation link is not valid any more: it was used, replaced by a newer one or expired. Ask for a new one where you were.</Alert>
+        )}
         {params.enrol === "1" && !user.totpEnabled && (
           <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
         )}

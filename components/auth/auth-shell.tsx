@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
-export function AuthShell({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
+/** A narrow page around one card; `footer` sits under the card (the signed-in user's way out, say). */
+export function AuthShell({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm space-y-6">
@@ -10,6 +11,7 @@ export function AuthShell({ title, subtitle, children }: { title: string; subtit
           {subtitle && <p className="text-sm text-zinc-600">{subtitle}</p>}
         </div>
         <div className="rounded-lg border border-zinc-200 bg-white p-6 shadow-xs">{children}</div>
+        {footer}
       </div>
     </main>
   );

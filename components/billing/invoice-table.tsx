@@ -4,7 +4,7 @@ import { dayLabel, monthLabel } from "@/lib/billing/period";
 import { InvoiceStatus } from "./invoice-status";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-type Invoice = { id: string; number: string; periodStart: Date; status: string; totalCents: number; createdAt: Date };
+type Invoice = { id: string; number: string; periodStart: Date; periodEnd: Date; status: string; totalCents: number };
 
 export function InvoiceTable({ slug, invoices }: { slug: string; invoices: Invoice[] }) {
   if (!invoices.length) {
@@ -31,7 +31,7 @@ export function InvoiceTable({ slug, invoices }: { slug: string; invoices: Invoi
                 </Link>
               </td>
               <td className="max-w-48 truncate py-2 font-mono text-xs text-zinc-600">{invoice.number}</td>
-              <td className="py-2">{dayLabel(invoice.createdAt)}</td>
+              <td className="py-2">{dayLabel(invoice.periodEnd)}</td>
               <td className="py-2">
                 <InvoiceStatus status={invoice.status} />
               </td>

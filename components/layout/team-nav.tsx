@@ -6,12 +6,12 @@ import { useRef } from "react";
 import { PendingMark } from "./pending-mark";
 import { useCurrentInView } from "./use-current-in-view";
 
-export function TeamNav({ items }: { items: { label: string; href: string; section: string }[] }) {
+export function TeamNav({ items }: { items: { label: string; href: string; section: string; exact: boolean }[] }) {
   const pathname = usePathname();
   const nav = useRef<HTMLElement>(null);
   useCurrentInView(nav, pathname);
   const active = items.reduce<{ href: string; section: string } | null>((best, item) => {
-    const matches = pathname === item.section || pathname.startsWith(`${item.section}/`);
+    const matches = pathname === item.section || (!item.exact && pathname.startsWith(`${item.section}/`));
     return matches && item.section.length > (best?.section.length ?? 0) ? item : best;
   }, null)?.href;
   return (

@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/ui/button";
-import type { MemberListQuery } from "@/lib/members/schemas";
+import { MAX_SEARCH_LENGTH, type MemberListQuery } from "@/lib/members/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 
 const CONTROL = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
@@ -10,7 +10,7 @@ export function MemberFilters({ query, roles }: { query: MemberListQuery; roles:
     <form method="get" role="search" aria-label="Filter members" className="mb-4 flex flex-wrap items-end gap-3">
       <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm">
         <span className="font-medium">Search</span>
-        <input name="q" type="search" defaultValue={query.q} placeholder="Name or email" className={CONTROL} />
+        <input name="q" type="search" maxLength={MAX_SEARCH_LENGTH} defaultValue={query.q} placeholder="Name or email" className={CONTROL} />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">Role</span>

@@ -1,14 +1,15 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The newest link to `/<kind>/...` in an email to `to`, read from the dev outbox page. */
-export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "transfer"): Promise<string> {
+/** The newest link to `/<kind>/…` or `/<kind>?…` in an email to `to`, read from the dev outbox page (path and query). */
+export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "transfer" | "confirm-email"): Promise<string> {
   let link: string | undefined;
   await expect(async () => {
     await page.goto("/dev/outbox");
-    const mail = page.getByTestId("outbox-email").filter({ hasText: `To ${to.toLowerCase()}` }).filter({ hasText: `/${kind}/` }).first();
+    const mail = page.getByTestId("outbox-email").filter({ hasText: `To ${to.toLowerCase()}` }).filter({ hasText: `/${kind}` }).first();
     const text = (await mail.textContent({ timeout: 2000 })) ?? "";
-    link = new RegExp(`https?://[^\\s]+/${kind}/[A-Za-z0-9_-]+`).exec(text)?.[0];
+    link = new RegExp(`https?://[^\\s/]+/${kind}[/?][\\w%&=.~-]+`).exec(text)?.[0];
     expect(link).toBeTruthy();
   }).toPass({ timeout: 15_000 });
-  return new URL(link!).pathname;
+  const url = new URL(link!);
+  return url.pathname + url.search;
 }

@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { optionalCount } from "@/lib/validation/whole-number";
 
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters"),
   role: z.string().trim().min(1, "Pick a role").max(80),
   /** Empty: the key never expires. */
-  expiresInDays: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-    z.number({ message: "Enter a number of days from 1 to 365, or leave it empty" }).int("Enter a whole number of days").min(1, "Use 1 to 365 days").max(365, "Use 1 to 365 days").nullable(),
-  ),
+  expiresInDays: optionalCount(365, "Enter a number of days from 1 to 365, or leave it empty"),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = {
   "auth.sign_in_failed": { label: "Failed sign-in", target: null },
   "auth.sign_out": { label: "Signed out", target: null },
   "auth.magic_link_requested": { label: "Sign-in link requested", target: null },
+  "auth.email_confirmation_sent": { label: "Email confirmation sent", target: null },
+  "auth.email_confirmed": { label: "Email address confirmed", target: null },
   "auth.password_changed": { label: "Password changed", target: null },
   "auth.signed_out_everywhere": { label: "Signed out everywhere", target: null },
   "auth.totp_enrolment_started": { label: "Two-factor setup started", target: null },

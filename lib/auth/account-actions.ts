@@ -11,7 +11,8 @@ import { reissueSession, signOut } from "./auth";
 import { LIMITS } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { sealSecret } from "./secret-box";
-import { changePasswordSchema, confirmTotpSchema, disableTotpSchema, type ChangePasswordInput } from "./schemas";
+import { sendEmailConfirmation } from "./confirm-email";
+import { changePasswordSchema, confirmTotpSchema, disableTotpSchema, emailConfirmationSchema, safeCallbackUrl, type ChangePasswordInput } from "./schemas";
 import { forgetUsedTotpSteps, newRecoveryCodes, consumeTotpCode } from "./second-factor";
 import { generateTotpSecret, otpauthUrl } from "./totp";
 
@@ -22,6 +23,14 @@ async function limitPasswordChecks(userId: string): Promise<void> {
   const limit = await rateLimit(`password-check:user:${userId}`, LIMITS.passwordCheckPerUser);
   if (!limit.ok) throw new RetryLaterError(tooManyAttempts(limit), limit.resetSeconds);
 }
+
+/** Mails a link confirming the user's address; at most a few an hour. */
+export const sendEmailConfirmationAction = userAction(emailConfirmationSchema, async ({ input, user, actor, request, tx }) => {
+  const limit = await rateLimit(`email-confirmation:user:${user.id}`, LIMITS.emailConfirmationPerUser);
+  if (!limit.ok) throw new RetryLaterError(tooManyAttempts(limit), limit.resetSeconds);
+  await sendEmailConfirmation(tx, user, safeCallbackUrl(input.next, "/account"), actor, request);
+  return { email: user.email };
+});
 
 /** Step 1 of enrolment: a new secret, kept pending (totpEnabled stays false) until confirmed. */
 export const startTotpEnrolment = userAction(z.object({}), async ({ user, actor, request, tx }) => {

@@ -9,6 +9,7 @@ export const LIMITS = {
   magicLinkPerEmail: { limit: 5, windowSeconds: 15 * 60 },
   magicLinkPerIp: { limit: 20, windowSeconds: 15 * 60 },
   passwordCheckPerUser: { limit: 10, windowSeconds: 15 * 60 },
+  emailConfirmationPerUser: { limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitOptions>;
 
 export function ipKey(request: RequestContext): string {

@@ -48,6 +48,9 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
+/** Asking for an email confirmation link; `next` is where the link leads back to. */
+export const emailConfirmationSchema = z.object({ next: z.string().max(2000) });
+
 const SAME_SITE = "http://roster.invalid";
 
 /**

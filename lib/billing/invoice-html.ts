@@ -1,11 +1,11 @@
-import type { InvoiceWithLines } from "./invoices";
+import type { BillingAddress, InvoiceWithLines } from "./invoices";
 import { formatCents } from "./money";
 import { addUtcDays, dayLabel, monthLabel } from "./period";
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A standalone invoice document: downloads as .html and prints to PDF from any browser. */
-export function invoiceHtml(invoice: InvoiceWithLines, team: { name: string }, billTo: { billingName: string; addressLine: string; city: string; postalCode: string; country: string } | null): string {
+export function invoiceHtml(invoice: InvoiceWithLines, team: { name: string }, billTo: BillingAddress | null): string {
   const rows = invoice.lines
     .map((l) => `<tr><td>${escape(l.description)}</td><td class="n">${l.hours.toFixed(2)}</td><td class="n">${formatCents(l.amountCents)}</td></tr>`)
     .join("");
@@ -24,7 +24,7 @@ tfoot td{font-weight:600;border:0}.meta{display:flex;justify-content:space-betwe
 <h1>Invoice ${escape(invoice.number)}</h1>
 <p>Roster · ${escape(monthLabel(invoice.periodStart))} · ${invoice.status === "paid" ? "Paid" : "Open"}</p>
 <div class="meta"><div><strong>Billed to</strong><br>${address}</div>
-<div><strong>Period (UTC)</strong><br>${escape(dayLabel(invoice.periodStart))} – ${escape(dayLabel(addUtcDays(invoice.periodEnd, -1)))}<br><strong>Issued</strong> ${escape(dayLabel(invoice.createdAt))}</div></div>
+<div><strong>Period (UTC)</strong><br>${escape(dayLabel(invoice.periodStart))} – ${escape(dayLabel(addUtcDays(invoice.periodEnd, -1)))}<br><strong>Issued</strong> ${escape(dayLabel(invoice.periodEnd))}</div></div>
 <table><thead><tr><th>Item</th><th class="n">Resource-hours</th><th class="n">Amount</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><td>Total</td><td></td><td class="n">${formatCents(invoice.totalCents)}</td></tr></tfoot></table>

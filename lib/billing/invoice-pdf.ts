@@ -1,12 +1,10 @@
-import type { InvoiceWithLines } from "./invoices";
+import type { BillingAddress, InvoiceWithLines } from "./invoices";
 import { formatCents } from "./money";
 import { addUtcDays, dayLabel, monthLabel } from "./period";
 import { A4, renderPdf, type PdfRule, type PdfText } from "./pdf";
 
-type BillTo = { billingName: string; addressLine: string; city: string; postalCode: string; country: string } | null;
-
 /** The invoice as a one-page A4 PDF, laid out like the printable HTML. */
-export function invoicePdf(invoice: InvoiceWithLines, team: { name: string }, billTo: BillTo): Uint8Array {
+export function invoicePdf(invoice: InvoiceWithLines, team: { name: string }, billTo: BillingAddress | null): Uint8Array {
   const left = 56;
   const right = A4.width - 56;
   const texts: PdfText[] = [
@@ -15,7 +13,7 @@ export function invoicePdf(invoice: InvoiceWithLines, team: { name: string }, bi
     { x: left, y: 730, text: "Billed to", bold: true },
     { x: 340, y: 730, text: "Period (UTC)", bold: true },
     { x: 340, y: 716, text: `${dayLabel(invoice.periodStart)} - ${dayLabel(addUtcDays(invoice.periodEnd, -1))}` },
-    { x: 340, y: 702, text: `Issued ${dayLabel(invoice.createdAt)}` },
+    { x: 340, y: 702, text: `Issued ${dayLabel(invoice.periodEnd)}` },
   ];
   const address = billTo ? [billTo.billingName, billTo.addressLine, `${billTo.postalCode} ${billTo.city}`, billTo.country] : [team.name];
   address.forEach((line, i) => texts.push({ x: left, y: 716 - i * 14, text: line }));

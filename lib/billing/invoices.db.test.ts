@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditEventsOf, createTeamWithEveryRole, uid } from "@/lib/test/fixtures";
-import { generateDueInvoices } from "./invoices";
+import { billedToOf, generateDueInvoices } from "./invoices";
 import { balanceDueCents } from "./overview";
 
 function usage(teamId: string, userId: string, kind: string, startedAt: string, minutes: number, cents: number, resourceId = `r-${kind}`) {
@@ -70,6 +70,12 @@ describe("generateDueInvoices", () => {
     expect(await statuses()).toEqual(["paid", "open", "paid"]);
     const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "invoice.generated").slice(-1);
     expect(event.metadata).toEqual({ totalCents: 80, status: "paid", creditAppliedCents: 50, chargedCents: 30 });
+
+    // Each invoice keeps whom it was billed to: none before the card, the card's address after,
+    // whatever the default card says later.
+    await db.paymentMethod.updateMany({ where: { teamId: team.id }, data: { billingName: "Renamed later", city: "Elsewhere" } });
+    const billedTo = (await db.invoice.findMany({ where: { teamId: team.id }, orderBy: { periodStart: "asc" } })).map(billedToOf);
+    expect(billedTo).toEqual([null, null, { billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "US" }]);
   });
 
   it("first writes the closed month's usage of resources still running across the boundary", async () => {

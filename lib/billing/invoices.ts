@@ -1,6 +1,8 @@
 import { audit, type AuditActor } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { lockTeam } from "@/lib/teams/lock";
+import { z } from "zod";
 import { kindLabel } from "./kinds";
 import { addUtcMonths, completedMonthsSince, monthLabel, msToHours, startOfUtcMonth } from "./period";
 import { paymentProvider } from "./provider";
@@ -9,10 +11,27 @@ import { accrueUsage } from "./usage";
 
 const BILLING_SYSTEM: AuditActor = { type: "system", id: null, name: "Billing" };
 
+const ADDRESS = { billingName: true, addressLine: true, city: true, postalCode: true, country: true } as const;
+const billingAddressSchema = z.object({ billingName: z.string(), addressLine: z.string(), city: z.string(), postalCode: z.string(), country: z.string() });
+export type BillingAddress = z.infer<typeof billingAddressSchema>;
+
+/** Whom an invoice was billed to, as it was when it was issued; null when the team had no card. */
+export function billedToOf(invoice: { billedTo: unknown }): BillingAddress | null {
+  return billingAddressSchema.safeParse(invoice.billedTo).data ?? null;
+}
+
+/**
+ * Closes the books before anything shows a balance or the invoices: there is no scheduler, so
+ * every billing read issues what has come due first, and every reader sees the same figures.
+ */
+export async function issueDueInvoices(db: Db, teamId: string, now: Date): Promise<void> {
+  await db.$transaction((tx) => generateDueInvoices(tx, teamId, now), { timeout: 20_000, maxWait: 20_000 });
+}
+
 /**
  * Issues the invoice of every completed UTC month that has usage and no invoice yet: one line
- * per resource kind, summed in integer cents by Postgres. There is no scheduler, so the
- * invoice pages call this on every visit; it is idempotent (the team lock serialises
+ * per resource kind, summed in integer cents by Postgres. There is no scheduler, so billing
+ * reads call this first (issueDueInvoices); it is idempotent (the team lock serialises
  * visitors, @@unique([teamId, periodStart]) backs it up) and audited as the Billing system.
  * Credit pays first, then the default card; with neither the invoice stays open.
  */
@@ -44,6 +63,7 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date): Promise<
   const totalCents = kinds.reduce((sum, k) => sum + k.cents, 0);
   const number = `INV-${periodStart.toISOString().slice(0, 7).replace("-", "")}-${teamId.toUpperCase()}`;
   const settlement = await settle(tx, teamId, totalCents, `Roster ${number}`);
+  const billedTo = await tx.paymentMethod.findFirst({ where: { teamId, isDefault: true }, select: ADDRESS });
   const invoice = await tx.invoice.create({
     data: {
       teamId,
@@ -51,6 +71,7 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date): Promise<
       periodStart,
       periodEnd,
       totalCents,
+      billedTo: billedTo ?? Prisma.DbNull,
       status: settlement.paid ? "paid" : "open",
       lines: {
         create: kinds.map((k) => ({

@@ -78,6 +78,13 @@ export async function describeInvite(client: Db, token: string) {
   };
 }
 
+/** Domain-limited links trust an address only once its owner has confirmed it: anyone can sign up with any address. */
+export function needsConfirmedEmail(invitation: { allowedDomains: string[] }): boolean {
+  return invitation.allowedDomains.length > 0;
+}
+
+export const CONFIRM_EMAIL_FIRST = "This link admits addresses at its domains once they are confirmed. Confirm your email address first, then join.";
+
 export function emailMismatch(invitation: { email: string | null; allowedDomains: string[] }, userEmail: string): string | null {
   if (invitation.email && invitation.email !== userEmail) {
     return `This invitation was sent to ${invitation.email}, but you are signed in as ${userEmail}.`;
@@ -97,6 +104,7 @@ type InvitationToAccept = InvitationRow & {
   require2fa: boolean;
   allowedDomains: string[];
   alreadyMember: boolean;
+  emailConfirmed: boolean;
 };
 type LockedRow = InvitationToAccept & {
   slug: string;
@@ -112,15 +120,16 @@ type LockedRow = InvitationToAccept & {
 const customRoleOf = (name: string | null, permissions: string[] | null) => (name === null ? null : { name, permissions: permissions ?? [] });
 
 /**
- * The invitation with its team, its custom role, its sender's standing and whether the user is
- * already a member, in one statement; the invitation row is locked.
+ * The invitation with its team, its custom role, its sender's standing, whether the user is
+ * already a member and has confirmed their address, in one statement; the invitation row is locked.
  */
 async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
   const [row] = await tx.$queryRaw<LockedRow[]>`
     SELECT i.id, i."teamId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
            t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
            im.role AS "inviterRole", icr.name AS "inviterCustomRoleName", icr.permissions AS "inviterCustomRolePermissions",
-           EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember"
+           EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember",
+           EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId} AND u."emailVerified" IS NOT NULL) AS "emailConfirmed"
     FROM "Invitation" i JOIN "Team" t ON t.id = i."teamId" LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     LEFT JOIN "Membership" im ON im."teamId" = i."teamId" AND im."userId" = i."inviterId" LEFT JOIN "CustomRole" icr ON icr.id = im."customRoleId"
     WHERE i."tokenHash" = ${tokenHash} FOR UPDATE OF i`;
@@ -142,6 +151,7 @@ export async function acceptInvite({ input, user, actor, request, tx }: UserActi
 
   const mismatch = emailMismatch(invitation, user.email);
   if (mismatch) throw new ActionError(mismatch, undefined, 403);
+  if (needsConfirmedEmail(invitation) && !invitation.emailConfirmed) throw new ActionError(CONFIRM_EMAIL_FIRST, undefined, 403);
   if (invitation.require2fa && !user.totpEnabled) {
     throw new ActionError("This invitation requires two-factor sign-in. Turn it on for your account, then join.", undefined, 403);
   }

@@ -13,7 +13,9 @@ import {
   revokeInviteLinkAction,
 } from "./actions";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/members/actions";
-import { describeInvite, STATE_MESSAGES } from "./accept";
+import { sendEmailConfirmationAction } from "@/lib/auth/account-actions";
+import { confirmEmail } from "@/lib/auth/confirm-email";
+import { CONFIRM_EMAIL_FIRST, describeInvite, STATE_MESSAGES } from "./accept";
 import { INVITE_LIMITS } from "./limits";
 import { hashToken } from "./token";
 
@@ -171,6 +173,7 @@ describe("shareable invite links", () => {
     const { link } = okData(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "7", maxUses: "1", allowedDomains: "example.test, @other.test" }));
     const token = link.split("/invite/")[1];
     const people = await Promise.all(Array.from({ length: 20 }, (_, i) => createUser(`link${i}`)));
+    await db.user.updateMany({ where: { id: { in: people.map((p) => p.id) } }, data: { emailVerified: new Date() } });
     await Promise.all(people.map((p) => asUser(p, () => acceptInviteAction({ token }))));
     expect(await db.membership.count({ where: { teamId: team.id, userId: { in: people.map((p) => p.id) } } })).toBe(1);
   });
@@ -189,6 +192,25 @@ describe("shareable invite links", () => {
     actAs(team.users.owner);
     okData(await revokeInviteLinkAction(team.slug, { invitationId: first.invitationId }));
     expect(await acceptInviteAction({ token: regenerated.link.split("/invite/")[1] })).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
+  });
+
+  it("limited to domains admit an address only once its owner has confirmed it", async () => {
+    actAs(team.users.admin);
+    const { link } = okData(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "", maxUses: "", allowedDomains: "example.test" }));
+    const token = link.split("/invite/")[1];
+    const claimant = await createUser("claimant");
+    actAs(claimant);
+    expect(await acceptInviteAction({ token })).toEqual({ ok: false, error: CONFIRM_EMAIL_FIRST });
+    expect(await membershipOf(team.id, claimant.id)).toBeNull();
+
+    expect(await sendEmailConfirmationAction({ next: `/invite/${token}` })).toEqual({ ok: true, data: { email: claimant.email } });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: claimant.email }, orderBy: { createdAt: "desc" } });
+    const confirmation = new URL(/https?:\/\/\S+\/confirm-email\?\S+/.exec(mail.text)![0]);
+    expect(confirmation.searchParams.get("next")).toBe(`/invite/${token}`);
+    const confirmationToken = confirmation.searchParams.get("token")!;
+    expect(await confirmEmail(db, confirmationToken, { ip: null, userAgent: null })).toBe(true);
+    expect(await confirmEmail(db, confirmationToken, { ip: null, userAgent: null })).toBe(false);
+    expect(await acceptInviteAction({ token })).toEqual({ ok: true, data: { slug: team.slug } });
   });
 
   it("stop working once their creator can no longer invite with their role", async () => {

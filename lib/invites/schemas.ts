@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalCount } from "@/lib/validation/whole-number";
 import { selectedIdsField } from "@/lib/validation/selected-ids";
 import { emailField } from "@/lib/auth/schemas";
 import { MAX_INVITES_PER_BATCH } from "./batch-size";
@@ -37,16 +38,10 @@ export type InviteMembersInput = z.input<typeof inviteMembersSchema>;
 export const invitationIdSchema = z.object({ invitationId: z.string().trim().min(1).max(64) });
 export const invitationIdsSchema = z.object({ invitationIds: selectedIdsField("invitation") });
 
-const optionalPositiveInt = (max: number, message: string) =>
-  z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-    z.number({ message }).int(message).min(1, message).max(max, message).nullable(),
-  );
-
 export const inviteLinkSchema = z.object({
   role: z.string().trim().min(1, "Pick a role").max(80),
-  expiresInDays: optionalPositiveInt(365, "Enter a number of days from 1 to 365, or leave it empty"),
-  maxUses: optionalPositiveInt(10_000, "Enter a number of uses from 1 to 10,000, or leave it empty"),
+  expiresInDays: optionalCount(365, "Enter a number of days from 1 to 365, or leave it empty"),
+  maxUses: optionalCount(10_000, "Enter a number of uses from 1 to 10,000, or leave it empty"),
   allowedDomains: z
     .string()
     .max(1000, "That list is too long")

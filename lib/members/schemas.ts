@@ -24,8 +24,11 @@ export const MEMBER_STATUSES = ["joined", "pending", "expired"] as const;
 export const MEMBERS_PAGE_SIZE = 25;
 
 /** The members table's URL query; anything malformed falls back to "no filter". */
+/** Longer searches are cut here (the search field takes no more), not dropped. */
+export const MAX_SEARCH_LENGTH = 100;
+
 export const memberListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().transform((q) => q.slice(0, MAX_SEARCH_LENGTH) || undefined).optional().catch(undefined),
   role: z.string().trim().max(80).optional().catch(undefined),
   status: z.enum(MEMBER_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),

@@ -33,3 +33,8 @@ export function canGrant(actor: Actor, permissions: Iterable<Permission>): boole
 export function maySeeActivityOf(actor: Actor, userId: string): boolean {
   return can(actor, "audit.read") || actor.userId === userId;
 }
+
+/** A member's sign-in history (methods, addresses, browsers) is security data: for `members.security`, and for themselves. */
+export function maySeeSignInsOf(actor: Actor, userId: string): boolean {
+  return can(actor, "members.security") || actor.userId === userId;
+}

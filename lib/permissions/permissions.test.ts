@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayManageMember, permissionsOf, type BuiltInRole, type Permission } from ".";
+import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayManageMember, maySeeSignInsOf, permissionsOf, type BuiltInRole, type Permission } from ".";
 
 const actor = (role: BuiltInRole, userId = "u1") => ({ userId, permissions: new Set(permissionsOf(role)) });
 
@@ -89,5 +89,13 @@ describe("mayManageMember", () => {
     expect(mayManageMember(peopleOps, { role: "custom", permissions: ["members.read"] })).toBe(true);
     expect(mayManageMember(member("admin"), holder("admin"))).toBe(true);
     expect(mayManageMember(member("admin"), holder("billing"))).toBe(true);
+  });
+});
+
+describe("maySeeSignInsOf", () => {
+  it("shows a member's sign-ins to members.security holders and to the member, not to other Admins", () => {
+    expect(maySeeSignInsOf(actor("owner"), "u2")).toBe(true);
+    expect(maySeeSignInsOf(actor("admin"), "u2")).toBe(false);
+    expect(maySeeSignInsOf(actor("viewer", "u2"), "u2")).toBe(true);
   });
 });

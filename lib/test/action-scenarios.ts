@@ -152,6 +152,14 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => changePassword({ currentPassword: "the-password-1", newPassword: "the-password-2" }).catch(endsInRedirect);
     },
   },
+  "lib/auth/account-actions.ts#sendEmailConfirmationAction": {
+    writes: ["auth.email_confirmation_sent"],
+    setup: async () => {
+      actAs(await createUser("confirm"));
+      const { sendEmailConfirmationAction } = await import("@/lib/auth/account-actions");
+      return () => sendEmailConfirmationAction({ next: "/account" });
+    },
+  },
   "lib/auth/account-actions.ts#signOutEverywhere": {
     writes: ["auth.signed_out_everywhere"],
     setup: async () => {

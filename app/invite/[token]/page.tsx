@@ -4,9 +4,11 @@ import { SwitchAccountButton } from "@/components/auth/switch-account-button";
 import { JoinTeamButton } from "@/components/invites/join-team-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmEmailButton } from "@/components/account/confirm-email-button";
+import { isEmailConfirmed } from "@/lib/auth/confirm-email";
 import { currentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { describeInvite, emailMismatch, STATE_MESSAGES } from "@/lib/invites/accept";
+import { describeInvite, emailMismatch, needsConfirmedEmail, STATE_MESSAGES } from "@/lib/invites/accept";
 
 export const metadata = { title: "Invitation" };
 
@@ -42,6 +44,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <div className="space-y-4">
         {summary}
         {invitation.require2fa && <p className="text-sm text-zinc-700">This team asks you to use two-factor sign-in.</p>}
+        {needsConfirmedEmail(invitation) && (
+          <p className="text-sm text-zinc-700">This link admits confirmed addresses at {invitation.allowedDomains.join(", ")} only.</p>
+        )}
         {!user ? (
           <div className="space-y-2">
             <Link className={buttonClass("primary", "w-full")} href={`/sign-in?${new URLSearchParams({ callbackUrl: here, ...(invitation.email ? { email: invitation.email } : {}) })}`}>
@@ -59,6 +64,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <div className="space-y-3">
             <Alert tone="error">{emailMismatch(invitation, user.email)}</Alert>
             <SwitchAccountButton returnTo={here} />
+          </div>
+        ) : needsConfirmedEmail(invitation) && !(await isEmailConfirmed(db, user.id)) ? (
+          <div className="space-y-3">
+            <Alert tone="info">Confirm that {user.email} is yours before you join: anyone can sign up with an address they do not own.</Alert>
+            <ConfirmEmailButton email={user.email} next={here} />
           </div>
         ) : invitation.require2fa && !user.totpEnabled ? (
           <div className="space-y-3">

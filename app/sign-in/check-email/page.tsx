@@ -11,7 +11,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     <AuthShell title="Check your email">
       <div className="space-y-4 text-sm text-zinc-700">
         <p>
-          If an account exists for {email ? <span className="font-medium text-zinc-900">{email}</span> : "that address"}, we sent it a sign-in
+          If an account exists for {email ? <span className="break-all font-medium text-zinc-900">{email}</span> : "that address"}, we sent it a sign-in
           link. The link works once and expires in {MAGIC_LINK_MINUTES} minutes.
         </p>
         <p>

@@ -15,6 +15,9 @@ export default async function TeamLayout({ children, params }: { children: React
   const teams = (await teamsOf(db, user.id)).map((t) => ({ slug: t.slug, name: t.name, roleName: t.roleName }));
   return (
     <div className="min-h-screen">
+      <a href="#main" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        Skip to content
+      </a>
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
           <div className="flex min-w-0 items-center gap-3">
@@ -35,7 +38,9 @@ export default async function TeamLayout({ children, params }: { children: React
           <TeamNav items={teamNavigation(member)} />
         </div>
       </header>
-      <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
     </div>
   );
 }

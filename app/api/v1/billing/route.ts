@@ -1,9 +1,13 @@
 import { apiRoute } from "@/lib/api/handler";
 import { API } from "@/lib/api/registry";
+import { issueDueInvoices } from "@/lib/billing/invoices";
 import { billingOverview } from "@/lib/billing/overview";
+import { db } from "@/lib/db/client";
 
-export const GET = apiRoute(API.getBillingSummary, async ({ member, tx }) => {
-  const o = await billingOverview(tx, member.team.id, new Date());
+export const GET = apiRoute(API.getBillingSummary, async ({ member }) => {
+  const now = new Date();
+  await issueDueInvoices(db, member.team.id, now);
+  const o = await billingOverview(db, member.team.id, now);
   return {
     creditCents: o.creditCents,
     balanceDueCents: o.balanceDueCents,

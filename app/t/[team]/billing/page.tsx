@@ -4,6 +4,7 @@ import { Stat } from "@/components/billing/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
 import { formatCents } from "@/lib/billing/money";
+import { issueDueInvoices } from "@/lib/billing/invoices";
 import { billingOverview } from "@/lib/billing/overview";
 import { monthLabel } from "@/lib/billing/period";
 import { db } from "@/lib/db/client";
@@ -13,7 +14,9 @@ export const metadata = { title: "Billing" };
 
 export default async function BillingOverviewPage({ params }: { params: Promise<{ team: string }> }) {
   const member = await requireBillingReader((await params).team);
-  const overview = await billingOverview(db, member.team.id, new Date());
+  const now = new Date();
+  await issueDueInvoices(db, member.team.id, now);
+  const overview = await billingOverview(db, member.team.id, now);
   const over = overview.burnRateCents > overview.limitCents;
   return (
     <div className="space-y-6">

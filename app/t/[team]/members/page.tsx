@@ -1,4 +1,4 @@
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreatedLinksProvider } from "@/components/members/created-links";
 import { BulkMemberActions } from "@/components/members/bulk-member-actions";
@@ -37,6 +37,11 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
   const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  if (list.page > list.pages) {
+    const last = new URLSearchParams(exportQuery);
+    last.set("page", String(list.pages));
+    redirect(`/t/${team.slug}/members?${last}`);
+  }
   const abilities = {
     changeRole: can(member, "members.role"),
     remove: can(member, "members.remove"),

@@ -5,12 +5,12 @@ import { SignInHistory } from "@/components/audit/sign-in-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { findTeamMembership, memberActivity, signInHistory } from "@/lib/audit/member-activity";
 import { db } from "@/lib/db/client";
-import { can, maySeeActivityOf } from "@/lib/permissions";
+import { can, maySeeActivityOf, maySeeSignInsOf } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
 
 export const metadata = { title: "Member activity" };
 
-/** A member's recent actions and sign-ins: for those who read the audit log, and for the member themselves. */
+/** A member's recent actions (for audit readers and themselves) and sign-ins (for `members.security` and themselves). */
 export default async function MemberActivityPage({ params }: { params: Promise<{ team: string; id: string }> }) {
   const { team: slug, id } = await params;
   const member = await requireMember(slug);
@@ -19,7 +19,8 @@ export default async function MemberActivityPage({ params }: { params: Promise<{
   if (!maySeeActivityOf(member, target?.userId ?? "")) forbidden();
   if (!target) notFound();
   const self = target.userId === member.userId;
-  const [activity, signIns] = await Promise.all([memberActivity(db, member.team.id, target.userId), signInHistory(db, target.userId)]);
+  const seesSignIns = maySeeSignInsOf(member, target.userId);
+  const [activity, signIns] = await Promise.all([memberActivity(db, member.team.id, target.userId), seesSignIns ? signInHistory(db, target.userId) : null]);
   return (
     <>
       <PageHeader
@@ -36,10 +37,12 @@ export default async function MemberActivityPage({ params }: { params: Promise<{
           empty="No actions in this team yet."
         />
       </section>
-      <section aria-labelledby="sign-ins-heading" className="space-y-3">
-        <h2 id="sign-ins-heading" className="text-base font-semibold">Sign-in history</h2>
-        <SignInHistory rows={signIns} />
-      </section>
+      {signIns && (
+        <section aria-labelledby="sign-ins-heading" className="space-y-3">
+          <h2 id="sign-ins-heading" className="text-base font-semibold">Sign-in history</h2>
+          <SignInHistory rows={signIns} />
+        </section>
+      )}
     </>
   );
 }

@@ -22,7 +22,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ team: 
       title={`Invoice for ${monthLabel(invoice.periodStart)}`}
       description={
         <>
-          {invoice.number} · {dayLabel(invoice.periodStart)} – {dayLabel(addUtcDays(invoice.periodEnd, -1))} · issued {dayLabel(invoice.createdAt)} ·{" "}
+          {invoice.number} · {dayLabel(invoice.periodStart)} – {dayLabel(addUtcDays(invoice.periodEnd, -1))} · issued {dayLabel(invoice.periodEnd)} ·{" "}
           <InvoiceStatus status={invoice.status} />
         </>
       }

@@ -1,6 +1,6 @@
 import { invoiceHtml } from "@/lib/billing/invoice-html";
 import { invoicePdf } from "@/lib/billing/invoice-pdf";
-import { findInvoice } from "@/lib/billing/invoices";
+import { billedToOf, findInvoice } from "@/lib/billing/invoices";
 import { db } from "@/lib/db/client";
 import { memberForRoute, plainText } from "@/lib/teams/member-for-route";
 
@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ team
   const { member } = allowed;
   const invoice = await findInvoice(db, member.team.id, id);
   if (!invoice) return plainText(404, "This invoice does not exist in this team.");
-  const billTo = await db.paymentMethod.findFirst({ where: { teamId: member.team.id, isDefault: true } });
+  const billTo = billedToOf(invoice);
   if (new URL(request.url).searchParams.get("format") === "pdf") {
     return new Response(Buffer.from(invoicePdf(invoice, member.team, billTo)), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${invoice.number}.pdf"`, "Cache-Control": "private, no-store" },
