@@ -378,3 +378,15 @@ test("a link limited to a domain asks a new member to confirm their address firs
   await joiner.getByRole("button", { name: "Join domain team" }).click();
   await expect(joiner).toHaveURL(new RegExp(`/t/${owner.slug}$`));
 });
+
+test("the team's only Owner is told why they cannot leave instead of being offered a Leave button that would refuse", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "solo");
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByRole("button", { name: "Leave team" }).click();
+  const dialog = owner.page.getByRole("dialog");
+  await expect(dialog).toContainText("You are its only Owner");
+  await expect(dialog.getByRole("button", { name: "Leave team" })).toHaveCount(0);
+  await expectAccessible(owner.page);
+  await dialog.getByRole("button", { name: "Got it" }).click();
+  await expect(dialog).toBeHidden();
+});

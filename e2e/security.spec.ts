@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { totpCode, totpStep } from "../lib/auth/totp";
 import { E2E_DATABASE_URL } from "./support/database";
+import { linkFromOutbox } from "./support/outbox";
 import { expectAccessible, signUp, uniqueEmail } from "./support/session";
 
 const PASSWORD = "correct-horse-battery";
@@ -245,4 +246,40 @@ test("a server action called from another origin is refused", async ({ page, req
 test("the Auth.js endpoint takes no POST: sign-in and session refresh go through server actions only", async ({ request }) => {
   expect((await request.post("/api/auth/callback/credentials", { form: { email: "owner@acme.test", password: "x" } })).status()).toBe(405);
   expect((await request.post("/api/auth/session", { data: {} })).status()).toBe(405);
+});
+
+test("a forgotten password is reset through an emailed link, which works once and ends every session", async ({ page, browser }) => {
+  const email = uniqueEmail("forgot").toLowerCase();
+  await signUp(page, "Fay Forgot", email);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  const elsewhere = await browser.newContext({ storageState: await page.context().storageState() });
+
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?${new URLSearchParams({ email })}`);
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByText("we sent it a link to choose a new password")).toBeVisible();
+
+  const link = await linkFromOutbox(page, email, "sign-in/reset");
+  await page.goto(link);
+  await expect(page.getByText(`For ${email}.`)).toBeVisible();
+  await page.getByLabel("New password").fill("short");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("New password").fill("a-fresh-password-2026");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await passwordStep(page, email, "a-fresh-password-2026");
+  await expect(page).toHaveURL(/\/teams\/new$/);
+
+  // The other session ended, and the link is used up.
+  const other = await elsewhere.newPage();
+  await other.goto("/account");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await other.goto(link);
+  await expect(other.getByRole("alert").filter({ hasText: "This reset link is not valid any more" })).toBeVisible();
+  await elsewhere.close();
 });

@@ -37,11 +37,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     >
       <div className="space-y-4">
         {linkError && <Alert tone="error">{linkError}</Alert>}
+        {params.reset === "done" && <Alert tone="success">Your password was changed and every session of your account ended. Sign in with the new one.</Alert>}
         {withLink ? <MagicLinkForm callbackUrl={callbackUrl} email={params.email} /> : <SignInForm callbackUrl={callbackUrl} email={params.email} />}
-        <p className="text-center text-sm">
+        <p className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-center text-sm">
           <Link className="font-medium text-zinc-900 underline" href={`/sign-in${query(withLink ? {} : { method: "link" })}`}>
             {withLink ? "Sign in with a password instead" : "Email me a sign-in link instead"}
           </Link>
+          {!withLink && (
+            <Link className="font-medium text-zinc-900 underline" href={`/sign-in/forgot${params.email ? `?${new URLSearchParams({ email: params.email })}` : ""}`}>
+              Forgot your password?
+            </Link>
+          )}
         </p>
       </div>
     </AuthShell>

@@ -14,7 +14,7 @@ export function RevokeApiKey({ slug, apiKeyId, label }: { slug: string; apiKeyId
 
   return (
     <>
-      <Button variant="ghost" className="text-red-700" onClick={() => setOpen(true)} aria-label={`Revoke ${label}`}>
+      <Button variant="ghost-danger" onClick={() => setOpen(true)} aria-label={`Revoke ${label}`}>
         Revoke
       </Button>
       <Dialog open={open} onOpenChange={(next) => (setOpen(next), runner.clear())} title={`Revoke ${label}?`} description="Requests with this key fail from the next one on. This cannot be undone.">

@@ -13,6 +13,7 @@ import { inviteMembersAction } from "@/lib/invites/actions";
 import type { InviteOutcome } from "@/lib/invites/invite-members";
 import { inviteMembersSchema } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
+import { countOf } from "@/lib/text/count";
 import { useCreatedLinks } from "./created-links";
 import { fieldProps } from "@/components/forms/field-props";
 
@@ -39,7 +40,7 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
-      <FieldShell label="Email addresses" error={errors.emails?.message ?? (failed.length ? `${failed.length} address(es) could not be invited — see below` : undefined)}>
+      <FieldShell label="Email addresses" error={errors.emails?.message ?? (failed.length ? `${countOf(failed.length, "address", "addresses")} could not be invited — see below` : undefined)}>
         {({ id, describedBy }) => (
           <textarea
             id={id}

@@ -16,7 +16,7 @@ import { useActionRunner } from "@/components/forms/use-action-runner";
 const loadForm = () => import("./invite-link-form").then((m) => m.InviteLinkForm);
 const InviteLinkForm = dynamic(loadForm, { loading: Loading });
 
-export type InviteLinkRow = { id: string; roleName: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
+export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
 
 export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
   const router = useRouter();
@@ -50,6 +50,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
         <thead>
           <tr>
             <Th>Role</Th>
+            <Th>Created by</Th>
             <Th>Uses</Th>
             <Th>Expires</Th>
             <Th>Allowed domains</Th>
@@ -60,22 +61,23 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
           </tr>
         </thead>
         <tbody>
-          {links.length === 0 && <EmptyRow colSpan={6}>No invite links yet.</EmptyRow>}
+          {links.length === 0 && <EmptyRow colSpan={7}>No invite links yet.</EmptyRow>}
           {links.map((l) => (
             <tr key={l.id}>
               <td>{l.roleName}</td>
+              <td>{l.createdBy}</td>
               <td>
                 {l.uses}
                 {l.maxUses ? ` of ${l.maxUses}` : ""}
               </td>
-              <td>{l.expiresAt ? new Date(l.expiresAt).toUTCString().slice(5, 22) : "Never"}</td>
+              <td>{l.expiresAt ? `${new Date(l.expiresAt).toUTCString().slice(5, 22)} UTC` : "Never"}</td>
               <td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</td>
               <td>{l.state}</td>
               <td className="space-x-2 text-right whitespace-nowrap">
                 <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
                   Regenerate
                 </Button>
-                <Button variant="ghost" className="text-red-700" disabled={runner.pending} onClick={() => runner.run(() => revokeInviteLinkAction(slug, { invitationId: l.id }), () => setShown(null))}>
+                <Button variant="ghost-danger" disabled={runner.pending} onClick={() => runner.run(() => revokeInviteLinkAction(slug, { invitationId: l.id }), () => setShown(null))}>
                   Revoke
                 </Button>
               </td>

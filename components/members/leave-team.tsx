@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { leaveTeamAction } from "@/lib/members/actions";
 
-export function LeaveTeam({ slug, teamName }: { slug: string; teamName: string }) {
+/** The team's only Owner sees why they cannot leave instead of a Leave button that would refuse. */
+export function LeaveTeam({ slug, teamName, lastOwner }: { slug: string; teamName: string; lastOwner: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ReactNode>(null);
@@ -18,25 +19,36 @@ export function LeaveTeam({ slug, teamName }: { slug: string; teamName: string }
       <Button variant="secondary" onClick={() => setOpen(true)}>
         Leave team
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title={`Leave ${teamName}?`} description="You lose access at once. The resources you created pass to the team Owner.">
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Leave ${teamName}?`}
+        description={
+          lastOwner
+            ? "You are its only Owner, and a team always needs one. Transfer ownership to another member first, or delete the team in Settings."
+            : "You lose access at once. The resources you created pass to the team Owner."
+        }
+      >
         {error && <Alert tone="error">{error}</Alert>}
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
-            Stay
+            {lastOwner ? "Got it" : "Stay"}
           </Button>
-          <Button
-            variant="danger"
-            disabled={pending}
-            onClick={async () => {
-              setPending(true);
-              const result = await callAction(() => leaveTeamAction(slug, {}));
-              setPending(false);
-              if (result.ok) router.push("/");
-              else setError(refusalMessage(result, "Could not leave the team."));
-            }}
-          >
-            Leave team
-          </Button>
+          {!lastOwner && (
+            <Button
+              variant="danger"
+              disabled={pending}
+              onClick={async () => {
+                setPending(true);
+                const result = await callAction(() => leaveTeamAction(slug, {}));
+                setPending(false);
+                if (result.ok) router.push("/");
+                else setError(refusalMessage(result, "Could not leave the team."));
+              }}
+            >
+              Leave team
+            </Button>
+          )}
         </div>
       </Dialog>
     </>

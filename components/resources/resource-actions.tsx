@@ -68,7 +68,7 @@ export function ResourceActions({ slug, resource, allowed }: { slug: string; res
         </Button>
       )}
       {allowed.delete && (
-        <Button variant="ghost" className="text-red-700" aria-label={label("Delete")} onClick={() => setOpen("delete")}>
+        <Button variant="ghost-danger" aria-label={label("Delete")} onClick={() => setOpen("delete")}>
           Delete
         </Button>
       )}

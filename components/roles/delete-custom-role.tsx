@@ -13,7 +13,7 @@ export function DeleteCustomRole({ slug, roleId, name }: { slug: string; roleId:
           {runner.error}
         </span>
       )}
-      <Button variant="ghost" className="text-red-700" aria-label={`Delete ${name}`} disabled={runner.pending} onClick={() => runner.run(() => deleteCustomRoleAction(slug, { roleId }))}>
+      <Button variant="ghost-danger" aria-label={`Delete ${name}`} disabled={runner.pending} onClick={() => runner.run(() => deleteCustomRoleAction(slug, { roleId }))}>
         Delete
       </Button>
     </span>

@@ -5,6 +5,7 @@ const VARIANTS = {
   secondary: "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-100 disabled:text-zinc-400",
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-300",
   ghost: "text-zinc-700 hover:bg-zinc-100",
+  "ghost-danger": "text-red-700 hover:bg-red-50",
 } as const;
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS };

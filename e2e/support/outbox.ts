@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 /** The newest link to `/<kind>/…` or `/<kind>?…` in an email to `to`, read from the dev outbox page (path and query). */
-export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "transfer" | "confirm-email"): Promise<string> {
+export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "transfer" | "confirm-email" | "sign-in/reset"): Promise<string> {
   let link: string | undefined;
   await expect(async () => {
     await page.goto("/dev/outbox");

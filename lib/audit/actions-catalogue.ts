@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = {
   "auth.email_confirmation_sent": { label: "Email confirmation sent", target: null },
   "auth.email_confirmed": { label: "Email address confirmed", target: null },
   "auth.password_changed": { label: "Password changed", target: null },
+  "auth.password_reset_requested": { label: "Password reset requested", target: null },
+  "auth.password_reset": { label: "Password reset", target: null },
   "auth.signed_out_everywhere": { label: "Signed out everywhere", target: null },
   "auth.totp_enrolment_started": { label: "Two-factor setup started", target: null },
   "auth.totp_enabled": { label: "Two-factor authentication turned on", target: null },

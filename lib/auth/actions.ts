@@ -12,12 +12,17 @@ import { ipKey, LIMITS } from "./limits";
 import { recordSignOut } from "./record-sign-out";
 import { registerUser } from "./register";
 import { requestContext } from "./request-context";
+import { RESET_LINK_INVALID, resetPassword, sendPasswordReset } from "./password-reset";
 import {
   magicLinkSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
   safeCallbackUrl,
   signInSchema,
   signUpSchema,
   type MagicLinkInput,
+  type PasswordResetInput,
+  type PasswordResetRequestInput,
   type SignInInput,
   type SignUpInput,
 } from "./schemas";
@@ -60,6 +65,40 @@ export async function requestMagicLink(raw: MagicLinkInput, callbackUrl?: string
   if (refused.length) return { ok: false, error: tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) };
   await signIn("email", { email, redirectTo: safeCallbackUrl(callbackUrl), redirect: false });
   redirect(`/sign-in/check-email?${new URLSearchParams({ email })}`);
+}
+
+/** "Forgot your password?": the same answer whether or not an account has this address. */
+export async function requestPasswordReset(raw: PasswordResetRequestInput): Promise<ActionResult> {
+  const parsed = parseInput(passwordResetRequestSchema, raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { email } = parsed.data;
+  const request = await requestContext();
+  const limits = await Promise.all([
+    rateLimit(`password-reset:email:${email}`, LIMITS.passwordResetPerEmail),
+    rateLimit(`password-reset:ip:${ipKey(request)}`, LIMITS.passwordResetPerIp),
+  ]);
+  const refused = limits.filter((l) => !l.ok);
+  if (refused.length) return { ok: false, error: tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) };
+  try {
+    await sendPasswordReset(db, email, request);
+  } catch (error) {
+    return failure(error);
+  }
+  redirect(`/sign-in/check-email?${new URLSearchParams({ email, for: "reset" })}`);
+}
+
+/** The form behind a reset link: a new password, then sign-in with it. */
+export async function resetPasswordAction(raw: PasswordResetInput): Promise<ActionResult> {
+  const parsed = parseInput(passwordResetSchema, raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  let reset: boolean;
+  try {
+    reset = await resetPassword(db, parsed.data.token, parsed.data.password, await requestContext());
+  } catch (error) {
+    return failure(error);
+  }
+  if (!reset) return { ok: false, error: RESET_LINK_INVALID };
+  redirect("/sign-in?reset=done");
 }
 
 export async function signUpWithPassword(raw: SignUpInput, callbackUrl?: string): Promise<ActionResult> {

@@ -3,20 +3,13 @@ import type { Db, Tx } from "@/lib/db/client";
 import { appUrl } from "@/lib/app-url";
 import { sendEmail } from "@/lib/email/send";
 import { ConfirmEmailEmail } from "@/lib/email/templates/confirm-email";
-import { hashToken, newToken } from "@/lib/invites/token";
+import { consumeEmailToken, issueEmailToken } from "./email-tokens";
 
 export const CONFIRM_EMAIL_HOURS = 24;
-const PREFIX = "confirm-email:";
 
-/**
- * Mails the user a link that confirms their address (sign-up does not; an emailed sign-in link
- * does). One live link per user: asking again replaces it. The link leads back to `next`.
- */
+/** Mails the user a link that confirms their address (sign-up does not; an emailed sign-in link does). The link leads back to `next`. */
 export async function sendEmailConfirmation(tx: Tx, user: { id: string; email: string }, next: string, actor: AuditActor, request: RequestContext) {
-  const { token, hash } = newToken();
-  const identifier = `${PREFIX}${user.id}`;
-  await tx.verificationToken.deleteMany({ where: { identifier } });
-  await tx.verificationToken.create({ data: { identifier, token: hash, expires: new Date(Date.now() + CONFIRM_EMAIL_HOURS * 3_600_000) } });
+  const token = await issueEmailToken(tx, "confirm-email", user.id, CONFIRM_EMAIL_HOURS * 3_600_000);
   const url = appUrl(`/confirm-email?${new URLSearchParams({ token, next })}`);
   await sendEmail(tx, { to: user.email, subject: "Confirm your email address for Roster", react: ConfirmEmailEmail({ url, hours: CONFIRM_EMAIL_HOURS }) });
   await audit(tx, { teamId: null, actor, action: "auth.email_confirmation_sent", metadata: { email: user.email }, request });
@@ -25,10 +18,8 @@ export async function sendEmailConfirmation(tx: Tx, user: { id: string; email: s
 /** Uses a confirmation link (once): the address is confirmed. False for an unknown, used or expired link. */
 export async function confirmEmail(db: Db, token: string, request: RequestContext): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ identifier: string; expires: Date }[]>`
-      DELETE FROM "VerificationToken" WHERE token = ${hashToken(token)} AND starts_with(identifier, ${PREFIX}) RETURNING identifier, expires`;
-    if (!row || row.expires <= new Date()) return false;
-    const user = await tx.user.findUnique({ where: { id: row.identifier.slice(PREFIX.length) }, select: { id: true, name: true, email: true } });
+    const userId = await consumeEmailToken(tx, "confirm-email", token);
+    const user = userId && (await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } }));
     if (!user) return false;
     await tx.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
     await audit(tx, { teamId: null, actor: { type: "user", id: user.id, name: user.name }, action: "auth.email_confirmed", metadata: { email: user.email }, request });

@@ -10,6 +10,8 @@ export const LIMITS = {
   magicLinkPerIp: { limit: 20, windowSeconds: 15 * 60 },
   passwordCheckPerUser: { limit: 10, windowSeconds: 15 * 60 },
   emailConfirmationPerUser: { limit: 5, windowSeconds: 60 * 60 },
+  passwordResetPerEmail: { limit: 5, windowSeconds: 60 * 60 },
+  passwordResetPerIp: { limit: 20, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitOptions>;
 
 export function ipKey(request: RequestContext): string {

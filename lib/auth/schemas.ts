@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayTextField } from "@/lib/validation/display-text";
 
 /** Emails are compared case-insensitively everywhere: every schema normalises them. */
 export const emailField = z
@@ -15,7 +16,7 @@ export const passwordField = z
   .max(200, "Use at most 200 characters");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+  name: displayTextField().min(1, "Enter your name").max(100, "Use at most 100 characters"),
   email: emailField,
   password: passwordField,
 });
@@ -36,6 +37,12 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 export const magicLinkSchema = z.object({ email: emailField });
 export type MagicLinkInput = z.input<typeof magicLinkSchema>;
+
+export const passwordResetRequestSchema = z.object({ email: emailField });
+export type PasswordResetRequestInput = z.input<typeof passwordResetRequestSchema>;
+
+export const passwordResetSchema = z.object({ token: z.string().max(100), password: passwordField });
+export type PasswordResetInput = z.input<typeof passwordResetSchema>;
 
 export const confirmTotpSchema = z.object({ code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, "Enter the 6-digit code from your authenticator app") });
 export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayTextField } from "@/lib/validation/display-text";
 import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
@@ -16,7 +17,7 @@ export const spendLimitSchema = z.object({
 });
 export type SpendLimitInput = z.input<typeof spendLimitSchema>;
 
-const text = (label: string, max: number) => z.string().trim().min(1, `Enter the ${label}`).max(max, `Use at most ${max} characters`);
+const text = (label: string, max: number) => displayTextField().min(1, `Enter the ${label}`).max(max, `Use at most ${max} characters`);
 
 /** The card number is sent to the provider and never stored; only brand and last 4 are kept. */
 export const paymentMethodSchema = z.object({

@@ -1,24 +1,35 @@
 import type { Db } from "@/lib/db/client";
-import { inviteState } from "@/lib/invites/accept";
-import { resolveRole } from "@/lib/permissions";
+import { inviterMayGrant, inviteState } from "@/lib/invites/accept";
+import { isOwner, OWNER_ROLE, resolveRole } from "@/lib/permissions";
 
-/** The team's shareable invite links that still exist (revoked ones are gone from the list). */
+const STATE_LABEL: Record<string, string> = { valid: "Active", expired: "Expired", exhausted: "Used up", withdrawn: "Withdrawn (its creator can no longer grant this role)" };
+
+/** The team's shareable invite links that still exist (revoked ones are gone from the list), with who made each. */
 export async function inviteLinksOf(db: Db, teamId: string) {
   const links = await db.invitation.findMany({
     where: { teamId, email: null, status: "pending" },
     orderBy: { createdAt: "desc" },
     include: { customRole: { select: { name: true, permissions: true } } },
   });
-  const STATE_LABEL = { valid: "Active", expired: "Expired", exhausted: "Used up" } as Record<string, string>;
-  return links.map((l) => ({
-    id: l.id,
-    roleName: resolveRole(l).name,
-    uses: l.uses,
-    maxUses: l.maxUses,
-    expiresAt: l.expiresAt?.toISOString() ?? null,
-    allowedDomains: l.allowedDomains,
-    state: STATE_LABEL[inviteState(l)] ?? "Inactive",
-  }));
+  const creators = await db.user.findMany({
+    where: { id: { in: [...new Set(links.map((l) => l.inviterId))] } },
+    select: { id: true, name: true, memberships: { where: { teamId }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
+  });
+  const creatorOf = (id: string) => creators.find((c) => c.id === id);
+  return links.map((l) => {
+    const creator = creatorOf(l.inviterId);
+    const state = inviteState(l);
+    return {
+      id: l.id,
+      roleName: resolveRole(l).name,
+      createdBy: creator?.name ?? "A former member",
+      uses: l.uses,
+      maxUses: l.maxUses,
+      expiresAt: l.expiresAt?.toISOString() ?? null,
+      allowedDomains: l.allowedDomains,
+      state: STATE_LABEL[state === "valid" && !inviterMayGrant(creator?.memberships[0] ?? null, l) ? "withdrawn" : state] ?? "Inactive",
+    };
+  });
 }
 
 export async function pendingTransferOf(db: Db, teamId: string) {
@@ -27,4 +38,9 @@ export async function pendingTransferOf(db: Db, teamId: string) {
   const users = await db.user.findMany({ where: { id: { in: [transfer.fromUserId, transfer.toUserId] } }, select: { id: true, name: true } });
   const name = (id: string) => users.find((u) => u.id === id)?.name ?? "a former member";
   return { ...transfer, fromName: name(transfer.fromUserId), toName: name(transfer.toUserId) };
+}
+
+/** Whether this member is the team's only Owner, who cannot leave until someone else is one. */
+export async function isLastOwner(db: Db, member: { role: string; team: { id: string } }): Promise<boolean> {
+  return isOwner(member) && (await db.membership.count({ where: { teamId: member.team.id, role: OWNER_ROLE } })) === 1;
 }

@@ -3,13 +3,15 @@ import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { canGrant, type Permission } from "@/lib/permissions";
+import { countOf } from "@/lib/text/count";
 import type { z } from "zod";
 import type { customRoleSchema, deleteCustomRoleSchema, updateCustomRoleSchema } from "./schemas";
 
-function assertMayGrantAll(ctx: TeamActionContext<unknown>, permissions: Permission[]): void {
+/** Nobody creates, changes or deletes a role that holds permissions they do not have themselves. */
+function assertMayGrantAll(ctx: TeamActionContext<unknown>, permissions: Permission[], verb: "create" | "change" | "delete"): void {
   if (!canGrant(ctx.member, permissions)) {
     const missing = permissions.filter((p) => !ctx.member.permissions.has(p));
-    throw new ActionError("You cannot create a role with permissions you do not have.", { permissions: `You do not have: ${missing.join(", ")}` }, 403);
+    throw new ActionError(`You cannot ${verb} a role with permissions you do not have.`, { permissions: `You do not have: ${missing.join(", ")}` }, 403);
   }
 }
 
@@ -20,7 +22,7 @@ async function assertNameFree(tx: Tx, teamId: string, name: string, exceptId?: s
 
 export async function createCustomRole(ctx: TeamActionContext<z.output<typeof customRoleSchema>>) {
   const { input, member, tx } = ctx;
-  assertMayGrantAll(ctx, input.permissions);
+  assertMayGrantAll(ctx, input.permissions, "create");
   await assertNameFree(tx, member.team.id, input.name);
   const role = await tx.customRole.create({ data: { teamId: member.team.id, ...input }, select: { id: true } });
   await audit(tx, {
@@ -45,7 +47,7 @@ async function teamRole(tx: Tx, teamId: string, roleId: string) {
 export async function updateCustomRole(ctx: TeamActionContext<z.output<typeof updateCustomRoleSchema>>) {
   const { input, member, tx } = ctx;
   const role = await teamRole(tx, member.team.id, input.roleId);
-  assertMayGrantAll(ctx, [...new Set([...input.permissions, ...(role.permissions as Permission[])])]);
+  assertMayGrantAll(ctx, [...new Set([...input.permissions, ...(role.permissions as Permission[])])], "change");
   await assertNameFree(tx, member.team.id, input.name, role.id);
   await tx.customRole.update({ where: { id: role.id }, data: { name: input.name, description: input.description, permissions: input.permissions } });
   await audit(tx, {
@@ -62,17 +64,15 @@ export async function updateCustomRole(ctx: TeamActionContext<z.output<typeof up
 export async function deleteCustomRole(ctx: TeamActionContext<z.output<typeof deleteCustomRoleSchema>>) {
   const { input, member, tx } = ctx;
   const role = await teamRole(tx, member.team.id, input.roleId);
+  assertMayGrantAll(ctx, role.permissions as Permission[], "delete");
   const [members, invites, keys] = await Promise.all([
     tx.membership.count({ where: { customRoleId: role.id } }),
     tx.invitation.count({ where: { customRoleId: role.id, status: "pending" } }),
     tx.apiKey.count({ where: { customRoleId: role.id, revokedAt: null } }),
   ]);
-  if (members + invites + keys > 0) {
-    throw new ActionError(
-      `${role.name} is still in use by ${members} member(s), ${invites} pending invitation(s) and ${keys} API key(s). Move them to another role first.`,
-      undefined,
-      409,
-    );
+  const holders = [countOf(members, "member"), countOf(invites, "pending invitation"), countOf(keys, "API key")].filter((_, i) => [members, invites, keys][i] > 0);
+  if (holders.length) {
+    throw new ActionError(`${role.name} is still held by ${holders.join(", ")}. Move them to another role first.`, undefined, 409);
   }
   await tx.invitation.deleteMany({ where: { customRoleId: role.id } });
   await tx.apiKey.deleteMany({ where: { customRoleId: role.id } });

@@ -48,6 +48,11 @@ describe("custom roles", () => {
   it("rejects built-in names, duplicates, unknown permissions and roles of other teams", async () => {
     actAs(team.users.owner);
     expect(await createCustomRoleAction(team.slug, { name: "admin", description: "", permissions: ["members.read"] })).toMatchObject({ ok: false, fieldErrors: { name: "That name belongs to a built-in role" } });
+    // Look-alikes of a built-in name, and names nobody can see, are refused too.
+    for (const name of ["Admin\u200b", "Billing\u00a0viewer", "\uff21dmin"]) {
+      expect(await createCustomRoleAction(team.slug, { name, description: "", permissions: ["members.read"] }), name).toMatchObject({ ok: false, fieldErrors: { name: "That name belongs to a built-in role" } });
+    }
+    expect(await createCustomRoleAction(team.slug, { name: "\u200b\u200b\u200b", description: "", permissions: ["members.read"] })).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String) } });
     await created(await createCustomRoleAction(team.slug, { name: "Ops", description: "", permissions: ["members.read"] }));
     expect(await createCustomRoleAction(team.slug, { name: "OPS", description: "", permissions: ["members.read"] })).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String) } });
     expect(await createCustomRoleAction(team.slug, { name: "Weird", description: "", permissions: ["root.everything"] })).toMatchObject({ ok: false, fieldErrors: { permissions: "Unknown permission" } });
@@ -64,8 +69,17 @@ describe("custom roles", () => {
     const roleId = await created(await createCustomRoleAction(team.slug, { name: "Temp", description: "", permissions: ["members.read"] }));
     const viewer = (await membershipOf(team.id, team.users.viewer.id))!;
     await changeMemberRoleAction(team.slug, { membershipId: viewer.id, role: `custom:${roleId}` });
-    expect(await deleteCustomRoleAction(team.slug, { roleId })).toMatchObject({ ok: false, error: expect.stringMatching(/still in use by 1 member/) });
+    expect(await deleteCustomRoleAction(team.slug, { roleId })).toMatchObject({ ok: false, error: expect.stringMatching(/still held by 1 member\. Move them/) });
     await changeMemberRoleAction(team.slug, { membershipId: viewer.id, role: "viewer" });
+    expect((await deleteCustomRoleAction(team.slug, { roleId })).ok).toBe(true);
+  });
+
+  it("cannot be deleted by someone without all of its permissions, as it could not be changed by them", async () => {
+    actAs(team.users.owner);
+    const roleId = await created(await createCustomRoleAction(team.slug, { name: `Security ${Date.now()}`, description: "", permissions: ["members.security"] }));
+    actAs(team.users.admin);
+    expect(await deleteCustomRoleAction(team.slug, { roleId })).toMatchObject({ ok: false, error: "You cannot delete a role with permissions you do not have." });
+    actAs(team.users.owner);
     expect((await deleteCustomRoleAction(team.slug, { roleId })).ok).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayTextField } from "@/lib/validation/display-text";
 import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, isPermission, type Permission } from "@/lib/permissions";
 
 const BUILT_IN_NAMES = new Set(BUILT_IN_ROLE_KEYS.map((r) => BUILT_IN_ROLES[r].name.toLowerCase()));
@@ -14,9 +15,7 @@ export function withDependencies(permissions: Permission[]): Permission[] {
 }
 
 export const customRoleSchema = z.object({
-  name: z
-    .string()
-    .trim()
+  name: displayTextField()
     .min(2, "Use at least 2 characters")
     .max(40, "Use at most 40 characters")
     .refine((n) => !BUILT_IN_NAMES.has(n.toLowerCase()) && n.toLowerCase() !== "custom", "That name belongs to a built-in role"),

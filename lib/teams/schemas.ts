@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { displayTextField } from "@/lib/validation/display-text";
 import { BUILT_IN_ROLE_KEYS } from "@/lib/permissions";
 
 const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "sign-in", "sign-up", "invite", "dev", "t"]);
 
 export const MAX_SEATS = 100_000;
 
-export const teamNameField = z.string().trim().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters");
+export const teamNameField = displayTextField().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters");
 
 export const slugField = z
   .string()

@@ -1,3 +1,4 @@
+import { issueEmailToken } from "@/lib/auth/email-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { totpCode, totpStep } from "@/lib/auth/totp";
 import { db } from "@/lib/db/client";
@@ -95,6 +96,23 @@ export const SCENARIOS: Record<string, Scenario> = {
     setup: async () => {
       const { requestMagicLink } = await import("@/lib/auth/actions");
       return () => requestMagicLink({ email: `someone-${uid()}@example.test` }).catch(endsInRedirect);
+    },
+  },
+  "lib/auth/actions.ts#requestPasswordReset": {
+    writes: ["auth.password_reset_requested"],
+    setup: async () => {
+      const user = await createUser("forgot");
+      const { requestPasswordReset } = await import("@/lib/auth/actions");
+      return () => requestPasswordReset({ email: user.email }).catch(endsInRedirect);
+    },
+  },
+  "lib/auth/actions.ts#resetPasswordAction": {
+    writes: ["auth.password_reset"],
+    setup: async () => {
+      const user = await createUser("reset");
+      const token = await db.$transaction((tx) => issueEmailToken(tx, "reset-password", user.id, 60_000));
+      const { resetPasswordAction } = await import("@/lib/auth/actions");
+      return () => resetPasswordAction({ token, password: "a-brand-new-password" }).catch(endsInRedirect);
     },
   },
   "lib/auth/actions.ts#signUpWithPassword": {

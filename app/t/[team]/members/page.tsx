@@ -13,7 +13,7 @@ import { PendingTransfer } from "@/components/members/pending-transfer";
 import { buttonClass } from "@/components/ui/button";
 import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
-import { inviteLinksOf, pendingTransferOf } from "@/lib/members/page-data";
+import { inviteLinksOf, isLastOwner, pendingTransferOf } from "@/lib/members/page-data";
 import { memberListQuerySchema } from "@/lib/members/schemas";
 import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
 import { roleOptions } from "@/lib/roles/options";
@@ -29,11 +29,12 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const query = memberListQuerySchema.parse(raw);
   const { team } = member;
   const mayInvite = can(member, "members.invite");
-  const [list, roles, links, transfer] = await Promise.all([
+  const [list, roles, links, transfer, lastOwner] = await Promise.all([
     listMembers(db, team.id, query),
     roleOptions(db, team.id, member),
     mayInvite ? inviteLinksOf(db, team.id) : Promise.resolve([]),
     pendingTransferOf(db, team.id),
+    isLastOwner(db, member),
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
   const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
@@ -59,7 +60,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         description={`${formatCount(list.total)} ${query.q || query.role || query.status ? "matching" : "people"} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
         actions={
           <>
-            <LeaveTeam slug={team.slug} teamName={team.name} />
+            <LeaveTeam slug={team.slug} teamName={team.name} lastOwner={lastOwner} />
             <a href={`/t/${team.slug}/members/export${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
               Export CSV
             </a>
@@ -74,8 +75,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           canCancel
           text={
             transfer.status === "awaiting_owner"
-              ? `Ownership transfer to ${transfer.toName} is waiting for ${transfer.fromName} to confirm by email.`
-              : `Ownership transfer is waiting for ${transfer.toName} to accept by email.`
+              ? `Ownership transfer to ${transfer.toUserId === member.userId ? "you" : transfer.toName} is waiting for ${transfer.fromUserId === member.userId ? "you" : transfer.fromName} to confirm by email.`
+              : `Ownership transfer is waiting for ${transfer.toUserId === member.userId ? "you" : transfer.toName} to accept by email.`
           }
         />
       )}

@@ -2,6 +2,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import { LeaveTeam } from "@/components/members/leave-team";
 import { DeleteTeamForm } from "@/components/teams/delete-team-form";
 import { TeamSettingsForm } from "@/components/teams/team-settings-form";
+import { db } from "@/lib/db/client";
+import { isLastOwner } from "@/lib/members/page-data";
 import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, can, deniedMessage } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
 
@@ -24,7 +26,7 @@ export default async function TeamSettingsPage({ params }: { params: Promise<{ t
           <h2 id="leave-heading" className="text-base font-semibold">Leave this team</h2>
           <p className="mt-1 text-sm text-zinc-600">You lose access at once; the resources you created pass to the team Owner.</p>
         </div>
-        <LeaveTeam slug={team.slug} teamName={team.name} />
+        <LeaveTeam slug={team.slug} teamName={team.name} lastOwner={await isLastOwner(db, member)} />
       </section>
       {can(member, "team.delete") && <DeleteTeamForm slug={team.slug} teamName={team.name} />}
     </>
