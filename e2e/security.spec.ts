@@ -48,7 +48,7 @@ test("2FA: enrol, then sign-in needs a code; a wrong or replayed code is refused
   await signUp(page, "Tara Two", email);
   await expect(page).toHaveURL(/\/teams\/new$/);
   await page.goto("/account");
-  await expect(page.getByRole("heading", { name: "Account security" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   await expectAccessible(page);
   const { secret, usedStep, recoveryCodes } = await enrol(page);
   await page.getByRole("button", { name: "I saved them" }).click();
@@ -140,12 +140,23 @@ test("a password change keeps this session and ends the others; sign out everywh
   await pageA.getByRole("button", { name: "Change password" }).click();
   await expect(pageA.getByText("Password changed. Other sessions were signed out.")).toBeVisible();
   await pageA.reload();
-  await expect(pageA.getByRole("heading", { name: "Account security" })).toBeVisible();
+  await expect(pageA.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   await pageB.goto("/account");
   await expect(pageB).toHaveURL(/\/sign-in/);
 
   await passwordStep(pageB, email, "a-brand-new-password");
   await expect(pageB).toHaveURL(/\/teams\/new$/);
+
+  // The name every team sees is the user's to change; an invisible one is no name.
+  await pageA.getByLabel("Name", { exact: true }).fill("\u200b ");
+  await pageA.getByRole("button", { name: "Save name" }).click();
+  await expect(pageA.getByText("Enter your name")).toBeVisible();
+  await pageA.getByLabel("Name", { exact: true }).fill("Sam Renamed");
+  await pageA.getByRole("button", { name: "Save name" }).click();
+  await expect(pageA.getByRole("status").filter({ hasText: "Name saved." })).toBeVisible();
+  await expect(pageA.getByText("Signed in as Sam Renamed")).toBeVisible();
+  await expectAccessible(pageA);
+
   await pageA.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(pageA).toHaveURL(/\/sign-in/);
   await pageB.goto("/account");
@@ -246,6 +257,8 @@ test("a server action called from another origin is refused", async ({ page, req
 test("the Auth.js endpoint takes no POST: sign-in and session refresh go through server actions only", async ({ request }) => {
   expect((await request.post("/api/auth/callback/credentials", { form: { email: "owner@acme.test", password: "x" } })).status()).toBe(405);
   expect((await request.post("/api/auth/session", { data: {} })).status()).toBe(405);
+  // Nor is a session renewed in place on GET: a token keeps its jti, the name signing out ends.
+  expect((await request.get("/api/auth/session")).status()).toBe(404);
 });
 
 test("a forgotten password is reset through an emailed link, which works once and ends every session", async ({ page, browser }) => {

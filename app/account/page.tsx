@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChangeNameForm } from "@/components/account/change-name-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
@@ -8,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
 
-export const metadata = { title: "Account security" };
+export const metadata = { title: "Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
@@ -28,13 +29,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </div>
       </header>
       <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
-        <PageHeader title="Account security" description={`Signed in as ${user.name} (${user.email}).`} />
+        <PageHeader title="Account" description={`Signed in as ${user.name} (${user.email}).`} />
         {params.email === "link-invalid" && (
           <Alert tone="error">That confirmation link is not valid any more: it was used, replaced by a newer one or expired. Ask for a new one where you were.</Alert>
         )}
         {params.enrol === "1" && !user.totpEnabled && (
           <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
         )}
+        <ChangeNameForm name={user.name} email={user.email} />
         <TwoFactorCard enabled={user.totpEnabled} next={next} />
         <ChangePasswordForm changed={params.password === "changed"} />
         <SignOutEverywhere />

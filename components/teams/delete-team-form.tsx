@@ -5,13 +5,17 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
+import { formatCents } from "@/lib/billing/money";
 import { deleteTeamAction } from "@/lib/teams/actions";
+import { countOf } from "@/lib/text/count";
+import { displayText } from "@/lib/validation/display-text";
 import { fieldProps } from "@/components/forms/field-props";
 
-export function DeleteTeamForm({ slug, teamName }: { slug: string; teamName: string }) {
+/** `running` and `balanceDue` (cents) are what deleting gives up: the form says so before anyone types. */
+export function DeleteTeamForm({ slug, teamName, running, balanceDue }: { slug: string; teamName: string; running: number; balanceDue: number }) {
   const router = useRouter();
   const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/schemas").then((m) => m.deleteTeamSchema), { confirmName: "" });
-  const matches = form.watch("confirmName") === teamName;
+  const matches = displayText(form.watch("confirmName")) === teamName;
   return (
     <section aria-labelledby="danger-zone" className="mt-8 rounded-lg border border-red-300 bg-white">
       <form noValidate onSubmit={submitWith((v) => deleteTeamAction(slug, v), () => router.push("/"))} className="space-y-4 p-6">
@@ -21,6 +25,16 @@ export function DeleteTeamForm({ slug, teamName }: { slug: string; teamName: str
         <p className="text-sm text-zinc-700">
           Deletes {teamName} with its memberships, invitations and resources. This cannot be undone; the audit trail of the deletion is kept.
         </p>
+        {(running > 0 || balanceDue > 0) && (
+          <Alert tone="error">
+            {[
+              running > 0 && `${countOf(running, "resource")} still running will stop at once.`,
+              balanceDue > 0 && `The balance of ${formatCents(balanceDue)} (open invoices and usage not yet invoiced) will never be billed or shown again.`,
+            ]
+              .filter(Boolean)
+              .join(" ")}
+          </Alert>
+        )}
         <InputField label={`Type “${teamName}” to confirm`} autoComplete="off" error={errors.confirmName?.message} {...fieldProps(form, "confirmName")} />
         {formError && <Alert tone="error">{formError}</Alert>}
         <Button type="submit" variant="danger" disabled={!matches || form.formState.isSubmitting}>

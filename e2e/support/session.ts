@@ -54,9 +54,11 @@ export async function invite(page: Page, slug: string, emails: string, role: str
 
 /**
  * Fails on any axe-core violation (WCAG 2.x A/AA) on the current page, once running transitions
- * have ended: a button fading from disabled to enabled is not a contrast failure.
+ * have ended (a button fading from disabled to enabled is not a contrast failure) and the title,
+ * which Next streams after the page's content on a client-side navigation, has arrived.
  */
 export async function expectAccessible(page: Page) {
+  await expect.poll(() => page.title()).not.toBe("");
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DELETE as unknownDelete, GET as unknownGet } from "@/app/api/v1/[...unknown]/route";
 import { GET as listAudit } from "@/app/api/v1/audit-events/route";
 import { GET as billing } from "@/app/api/v1/billing/route";
 import { GET as usageByMember } from "@/app/api/v1/billing/usage/route";
@@ -52,6 +53,15 @@ describe("authentication", () => {
       const res = await callApi(listMembers, { key });
       expect(res.status, key).toBe(401);
       expect(res.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    }
+  });
+
+  it("answers an address that names no endpoint with a problem document, whatever the method", async () => {
+    for (const handler of [unknownGet, unknownDelete]) {
+      const res = handler();
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(await res.json()).toMatchObject({ status: 404, detail: expect.stringContaining("/api/v1/openapi.json") });
     }
   });
 
@@ -118,6 +128,17 @@ describe("members", () => {
     const underscore = await callApi(listMembers, { key: keys.viewer, path: "/members?q=_" });
     expect(underscore.body.data.map((m: { email: string }) => m.email)).toEqual([team.users.billing_viewer.email]);
     expect((await callApi(listMembers, { key: keys.viewer, path: "/members?limit=0" })).status).toBe(422);
+    expect(await callApi(listMembers, { key: keys.viewer, path: "/members?cursor=bogus" })).toMatchObject({ status: 422, body: { errors: [{ field: "cursor" }] } });
+  });
+
+  it("pages on when the row a cursor names was deleted in between", async () => {
+    const first = await callApi(listMembers, { key: keys.viewer, path: "/members?limit=5" });
+    const last = first.body.data.at(-1) as { id: string; email: string };
+    await db.membership.delete({ where: { id: last.id } });
+    const second = await callApi(listMembers, { key: keys.viewer, path: `/members?limit=5&cursor=${first.body.nextCursor}` });
+    expect(second.body.data).toHaveLength(3);
+    const seen = [...first.body.data, ...second.body.data].map((m: { email: string }) => m.email);
+    expect(new Set(seen).size).toBe(8);
   });
 
   it("gets a member, and 404s for another team's member or an unknown id", async () => {

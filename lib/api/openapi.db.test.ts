@@ -63,7 +63,8 @@ describe("OpenAPI document", () => {
   });
 
   it("lists every route handler under app/api/v1 with each method it exports", async () => {
-    const files = routeFiles(ROOT);
+    // The catch-all is what answers addresses that are no endpoint, so it is not one.
+    const files = routeFiles(ROOT).filter((file) => !file.includes("[..."));
     expect(files.length).toBeGreaterThanOrEqual(10);
     const served = new Set<string>();
     for (const file of files) {

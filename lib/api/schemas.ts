@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CURSOR_MESSAGE, decodeCursor } from "@/lib/db/keyset-cursor";
 import { RESOURCE_KINDS } from "@/lib/resources/catalog";
 
 /** Response bodies of the REST API; the OpenAPI document and the contract tests use these. */
@@ -16,7 +17,7 @@ export const problemSchema = z
   .meta({ description: "RFC 9457 problem details; `errors` lists the fields that failed validation." });
 
 export const pageQueryFields = {
-  cursor: z.string().trim().max(64).optional().describe("The `nextCursor` of the previous page"),
+  cursor: z.string().trim().max(100).refine((c) => decodeCursor(c) !== null, CURSOR_MESSAGE).optional().describe("The `nextCursor` of the previous page"),
   limit: z.coerce.number().int().min(1, "Use 1 to 100").max(100, "Use 1 to 100").default(50).describe("Items per page (1–100)"),
 };
 

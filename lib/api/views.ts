@@ -1,5 +1,6 @@
 import { ActionError } from "@/lib/actions/result";
 import type { Db, Tx } from "@/lib/db/client";
+import { afterCursor, decodeCursor, encodeCursor } from "@/lib/db/keyset-cursor";
 import { likeLiteral } from "@/lib/db/like-pattern";
 import type { AuditRow } from "@/lib/audit/events";
 import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
@@ -33,15 +34,19 @@ function memberView(m: MemberRecord): z.input<typeof memberSchema> {
 
 export async function listMemberViews(client: Client, teamId: string, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
   const q = query.q?.trim() && likeLiteral(query.q.trim());
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await client.membership.findMany({
-    where: { teamId, ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}) },
+    where: {
+      teamId,
+      ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}),
+      ...(after ? afterCursor(after, "asc") : {}),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     select: MEMBER_SELECT,
   });
   const page = rows.slice(0, query.limit);
-  return { data: page.map(memberView), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+  return { data: page.map(memberView), nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null };
 }
 
 /** A member of the team, or a 404 (also for members of other teams). */
@@ -82,15 +87,15 @@ function invitationView(i: InvitationRecord, now: Date): z.input<typeof invitati
 }
 
 export async function listInvitationViews(client: Client, teamId: string, query: { cursor?: string; limit: number }, now = new Date()): Promise<Page<z.input<typeof invitationSchema>>> {
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await client.invitation.findMany({
-    where: { teamId, status: "pending", email: { not: null } },
+    where: { teamId, status: "pending", email: { not: null }, ...(after ? afterCursor(after, "desc") : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     select: INVITATION_SELECT,
   });
   const page = rows.slice(0, query.limit);
-  return { data: page.map((i) => invitationView(i, now)), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+  return { data: page.map((i) => invitationView(i, now)), nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null };
 }
 
 export async function invitationViewOf(client: Client, teamId: string, id: string): Promise<z.input<typeof invitationSchema>> {

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
   "auth.magic_link_requested": { label: "Sign-in link requested", target: null },
   "auth.email_confirmation_sent": { label: "Email confirmation sent", target: null },
   "auth.email_confirmed": { label: "Email address confirmed", target: null },
+  "auth.name_changed": { label: "Name changed", target: null },
   "auth.password_changed": { label: "Password changed", target: null },
   "auth.password_reset_requested": { label: "Password reset requested", target: null },
   "auth.password_reset": { label: "Password reset", target: null },

@@ -12,7 +12,7 @@ import { LIMITS } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { sealSecret } from "./secret-box";
 import { sendEmailConfirmation } from "./confirm-email";
-import { changePasswordSchema, confirmTotpSchema, disableTotpSchema, emailConfirmationSchema, safeCallbackUrl, type ChangePasswordInput } from "./schemas";
+import { changeNameSchema, changePasswordSchema, confirmTotpSchema, disableTotpSchema, emailConfirmationSchema, safeCallbackUrl, type ChangePasswordInput } from "./schemas";
 import { forgetUsedTotpSteps, newRecoveryCodes, consumeTotpCode } from "./second-factor";
 import { generateTotpSecret, otpauthUrl } from "./totp";
 
@@ -65,6 +65,14 @@ export const disableTotp = userAction(disableTotpSchema, async ({ input, user, a
   await forgetUsedTotpSteps(tx, user.id);
   await audit(tx, { teamId: null, actor, action: "auth.totp_disabled", request });
   return null;
+});
+
+/** The name every team shows for this user; their email stays their identity. */
+export const changeName = userAction(changeNameSchema, async ({ input, user, actor, request, tx }) => {
+  if (input.name === user.name) return { name: user.name };
+  await tx.user.update({ where: { id: user.id }, data: { name: input.name } });
+  await audit(tx, { teamId: null, actor, action: "auth.name_changed", metadata: { before: { name: user.name }, after: { name: input.name } }, request });
+  return { name: input.name };
 });
 
 const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input, user, actor, request, tx }) => {

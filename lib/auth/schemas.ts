@@ -15,8 +15,10 @@ export const passwordField = z
   .min(10, "Use at least 10 characters")
   .max(200, "Use at most 200 characters");
 
+const nameField = displayTextField().min(1, "Enter your name").max(100, "Use at most 100 characters");
+
 export const signUpSchema = z.object({
-  name: displayTextField().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+  name: nameField,
   email: emailField,
   password: passwordField,
 });
@@ -49,6 +51,9 @@ export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;
 
 export const disableTotpSchema = z.object({ password: currentPasswordField });
 export type DisableTotpInput = z.input<typeof disableTotpSchema>;
+
+export const changeNameSchema = z.object({ name: nameField });
+export type ChangeNameInput = z.input<typeof changeNameSchema>;
 
 export const changePasswordSchema = z
   .object({ currentPassword: currentPasswordField, newPassword: passwordField })

@@ -2,12 +2,15 @@ import type { z } from "zod";
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
+import { balanceDueCents } from "@/lib/billing/overview";
+import type { Db } from "@/lib/db/client";
+import { displayText } from "@/lib/validation/display-text";
 import { lockTeam } from "./lock";
 import type { deleteTeamSchema } from "./schemas";
 
 /** Removes the team with its memberships, invitations and resources; the audit trail stays. */
 export async function deleteTeam({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof deleteTeamSchema>>) {
-  if (input.confirmName.trim() !== member.team.name) {
+  if (displayText(input.confirmName) !== member.team.name) {
     throw new ActionError("Type the team name to confirm.", { confirmName: `Type “${member.team.name}” exactly to confirm` }, 422);
   }
   await lockTeam(tx, member.team.id);
@@ -25,4 +28,10 @@ export async function deleteTeam({ input, member, actor, request, tx }: TeamActi
   });
   await tx.team.delete({ where: { id: member.team.id } });
   return null;
+}
+
+/** What deleting the team gives up, shown before anyone confirms: resources still running and the balance due. */
+export async function whatDeletingLoses(db: Db, teamId: string, now: Date): Promise<{ running: number; balanceDue: number }> {
+  const [running, balanceDue] = await Promise.all([db.resource.count({ where: { teamId, status: "running" } }), balanceDueCents(db, teamId, now)]);
+  return { running, balanceDue };
 }

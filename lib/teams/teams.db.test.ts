@@ -4,6 +4,7 @@ import { BUILT_IN_ROLE_KEYS, can, permissionsOf } from "@/lib/permissions";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { createTeam, updateTeamSettings } from "./actions";
+import { whatDeletingLoses } from "./delete";
 
 describe("createTeam", () => {
   it("makes the creator the Owner and records the event", async () => {
@@ -76,5 +77,17 @@ describe("updateTeamSettings, for every built-in role", () => {
     await db.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
     expect((await updateTeamSettings(team.slug, { name: "Viewer try", slug: team.slug, defaultRole: "viewer", seatLimit: 50, inviteExpiryDays: 7, require2fa: false })).ok).toBe(true);
     await db.membership.update({ where: { id: membership.id }, data: { role: "viewer" } });
+  });
+});
+
+describe("what deleting a team gives up", () => {
+  it("counts the resources still running and the balance due", async () => {
+    const team = await createTeamWithEveryRole();
+    const now = new Date("2026-11-20T12:00:00Z");
+    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 0, balanceDue: 0 });
+    await db.resource.create({
+      data: { teamId: team.id, kind: "pod", name: "busy", status: "running", creatorId: team.users.owner.id, hourlyCostCents: 100, runningSince: new Date("2026-11-20T10:00:00Z") },
+    });
+    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 1, balanceDue: 200 });
   });
 });

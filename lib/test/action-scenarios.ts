@@ -178,6 +178,14 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => sendEmailConfirmationAction({ next: "/account" });
     },
   },
+  "lib/auth/account-actions.ts#changeName": {
+    writes: ["auth.name_changed"],
+    setup: async () => {
+      actAs(await createUser("renamed"));
+      const { changeName } = await import("@/lib/auth/account-actions");
+      return () => changeName({ name: "A New Name" });
+    },
+  },
   "lib/auth/account-actions.ts#signOutEverywhere": {
     writes: ["auth.signed_out_everywhere"],
     setup: async () => {

@@ -10,6 +10,14 @@ describe("parseInput", () => {
     expect(parseInput(schema, { name: "" }).error?.issues[0]?.message).toBe("Enter a name");
   });
 
+  it("words input of the wrong shape plainly, and leaves the schema's own messages alone", () => {
+    const query = z.object({ limit: z.coerce.number().int().min(1, "Use 1 to 100").max(100, "Use 1 to 100"), role: z.string(), emails: z.string() });
+    const messages = (raw: unknown) => Object.fromEntries(parseInput(query, raw).error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(messages({ limit: "abc", emails: ["a@example.com"] })).toEqual({ limit: "Enter a number", role: "This field is required", emails: "Send this field as text" });
+    expect(messages({ limit: "0", role: "viewer", emails: "" })).toEqual({ limit: "Use 1 to 100" });
+    expect(parseInput(z.object({ days: z.number().int() }), { days: 1e20 }).error?.issues[0].message).toBe("That number is too large");
+  });
+
   it("refuses U+0000 at the top-level field that holds it, however deep", () => {
     const result = parseInput(schema, { name: "A\u0000da", tags: ["ok", "b\u0000"] });
     expect(result.success).toBe(false);

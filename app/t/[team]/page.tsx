@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { BUILT_IN_ROLES, PERMISSIONS } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
 
+export const metadata = { title: "Overview" };
+
 export default async function TeamOverview({ params }: { params: Promise<{ team: string }> }) {
   const member = await requireMember((await params).team);
   const memberCount = await db.membership.count({ where: { teamId: member.team.id } });

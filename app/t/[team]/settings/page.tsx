@@ -4,6 +4,7 @@ import { DeleteTeamForm } from "@/components/teams/delete-team-form";
 import { TeamSettingsForm } from "@/components/teams/team-settings-form";
 import { db } from "@/lib/db/client";
 import { isLastOwner } from "@/lib/members/page-data";
+import { whatDeletingLoses } from "@/lib/teams/delete";
 import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, can, deniedMessage } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
 
@@ -28,7 +29,7 @@ export default async function TeamSettingsPage({ params }: { params: Promise<{ t
         </div>
         <LeaveTeam slug={team.slug} teamName={team.name} lastOwner={await isLastOwner(db, member)} />
       </section>
-      {can(member, "team.delete") && <DeleteTeamForm slug={team.slug} teamName={team.name} />}
+      {can(member, "team.delete") && <DeleteTeamForm slug={team.slug} teamName={team.name} {...await whatDeletingLoses(db, team.id, new Date())} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
@@ -10,6 +11,11 @@ import { KIND_INFO, kindFromPath } from "@/lib/resources/catalog";
 import { listResources, resourceVisibility } from "@/lib/resources/queries";
 import { requireMember } from "@/lib/teams/require-member";
 
+export async function generateMetadata({ params }: { params: Promise<{ kind: string }> }): Promise<Metadata> {
+  const kind = kindFromPath((await params).kind);
+  return { title: kind ? KIND_INFO[kind].plural : "Resources" };
+}
+
 export default async function ResourcesPage({ params, searchParams }: { params: Promise<{ team: string; kind: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { team, kind: kindPath } = await params;
   const kind = kindFromPath(kindPath);
@@ -18,7 +24,7 @@ export default async function ResourcesPage({ params, searchParams }: { params: 
   const visibility = resourceVisibility(member);
   if (visibility === "none") forbidden();
   const cursor = (await searchParams).cursor;
-  const page = await listResources(db, member, kind, typeof cursor === "string" ? cursor.slice(0, 64) : undefined);
+  const page = await listResources(db, member, kind, typeof cursor === "string" ? cursor : undefined);
   const info = KIND_INFO[kind];
   return (
     <>
