@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
+import { BackToSignIn } from "@/components/auth/back-to-sign-in";
 import { MAGIC_LINK_MINUTES } from "@/lib/auth/magic-link";
 import { RESET_PASSWORD_MINUTES } from "@/lib/auth/password-reset";
 
@@ -16,11 +16,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
           If an account exists for {email ? <span className="break-all font-medium text-zinc-900">{email}</span> : "that address"}, we sent it{" "}
           {reset ? "a link to choose a new password" : "a sign-in link"}. The link works once and expires in {reset ? RESET_PASSWORD_MINUTES : MAGIC_LINK_MINUTES} minutes.
         </p>
-        <p>
-          <Link className="font-medium text-zinc-900 underline" href="/sign-in">
-            Back to sign-in
-          </Link>
-        </p>
+        <BackToSignIn />
       </div>
     </AuthShell>
   );

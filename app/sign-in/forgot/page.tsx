@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
+import { BackToSignIn } from "@/components/auth/back-to-sign-in";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 export const metadata = { title: "Reset your password" };
@@ -10,11 +10,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
     <AuthShell title="Reset your password" subtitle="We email you a link to choose a new one.">
       <div className="space-y-4">
         <ForgotPasswordForm email={email} />
-        <p className="text-center text-sm">
-          <Link className="font-medium text-zinc-900 underline" href="/sign-in">
-            Back to sign-in
-          </Link>
-        </p>
+        <BackToSignIn className="text-center text-sm" />
       </div>
     </AuthShell>
   );
