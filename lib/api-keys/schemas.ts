@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayTextField } from "@/lib/validation/display-text";
+import { displayTextField } from "@/lib/validation/display-text-field";
 import { optionalCount } from "@/lib/validation/whole-number";
 
 export const createApiKeySchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayTextField } from "@/lib/validation/display-text";
+import { displayTextField } from "@/lib/validation/display-text-field";
 
 /** Emails are compared case-insensitively everywhere: every schema normalises them. */
 export const emailField = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayTextField } from "@/lib/validation/display-text";
+import { displayTextField } from "@/lib/validation/display-text-field";
 import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";

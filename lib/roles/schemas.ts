@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayTextField } from "@/lib/validation/display-text";
+import { displayTextField } from "@/lib/validation/display-text-field";
 import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, isPermission, type Permission } from "@/lib/permissions";
 
 const BUILT_IN_NAMES = new Set(BUILT_IN_ROLE_KEYS.map((r) => BUILT_IN_ROLES[r].name.toLowerCase()));

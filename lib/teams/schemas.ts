@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayTextField } from "@/lib/validation/display-text";
+import { displayTextField } from "@/lib/validation/display-text-field";
 import { BUILT_IN_ROLE_KEYS } from "@/lib/permissions";
 
 const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "sign-in", "sign-up", "invite", "dev", "t"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { displayText, displayTextField } from "./display-text";
+import { displayText } from "./display-text";
+import { displayTextField } from "./display-text-field";
 
 describe("displayText", () => {
   it("shows a name as it reads", () => {

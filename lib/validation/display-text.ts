@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * A name as people will see it: NFKC-normalised (so a full-width "Ａdmin" is "Admin"), invisible
  * format characters (zero-width spaces and joiners, direction marks) removed, every run of white
@@ -9,6 +7,3 @@ import { z } from "zod";
 export function displayText(value: string): string {
   return value.normalize("NFKC").replace(/\p{Cf}/gu, "").replace(/\s+/gu, " ").trim();
 }
-
-/** A string field read as displayText; chain .min/.max/.refine on it as on z.string(). */
-export const displayTextField = () => z.string().overwrite(displayText);
