@@ -19,6 +19,7 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await expectAccessible(owner.page);
   await owner.page.getByRole("button", { name: "Close", exact: true }).first().click();
   await expect(owner.page.getByTestId("member-row").filter({ hasText: alice })).toContainText("Pending");
+  await expect(owner.page.getByTestId("member-row").filter({ hasText: alice })).toContainText(/expires \d{1,2} \w{3} \d{4}/);
   await expectAccessible(owner.page);
 
   const invitee = await (await browser.newContext()).newPage();

@@ -11,7 +11,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : undefined;
   if (await currentUser()) redirect(callbackUrl ?? "/");
-  const signInHref = `/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`;
+  const signInQuery = new URLSearchParams({ ...(callbackUrl ? { callbackUrl } : {}), ...(params.email ? { email: params.email } : {}) }).toString();
+  const signInHref = `/sign-in${signInQuery ? `?${signInQuery}` : ""}`;
   return (
     <AuthShell
       title="Create your account"

@@ -74,9 +74,11 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
               <td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</td>
               <td>{l.state}</td>
               <td className="space-x-2 text-right whitespace-nowrap">
-                <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
-                  Regenerate
-                </Button>
+                {l.state === "Active" && (
+                  <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
+                    Regenerate
+                  </Button>
+                )}
                 <Button variant="ghost-danger" disabled={runner.pending} onClick={() => runner.run(() => revokeInviteLinkAction(slug, { invitationId: l.id }), () => setShown(null))}>
                   Revoke
                 </Button>

@@ -82,7 +82,14 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
               <td>
                 <Badge tone={STATUS_TONE[row.status]}>{row.status[0].toUpperCase() + row.status.slice(1)}</Badge>
               </td>
-              <td className="whitespace-nowrap text-zinc-700">{DATE.format(row.date)}</td>
+              <td className="whitespace-nowrap text-zinc-700">
+                {DATE.format(row.date)}
+                {row.kind === "invite" && row.expiresAt && (
+                  <span className="block text-xs text-zinc-600">
+                    {row.status === "expired" ? "expired" : "expires"} {DATE.format(row.expiresAt)}
+                  </span>
+                )}
+              </td>
               {showSecurity && <td className="text-zinc-700">{row.signInMethod ?? "—"}</td>}
               {showSecurity && <td>{row.kind === "member" ? (row.totpEnabled ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>) : "—"}</td>}
               <td className="text-right">

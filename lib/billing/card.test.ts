@@ -51,12 +51,22 @@ describe("billing schemas", () => {
     });
   });
 
+  it("refuses an expiry further ahead than any card runs", () => {
+    const year = new Date().getUTCFullYear();
+    expect(paymentMethodSchema.safeParse({ ...card, expiry: `12/${year + 20}` }).success).toBe(true);
+    for (const expiry of [`01/${year + 21}`, "12/9999"]) {
+      expect(paymentMethodSchema.safeParse({ ...card, expiry }).error?.issues[0].message, expiry).toBe("Cards are valid for at most 20 years; check the year");
+    }
+  });
+
   it("bounds the spend limit", () => {
     expect(spendLimitSchema.safeParse({ limit: "80" }).success).toBe(true);
     expect(spendLimitSchema.safeParse({ limit: "1" }).success).toBe(true);
     expect(spendLimitSchema.safeParse({ limit: "10000" }).success).toBe(true);
     expect(spendLimitSchema.safeParse({ limit: "0.99" }).error?.issues[0].message).toMatch(/between \$1\.00 and \$10,000\.00/);
     expect(spendLimitSchema.safeParse({ limit: "10000.01" }).success).toBe(false);
-    expect(spendLimitSchema.safeParse({ limit: "eighty" }).error?.issues[0].message).toBe("Enter dollars, like 80 or 80.50");
+    for (const limit of ["eighty", "1,000", "$80"]) {
+      expect(spendLimitSchema.safeParse({ limit }).error?.issues[0].message, limit).toBe("Enter dollars without commas or a $ sign, like 80 or 1000.50");
+    }
   });
 });

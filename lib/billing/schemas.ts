@@ -9,7 +9,7 @@ export const spendLimitSchema = z.object({
   limit: z
     .string()
     .trim()
-    .refine((v) => parseDollars(v) !== null, "Enter dollars, like 80 or 80.50")
+    .refine((v) => parseDollars(v) !== null, "Enter dollars without commas or a $ sign, like 80 or 1000.50")
     .refine((v) => {
       const cents = parseDollars(v);
       return cents === null || (cents >= SPEND_LIMIT_BOUNDS.minCents && cents <= SPEND_LIMIT_BOUNDS.maxCents);
@@ -18,6 +18,8 @@ export const spendLimitSchema = z.object({
 export type SpendLimitInput = z.input<typeof spendLimitSchema>;
 
 const text = (label: string, max: number) => displayTextField().min(1, `Enter the ${label}`).max(max, `Use at most ${max} characters`);
+
+const MAX_CARD_YEARS = 20;
 
 /** The card number is sent to the provider and never stored; only brand and last 4 are kept. */
 export const paymentMethodSchema = z.object({
@@ -33,7 +35,11 @@ export const paymentMethodSchema = z.object({
     .refine((v) => {
       const expiry = parseExpiry(v);
       return !expiry || !isExpired(expiry, new Date());
-    }, "This card has expired"),
+    }, "This card has expired")
+    .refine((v) => {
+      const expiry = parseExpiry(v);
+      return !expiry || expiry.year <= new Date().getUTCFullYear() + MAX_CARD_YEARS;
+    }, `Cards are valid for at most ${MAX_CARD_YEARS} years; check the year`),
   billingName: text("name on the card", 100),
   addressLine: text("street address", 200),
   city: text("city", 100),

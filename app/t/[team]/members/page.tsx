@@ -57,7 +57,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     <CreatedLinksProvider>
       <PageHeader
         title="Members"
-        description={`${formatCount(list.total)} ${query.q || query.role || query.status ? "matching" : "people"} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
+        description={`${formatCount(list.total)} ${query.q || query.role || query.status ? "matching" : "members and pending invitations"} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
         actions={
           <>
             <LeaveTeam slug={team.slug} teamName={team.name} lastOwner={lastOwner} />
