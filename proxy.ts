@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/confirm-email$/, /^\/dev\//];
+const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/dev\//];
 
 /**
  * Scripts run only with this request's nonce (Next.js reads it from the request's CSP header and

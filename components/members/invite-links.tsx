@@ -16,7 +16,7 @@ import { useActionRunner } from "@/components/forms/use-action-runner";
 const loadForm = () => import("./invite-link-form").then((m) => m.InviteLinkForm);
 const InviteLinkForm = dynamic(loadForm, { loading: Loading });
 
-export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string };
+export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string; renewable: boolean };
 
 export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
   const router = useRouter();
@@ -74,7 +74,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
               <td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</td>
               <td>{l.state}</td>
               <td className="space-x-2 text-right whitespace-nowrap">
-                {l.state === "Active" && (
+                {l.renewable && (
                   <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
                     Regenerate
                   </Button>

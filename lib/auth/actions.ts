@@ -91,9 +91,12 @@ export async function requestPasswordReset(raw: PasswordResetRequestInput): Prom
 export async function resetPasswordAction(raw: PasswordResetInput): Promise<ActionResult> {
   const parsed = parseInput(passwordResetSchema, raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const request = await requestContext();
+  const limit = await rateLimit(`password-reset-use:ip:${ipKey(request)}`, LIMITS.passwordResetPerIp);
+  if (!limit.ok) return { ok: false, error: tooManyAttempts(limit) };
   let reset: boolean;
   try {
-    reset = await resetPassword(db, parsed.data.token, parsed.data.password, await requestContext());
+    reset = await resetPassword(db, parsed.data.token, parsed.data.password, request);
   } catch (error) {
     return failure(error);
   }

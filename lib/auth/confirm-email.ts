@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { appUrl } from "@/lib/app-url";
 import { sendEmail } from "@/lib/email/send";
 import { ConfirmEmailEmail } from "@/lib/email/templates/confirm-email";
-import { consumeEmailToken, issueEmailToken } from "./email-tokens";
+import { consumeEmailToken, emailTokenUser, issueEmailToken } from "./email-tokens";
 
 export const CONFIRM_EMAIL_HOURS = 24;
 
@@ -15,9 +15,15 @@ export async function sendEmailConfirmation(tx: Tx, user: { id: string; email: s
   await audit(tx, { teamId: null, actor, action: "auth.email_confirmation_sent", metadata: { email: user.email }, request });
 }
 
-/** Uses a confirmation link (once): the address is confirmed. False for an unknown, used or expired link. */
-export async function confirmEmail(db: Db, token: string, request: RequestContext): Promise<boolean> {
+/**
+ * Uses a confirmation link (once) opened by the signed-in user it was sent to: their address is
+ * confirmed. Merely fetching the link (as mail scanners do) confirms nothing, so an address cannot
+ * be confirmed for an account its owner never signed in to. False for a link that is unknown,
+ * used, expired or someone else's (which stays usable by them).
+ */
+export async function confirmEmail(db: Db, token: string, signedInUserId: string, request: RequestContext): Promise<boolean> {
   return db.$transaction(async (tx) => {
+    if ((await emailTokenUser(tx, "confirm-email", token)) !== signedInUserId) return false;
     const userId = await consumeEmailToken(tx, "confirm-email", token);
     const user = userId && (await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } }));
     if (!user) return false;

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { appUrl } from "@/lib/app-url";
 import { sendEmail } from "@/lib/email/send";
 import { ResetPasswordEmail } from "@/lib/email/templates/reset-password";
-import { consumeEmailToken, issueEmailToken } from "./email-tokens";
+import { consumeEmailToken, emailTokenUser, issueEmailToken } from "./email-tokens";
 import { hashPassword } from "./password";
 
 export const RESET_PASSWORD_MINUTES = 60;
@@ -28,6 +28,8 @@ export async function sendPasswordReset(db: Db, email: string, request: RequestC
  * link reached it. Two-factor authentication stays on. False for an unknown, used or expired link.
  */
 export async function resetPassword(db: Db, token: string, password: string, request: RequestContext): Promise<boolean> {
+  // Hashing is slow on purpose: a link that is no good is turned away before it costs that.
+  if (!(await emailTokenUser(db, "reset-password", token))) return false;
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, "reset-password", token);

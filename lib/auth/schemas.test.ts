@@ -8,7 +8,7 @@ describe("safeCallbackUrl", () => {
   });
 
   it("refuses anything a browser would take to another site", () => {
-    for (const value of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/\u0000/evil.example", "https://evil.example", "evil.example", "javascript:alert(1)"]) {
+    for (const value of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/\u0000/evil.example", "/.//evil.example/x", "/..//evil.example", "/%2e//evil.example", "/a/..//evil.example", "https://evil.example", "evil.example", "javascript:alert(1)"]) {
       expect(safeCallbackUrl(value), JSON.stringify(value)).toBe("/");
     }
   });

@@ -74,7 +74,8 @@ export function safeCallbackUrl(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   try {
     const url = new URL(value, SAME_SITE);
-    return url.origin === SAME_SITE ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    // Parsing also drops dot segments, so "/.//evil.example" comes out as "//evil.example": another site again.
+    return url.origin === SAME_SITE && !url.pathname.startsWith("//") ? `${url.pathname}${url.search}${url.hash}` : fallback;
   } catch {
     return fallback;
   }

@@ -208,8 +208,11 @@ describe("shareable invite links", () => {
     const confirmation = new URL(/https?:\/\/\S+\/confirm-email\?\S+/.exec(mail.text)![0]);
     expect(confirmation.searchParams.get("next")).toBe(`/invite/${token}`);
     const confirmationToken = confirmation.searchParams.get("token")!;
-    expect(await confirmEmail(db, confirmationToken, { ip: null, userAgent: null })).toBe(true);
-    expect(await confirmEmail(db, confirmationToken, { ip: null, userAgent: null })).toBe(false);
+    const request = { ip: null, userAgent: null };
+    // Opened by anyone but its owner (a mail scanner, another account), it confirms nothing and stays usable.
+    expect(await confirmEmail(db, confirmationToken, team.users.viewer.id, request)).toBe(false);
+    expect(await confirmEmail(db, confirmationToken, claimant.id, request)).toBe(true);
+    expect(await confirmEmail(db, confirmationToken, claimant.id, request)).toBe(false);
     expect(await acceptInviteAction({ token })).toEqual({ ok: true, data: { slug: team.slug } });
   });
 
@@ -230,6 +233,18 @@ describe("shareable invite links", () => {
     expect(await acceptInviteAction({ token })).toEqual({ ok: false, error: STATE_MESSAGES.withdrawn });
     expect(await membershipOf(team.id, mallory.id)).toBeNull();
     expect(await membershipOf(team.id, newcomer.id)).toBeNull();
+  });
+
+  it("work again once someone who may grant their role regenerates them, as theirs", async () => {
+    const leaving = await addMember(team.id, "admin", "leaving");
+    actAs(leaving);
+    const { invitationId } = okData(await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "", maxUses: "", allowedDomains: "" }));
+    actAs(team.users.owner);
+    okData(await removeMemberAction(team.slug, { membershipId: leaving.membershipId }));
+    const { link } = okData(await regenerateInviteLinkAction(team.slug, { invitationId }));
+    actAs(await createUser("joiner"));
+    expect((await acceptInviteAction({ token: link.split("/invite/")[1] })).ok).toBe(true);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).inviterId).toBe(team.users.owner.id);
   });
 
   it("validates link settings next to each field", async () => {

@@ -38,7 +38,8 @@ export async function resendInvite({ input, member, actor, request, tx, user }: 
   await limitInvites("resendsPerTeam", member.team.id);
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + member.team.inviteExpiryDays * DAY_MS);
-  await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 } } });
+  // Whoever sends it again vouches for it from now on (the email names them), so it stops being withdrawn.
+  await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 }, inviterId: user.id } });
   await sendInvitationEmail(tx, { email: invitation.email!, token, expiresAt, roleName: role.name }, user.name, member.team.name);
   await audit(tx, {
     teamId: member.team.id,
@@ -78,12 +79,12 @@ export async function revokeInviteLink({ input, member, actor, request, tx }: Ct
   return null;
 }
 
-/** A new secret for the same link settings; the old URL stops working at once. */
-export async function regenerateInviteLink({ input, member, actor, request, tx }: Ctx) {
+/** A new secret for the same link settings; the old URL stops working at once, and the link is now the regenerator's. */
+export async function regenerateInviteLink({ input, member, user, actor, request, tx }: Ctx) {
   const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
   assertGrantable(member, { ...link, ...resolveRole(link) });
   const { token, hash } = newToken();
-  await tx.invitation.update({ where: { id: link.id }, data: { tokenHash: hash } });
+  await tx.invitation.update({ where: { id: link.id }, data: { tokenHash: hash, inviterId: user.id } });
   await audit(tx, { teamId: member.team.id, actor, action: "invite_link.regenerated", target: { type: "invitation", id: link.id, label: "Invite link" }, request });
   return { link: inviteUrl(token) };
 }

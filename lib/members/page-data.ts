@@ -28,6 +28,8 @@ export async function inviteLinksOf(db: Db, teamId: string) {
       expiresAt: l.expiresAt?.toISOString() ?? null,
       allowedDomains: l.allowedDomains,
       state: STATE_LABEL[state === "valid" && !inviterMayGrant(creator?.memberships[0] ?? null, l) ? "withdrawn" : state] ?? "Inactive",
+      /** Regenerating gives a link a new URL and makes it the regenerator's, which revives a withdrawn one. */
+      renewable: state === "valid",
     };
   });
 }

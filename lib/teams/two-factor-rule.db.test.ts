@@ -6,7 +6,9 @@ import { updateSpendLimit } from "@/lib/billing/actions";
 import { db } from "@/lib/db/client";
 import { leaveTeamAction } from "@/lib/members/actions";
 import { actAs } from "@/lib/test/acting-user";
-import { createTeamWithEveryRole, type TeamFixture } from "@/lib/test/fixtures";
+import { createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
+import { transferAwaiting } from "@/lib/test/scenarios";
+import { acceptTransferAction, confirmTransferAction } from "@/lib/transfer/actions";
 import { updateTeamSettings } from "./actions";
 import { TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-rule";
 
@@ -49,6 +51,24 @@ describe("requiring two-factor sign-in for the team", () => {
 
     actAs(team.users.viewer);
     expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
+  });
+});
+
+describe("ownership transfers in a team that requires two-factor sign-in", () => {
+  it("are neither confirmed nor accepted by someone without it", async () => {
+    await db.team.update({ where: { id: team.id }, data: { require2fa: true } });
+    const confirming = await transferAwaiting(team, "awaiting_owner");
+    actAs(team.users.owner);
+    expect(await confirmTransferAction({ token: confirming.ownerToken })).toEqual({ ok: false, error: TWO_FACTOR_REQUIRED_MESSAGE });
+    await db.ownershipTransfer.delete({ where: { id: confirming.transfer.id } });
+
+    const accepting = await transferAwaiting(team, "awaiting_recipient");
+    actAs(team.users.admin);
+    expect(await acceptTransferAction({ token: accepting.recipientToken })).toEqual({ ok: false, error: TWO_FACTOR_REQUIRED_MESSAGE });
+    expect((await membershipOf(team.id, team.users.admin.id))?.role).toBe("admin");
+    actAs(withTwoFactor(team.users.admin));
+    expect((await acceptTransferAction({ token: accepting.recipientToken })).ok).toBe(true);
+    expect((await membershipOf(team.id, team.users.admin.id))?.role).toBe("owner");
   });
 });
 

@@ -1,5 +1,3 @@
-import type { Member } from "./member";
-
 export const TWO_FACTOR_REQUIRED_MESSAGE = "This team requires two-factor sign-in. Turn it on in your account settings, then try again.";
 
 /**
@@ -7,6 +5,6 @@ export const TWO_FACTOR_REQUIRED_MESSAGE = "This team requires two-factor sign-i
  * send the others to enrol, and every action, download and API key of theirs is refused. Leaving
  * the team stays open to them.
  */
-export function lacksRequiredTwoFactor(member: Pick<Member, "team">, user: { totpEnabled: boolean }): boolean {
+export function lacksRequiredTwoFactor(member: { team: { require2fa: boolean } }, user: { totpEnabled: boolean }): boolean {
   return member.team.require2fa && !user.totpEnabled;
 }

@@ -9,6 +9,7 @@ import { AcceptOwnershipEmail, ConfirmTransferEmail } from "@/lib/email/template
 import { hashToken, newToken } from "@/lib/invites/token";
 import { can, isOwner } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
+import { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/teams/two-factor-rule";
 import type { z } from "zod";
 import type { cancelTransferSchema, startTransferSchema, transferTokenSchema } from "./schemas";
 
@@ -87,7 +88,7 @@ async function openTransfer(tx: Tx, token: string, step: "confirm" | "accept") {
   const hash = hashToken(token);
   const transfer = await tx.ownershipTransfer.findFirst({
     where: step === "confirm" ? { ownerTokenHash: hash } : { recipientTokenHash: hash },
-    include: { team: { select: { id: true, name: true, slug: true } } },
+    include: { team: { select: { id: true, name: true, slug: true, require2fa: true } } },
   });
   if (!transfer) throw new ActionError("This transfer link is not valid.", undefined, 404);
   await lockTeam(tx, transfer.teamId);
@@ -102,6 +103,7 @@ async function openTransfer(tx: Tx, token: string, step: "confirm" | "accept") {
 export async function confirmTransfer({ input, user, actor, request, tx }: UserActionContext<z.output<typeof transferTokenSchema>>) {
   const transfer = await openTransfer(tx, input.token, "confirm");
   if (transfer.fromUserId !== user.id) throw new ActionError("Only the Owner who started this transfer can confirm it.", undefined, 403);
+  if (lacksRequiredTwoFactor(transfer, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
   const recipient = await tx.membership.findUnique({
     where: { teamId_userId: { teamId: transfer.teamId, userId: transfer.toUserId } },
     select: { user: { select: { email: true } } },
@@ -122,6 +124,7 @@ export async function confirmTransfer({ input, user, actor, request, tx }: UserA
 export async function acceptTransfer({ input, user, actor, request, tx }: UserActionContext<z.output<typeof transferTokenSchema>>) {
   const transfer = await openTransfer(tx, input.token, "accept");
   if (transfer.toUserId !== user.id) throw new ActionError("This transfer is addressed to another member.", undefined, 403);
+  if (lacksRequiredTwoFactor(transfer, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
   const [from, to] = await Promise.all([
     tx.membership.findUnique({ where: { teamId_userId: { teamId: transfer.teamId, userId: transfer.fromUserId } } }),
     tx.membership.findUnique({ where: { teamId_userId: { teamId: transfer.teamId, userId: transfer.toUserId } } }),
