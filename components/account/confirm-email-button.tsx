@@ -18,7 +18,7 @@ export function ConfirmEmailButton({ email, next }: { email: string; next: strin
         disabled={runner.pending}
         onClick={() => runner.run(() => sendEmailConfirmationAction({ next }), () => `We sent a link to ${email}. Open it to confirm your address; it brings you back here.`)}
       >
-        {runner.pending ? "Sending…" : runner.message ? "Send the link again" : `Email a confirmation link to ${email}`}
+        {runner.pending ? "Sending…" : runner.message ? "Send the link again" : "Email me a confirmation link"}
       </Button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { countOf } from "@/lib/text/count";
 import { controlClass, FieldShell } from "./field";
 
 export type ComboboxOption = { value: string; label: string; detail?: string };
@@ -156,7 +157,7 @@ export function Combobox({ label, placeholder, error, initial, onSelect, search,
             </div>
           )}
           <p className="sr-only" aria-live="polite">
-            {open && results.state === "done" ? (options.length === 1 ? `1 ${noun.one}` : `${options.length} ${noun.many}`) : ""}
+            {open && results.state === "done" ? countOf(options.length, noun.one, noun.many) : ""}
           </p>
         </div>
       )}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount } from "@/lib/text/count";
+import { countOf, formatCount } from "@/lib/text/count";
 
 /** Previous / next links that keep the current filters. */
 export function Pagination({ basePath, params, page, pages, total, noun }: { basePath: string; params: Record<string, string | undefined>; page: number; pages: number; total: number; noun: { one: string; many: string } }) {
@@ -10,7 +10,7 @@ export function Pagination({ basePath, params, page, pages, total, noun }: { bas
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-zinc-700">
       <p>
-        {formatCount(total)} {total === 1 ? noun.one : noun.many} · page {formatCount(page)} of {formatCount(pages)}
+        {countOf(total, noun.one, noun.many)} · page {formatCount(page)} of {formatCount(pages)}
       </p>
       <div className="flex flex-wrap gap-2">
         {page > 1 && (

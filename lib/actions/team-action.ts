@@ -3,9 +3,8 @@ import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
-import { can, deniedMessage, type OwnedResource, type Permission } from "@/lib/permissions";
+import { can, deniedMessage, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
-import { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/teams/two-factor-rule";
 import { failure, prepareAction } from "./prepare";
 import { ActionError, type ActionResult } from "./result";
 

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { signIn, signOut } from "./auth";
-import { ipKey, LIMITS } from "./limits";
+import { ipKey, limitMailedLink, LIMITS } from "./limits";
 import { recordSignOut } from "./record-sign-out";
 import { registerUser } from "./register";
 import { requestContext } from "./request-context";
@@ -56,13 +56,8 @@ export async function requestMagicLink(raw: MagicLinkInput, callbackUrl?: string
   const parsed = parseInput(magicLinkSchema, raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
-  const ip = ipKey(await requestContext());
-  const limits = await Promise.all([
-    rateLimit(`magic-link:email:${email}`, LIMITS.magicLinkPerEmail),
-    rateLimit(`magic-link:ip:${ip}`, LIMITS.magicLinkPerIp),
-  ]);
-  const refused = limits.filter((l) => !l.ok);
-  if (refused.length) return { ok: false, error: tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) };
+  const refused = await limitMailedLink("magic-link", email, await requestContext());
+  if (refused) return { ok: false, error: refused };
   await signIn("email", { email, redirectTo: safeCallbackUrl(callbackUrl), redirect: false });
   redirect(`/sign-in/check-email?${new URLSearchParams({ email })}`);
 }
@@ -73,12 +68,8 @@ export async function requestPasswordReset(raw: PasswordResetRequestInput): Prom
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
   const request = await requestContext();
-  const limits = await Promise.all([
-    rateLimit(`password-reset:email:${email}`, LIMITS.passwordResetPerEmail),
-    rateLimit(`password-reset:ip:${ipKey(request)}`, LIMITS.passwordResetPerIp),
-  ]);
-  const refused = limits.filter((l) => !l.ok);
-  if (refused.length) return { ok: false, error: tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) };
+  const refused = await limitMailedLink("password-reset", email, request);
+  if (refused) return { ok: false, error: refused };
   try {
     await sendPasswordReset(db, email, request);
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { appUrl } from "@/lib/app-url";
 import { sendEmail } from "@/lib/email/send";
 import { ConfirmEmailEmail } from "@/lib/email/templates/confirm-email";
-import { consumeEmailToken, emailTokenUser, issueEmailToken } from "./email-tokens";
+import { consumeEmailToken, issueEmailToken } from "./email-tokens";
 
 export const CONFIRM_EMAIL_HOURS = 24;
 
@@ -23,8 +23,7 @@ export async function sendEmailConfirmation(tx: Tx, user: { id: string; email: s
  */
 export async function confirmEmail(db: Db, token: string, signedInUserId: string, request: RequestContext): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    if ((await emailTokenUser(tx, "confirm-email", token)) !== signedInUserId) return false;
-    const userId = await consumeEmailToken(tx, "confirm-email", token);
+    const userId = await consumeEmailToken(tx, "confirm-email", token, signedInUserId);
     const user = userId && (await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } }));
     if (!user) return false;
     await tx.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, newToken } from "@/lib/invites/token";
 
 /**
@@ -25,10 +26,14 @@ export async function emailTokenUser(client: Db | Tx, purpose: EmailTokenPurpose
   return row ? row.identifier.slice(purpose.length + 1) : null;
 }
 
-/** Uses a link up and returns its user; null for an unknown, used or expired link. */
-export async function consumeEmailToken(tx: Tx, purpose: EmailTokenPurpose, token: string): Promise<string | null> {
+/**
+ * Uses a link up and returns its user; null for an unknown, used or expired link. With `userId`,
+ * only that user's link is used up: anyone else's stays as it was.
+ */
+export async function consumeEmailToken(tx: Tx, purpose: EmailTokenPurpose, token: string, userId?: string): Promise<string | null> {
   if (!plausible(token)) return null;
+  const owner = userId ? Prisma.sql`identifier = ${`${purpose}:${userId}`}` : Prisma.sql`starts_with(identifier, ${`${purpose}:`})`;
   const [row] = await tx.$queryRaw<{ identifier: string; expires: Date }[]>`
-    DELETE FROM "VerificationToken" WHERE token = ${hashToken(token)} AND starts_with(identifier, ${`${purpose}:`}) RETURNING identifier, expires`;
+    DELETE FROM "VerificationToken" WHERE token = ${hashToken(token)} AND ${owner} RETURNING identifier, expires`;
   return row && row.expires > new Date() ? row.identifier.slice(purpose.length + 1) : null;
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from "@/lib/audit/record";
-import type { RateLimitOptions } from "@/lib/rate-limit";
+import { rateLimit, tooManyAttempts, type RateLimitOptions } from "@/lib/rate-limit";
 
 /** Limits of the sign-in paths. Sign-in counts failures only (attempts are refunded on success). */
 export const LIMITS = {
@@ -16,4 +16,15 @@ export const LIMITS = {
 
 export function ipKey(request: RequestContext): string {
   return request.ip ?? "unknown";
+}
+
+/**
+ * A request that mails a link (sign-in, password reset) is limited per address and per client;
+ * the refusal names the longer wait. Null when the request may go ahead.
+ */
+export async function limitMailedLink(kind: "magic-link" | "password-reset", email: string, request: RequestContext): Promise<string | null> {
+  const [perEmail, perIp] = kind === "magic-link" ? [LIMITS.magicLinkPerEmail, LIMITS.magicLinkPerIp] : [LIMITS.passwordResetPerEmail, LIMITS.passwordResetPerIp];
+  const limits = await Promise.all([rateLimit(`${kind}:email:${email}`, perEmail), rateLimit(`${kind}:ip:${ipKey(request)}`, perIp)]);
+  const refused = limits.filter((l) => !l.ok);
+  return refused.length ? tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) : null;
 }

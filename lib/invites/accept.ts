@@ -2,7 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { UserActionContext } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { can, canGrant, resolveRole } from "@/lib/permissions";
+import { mayInviteWith, resolveRole } from "@/lib/permissions";
 import { lockTeamOfInvitation } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { inviteTokenSchema } from "./schemas";
@@ -40,14 +40,12 @@ export const STATE_MESSAGES: Record<Exclude<InviteState, "valid">, string> = {
 type Standing = { role: string; customRole: { name: string; permissions: string[] } | null };
 
 /**
- * An invitation is only as good as its sender's standing: it admits people while whoever created
- * it is still a member who may invite and grant its role, so an Admin who is removed or demoted
- * cannot come back, or bring anyone in, through a link they made before.
+ * An invitation is only as good as its sender's standing (`inviter`: their membership, if any): it
+ * admits people while whoever created it could still create it, so an Admin who is removed or
+ * demoted cannot come back, or bring anyone in, through a link they made before.
  */
-export function inviterMayGrant(inviter: Standing | null, invitation: Standing): boolean {
-  if (!inviter) return false;
-  const actor = { userId: "", permissions: resolveRole(inviter).permissions };
-  return can(actor, "members.invite") && canGrant(actor, resolveRole(invitation).permissions);
+export function inviterMayGrant(inviter: Standing | null, invitation: Standing & { inviterId: string }): boolean {
+  return inviter !== null && mayInviteWith({ userId: invitation.inviterId, permissions: resolveRole(inviter).permissions }, resolveRole(invitation).permissions);
 }
 
 const INVITE_INCLUDE = {
@@ -99,6 +97,7 @@ export function emailMismatch(invitation: { email: string | null; allowedDomains
 type InvitationToAccept = InvitationRow & {
   id: string;
   teamId: string;
+  inviterId: string;
   role: string;
   customRoleId: string | null;
   require2fa: boolean;
@@ -125,7 +124,7 @@ const customRoleOf = (name: string | null, permissions: string[] | null) => (nam
  */
 async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
   const [row] = await tx.$queryRaw<LockedRow[]>`
-    SELECT i.id, i."teamId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
+    SELECT i.id, i."teamId", i."inviterId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
            t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
            im.role AS "inviterRole", icr.name AS "inviterCustomRoleName", icr.permissions AS "inviterCustomRolePermissions",
            EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember",

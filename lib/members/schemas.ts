@@ -23,10 +23,10 @@ export const leaveTeamSchema = z.object({});
 export const MEMBER_STATUSES = ["joined", "pending", "expired"] as const;
 export const MEMBERS_PAGE_SIZE = 25;
 
-/** The members table's URL query; anything malformed falls back to "no filter". */
 /** Longer searches are cut here (the search field takes no more), not dropped. */
 export const MAX_SEARCH_LENGTH = 100;
 
+/** The members table's URL query; anything malformed falls back to "no filter". */
 export const memberListQuerySchema = z.object({
   q: z.string().trim().transform((q) => q.slice(0, MAX_SEARCH_LENGTH) || undefined).optional().catch(undefined),
   role: z.string().trim().max(80).optional().catch(undefined),

@@ -29,6 +29,11 @@ export function canGrant(actor: Actor, permissions: Iterable<Permission>): boole
   return true;
 }
 
+/** May invite people with a role holding these permissions: may invite at all, and could grant the role. */
+export function mayInviteWith(actor: Actor, rolePermissions: Iterable<Permission>): boolean {
+  return can(actor, "members.invite") && canGrant(actor, rolePermissions);
+}
+
 /** A member's activity page (their actions and sign-ins): audit readers see anyone's, everyone their own. */
 export function maySeeActivityOf(actor: Actor, userId: string): boolean {
   return can(actor, "audit.read") || actor.userId === userId;

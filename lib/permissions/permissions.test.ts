@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayManageMember, maySeeSignInsOf, permissionsOf, type BuiltInRole, type Permission } from ".";
+import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayInviteWith, mayManageMember, maySeeSignInsOf, permissionsOf, type BuiltInRole, type Permission } from ".";
 
 const actor = (role: BuiltInRole, userId = "u1") => ({ userId, permissions: new Set(permissionsOf(role)) });
 
@@ -97,5 +97,13 @@ describe("maySeeSignInsOf", () => {
     expect(maySeeSignInsOf(actor("owner"), "u2")).toBe(true);
     expect(maySeeSignInsOf(actor("admin"), "u2")).toBe(false);
     expect(maySeeSignInsOf(actor("viewer", "u2"), "u2")).toBe(true);
+  });
+});
+
+describe("mayInviteWith", () => {
+  it("needs the invite permission and every permission of the role", () => {
+    expect(mayInviteWith(actor("admin"), permissionsOf("developer"))).toBe(true);
+    expect(mayInviteWith(actor("admin"), permissionsOf("owner"))).toBe(false);
+    expect(mayInviteWith(actor("developer"), permissionsOf("viewer"))).toBe(false);
   });
 });

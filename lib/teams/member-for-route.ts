@@ -1,8 +1,7 @@
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { can, deniedMessage, type Permission } from "@/lib/permissions";
+import { can, deniedMessage, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "./member";
-import { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-rule";
 
 /** For a team's route handlers (downloads, lookups): the signed-in member, or the plain-text response that refuses the request. */
 export async function memberForRoute(slug: string, permission: Permission): Promise<{ member: Member; user: CurrentUser } | Response> {

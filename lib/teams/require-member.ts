@@ -3,8 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { lacksRequiredTwoFactor } from "@/lib/permissions";
 import { loadMember, type Member } from "./member";
-import { lacksRequiredTwoFactor } from "./two-factor-rule";
 
 /** For team pages: the signed-in user's membership in the team, read from the database.
  *  Not a member (or no such team) -> 404, so a team's existence is not revealed. A team that

@@ -7,9 +7,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send";
 import { AcceptOwnershipEmail, ConfirmTransferEmail } from "@/lib/email/templates/transfer";
 import { hashToken, newToken } from "@/lib/invites/token";
-import { can, isOwner } from "@/lib/permissions";
+import { can, isOwner, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
-import { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/teams/two-factor-rule";
 import type { z } from "zod";
 import type { cancelTransferSchema, startTransferSchema, transferTokenSchema } from "./schemas";
 

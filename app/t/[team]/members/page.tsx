@@ -18,7 +18,7 @@ import { memberListQuerySchema } from "@/lib/members/schemas";
 import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
 import { roleOptions } from "@/lib/roles/options";
 import { requireMember } from "@/lib/teams/require-member";
-import { formatCount } from "@/lib/text/count";
+import { countOf, formatCount } from "@/lib/text/count";
 
 export const metadata = { title: "Members" };
 
@@ -57,7 +57,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     <CreatedLinksProvider>
       <PageHeader
         title="Members"
-        description={`${formatCount(list.total)} ${query.q || query.role || query.status ? "matching" : "members and pending invitations"} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
+        description={`${query.q || query.role || query.status ? `${formatCount(list.total)} matching` : countOf(list.total, "member or invitation", "members and invitations")} · seat limit ${formatCount(team.seatLimit)} (joined + pending)`}
         actions={
           <>
             <LeaveTeam slug={team.slug} teamName={team.name} lastOwner={lastOwner} />

@@ -9,8 +9,8 @@ import { actAs } from "@/lib/test/acting-user";
 import { createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
 import { transferAwaiting } from "@/lib/test/scenarios";
 import { acceptTransferAction, confirmTransferAction } from "@/lib/transfer/actions";
-import { updateTeamSettings } from "./actions";
-import { TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-rule";
+import { updateTeamSettings } from "@/lib/teams/actions";
+import { TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor";
 
 let team: TeamFixture;
 const settings = (patch: Partial<Parameters<typeof updateTeamSettings>[1]> = {}) =>
