@@ -208,6 +208,31 @@ test("repeated wrong passwords are limited with a clear wait time", async ({ pag
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("a stranger's wrong passwords lock out browsers the account never used, not the owner's own", async ({ page, browser }) => {
+  const email = uniqueEmail("targeted");
+  await signUp(page, "Tar Get", email);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  const device = (await page.context().cookies()).find((c) => c.name === "roster-device");
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const stranger = await browser.newPage();
+  await passwordStep(stranger, email, "wrong-password-0");
+  for (let i = 1; i < 10; i++) {
+    await expect(stranger.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
+    await stranger.getByLabel("Password").fill(`wrong-password-${i}`);
+    await stranger.getByRole("button", { name: "Sign in" }).click();
+  }
+  await stranger.getByLabel("Password").fill(PASSWORD);
+  await stranger.getByRole("button", { name: "Sign in" }).click();
+  await expect(stranger.getByRole("alert").filter({ hasText: /^Too many attempts/ })).toBeVisible();
+  await stranger.close();
+
+  await passwordStep(page, email);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+});
+
 test("pages carry the security headers, with a fresh script nonce each time", async ({ request }) => {
   const first = await request.get("/sign-in");
   const headers = first.headers();

@@ -1,5 +1,6 @@
 "use server";
 
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { failure } from "@/lib/actions/prepare";
@@ -8,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { signIn, signOut } from "./auth";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "./device-cookie";
 import { ipKey, limitMailedLink, LIMITS } from "./limits";
 import { recordSignOut } from "./record-sign-out";
 import { registerUser } from "./register";
@@ -29,6 +31,15 @@ import {
 
 const INVALID = "Invalid email or password.";
 
+/** Signs in with a password and, once that succeeded, marks this browser as one the account uses. */
+async function signInAndRemember(email: string, fields: Record<string, string>, redirectTo: string): Promise<never> {
+  const destination = await signIn("credentials", { email, ...fields, redirectTo, redirect: false });
+  const secure = (await headers()).get("x-forwarded-proto") === "https";
+  (await cookies()).set(DEVICE_COOKIE, newDeviceCookie(email), { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
+  const { pathname, search, hash } = new URL(destination);
+  redirect(pathname + search + hash);
+}
+
 /**
  * Password sign-in. With 2FA on, a correct password alone answers `{ codeRequired: true }` and the
  * form asks for the code, then sends email, password and code again: the password is checked on
@@ -39,7 +50,7 @@ export async function signInWithPassword(raw: SignInInput, callbackUrl?: string)
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password, code } = parsed.data;
   try {
-    await signIn("credentials", { email, password, ...(code ? { code } : {}), redirectTo: safeCallbackUrl(callbackUrl) });
+    return await signInAndRemember(email, { password, ...(code ? { code } : {}) }, safeCallbackUrl(callbackUrl));
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // NEXT_REDIRECT on success must propagate
     const reason = error instanceof CredentialsSignin ? error.code : "";
@@ -48,7 +59,6 @@ export async function signInWithPassword(raw: SignInInput, callbackUrl?: string)
     if (reason.startsWith("rate_limited:")) return { ok: false, error: tooManyAttempts({ resetSeconds: Number(reason.split(":")[1]) }) };
     return { ok: false, error: INVALID };
   }
-  return { ok: false, error: INVALID };
 }
 
 /** Always ends on the same "check your email" page, whether or not the account exists. */
@@ -106,12 +116,7 @@ export async function signUpWithPassword(raw: SignUpInput, callbackUrl?: string)
   } catch (error) {
     return failure(error);
   }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: safeCallbackUrl(callbackUrl, "/teams/new"),
-  });
-  return { ok: true, data: null };
+  return signInAndRemember(parsed.data.email, { password: parsed.data.password }, safeCallbackUrl(callbackUrl, "/teams/new"));
 }
 
 export async function signOutAction(): Promise<void> {

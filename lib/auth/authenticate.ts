@@ -2,6 +2,7 @@ import { audit, type RequestContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { rateLimit, refundRateLimit } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
+import { trustedDeviceId } from "./device-cookie";
 import { ipKey, LIMITS } from "./limits";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
@@ -15,16 +16,21 @@ export type SignInOutcome =
 
 /**
  * Checks email + password, then the second factor when the user has 2FA on, and records the
- * attempt. Failures count against per-email and per-IP limits; a missing account fails exactly
- * like a wrong password. The code is asked for only after a correct password.
+ * attempt. Failures count against a per-IP limit and either the browser's own limit, when it
+ * brings a device cookie from an earlier sign-in to this address, or else the limit shared by
+ * every other browser: strangers who use that one up cannot lock the owner out of the browsers
+ * they use. A missing account fails exactly like a wrong password. The code is asked for only
+ * after a correct password.
  */
-export async function authenticate(db: Db, raw: unknown, request: RequestContext): Promise<SignInOutcome> {
+export async function authenticate(db: Db, raw: unknown, request: RequestContext, deviceCookie: string | null = null): Promise<SignInOutcome> {
   const parsed = parseInput(signInSchema, raw);
   if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
   const { email, password, code } = parsed.data;
 
-  const keys = [`sign-in:email:${email}`, `sign-in:ip:${ipKey(request)}`];
-  const limits = await Promise.all([rateLimit(keys[0]!, LIMITS.signInPerEmail), rateLimit(keys[1]!, LIMITS.signInPerIp)]);
+  const deviceId = trustedDeviceId(deviceCookie, email);
+  const [byClient, clientLimit] = deviceId ? [`sign-in:device:${deviceId}`, LIMITS.signInPerDevice] : [`sign-in:email:${email}`, LIMITS.signInPerEmail];
+  const keys = [byClient, `sign-in:ip:${ipKey(request)}`];
+  const limits = await Promise.all([rateLimit(keys[0]!, clientLimit), rateLimit(keys[1]!, LIMITS.signInPerIp)]);
   const refused = limits.filter((l) => !l.ok);
   if (refused.length) return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(...refused.map((l) => l.resetSeconds)) };
   const succeeded = () => Promise.all(keys.map((key) => refundRateLimit(key)));

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { magicLinkAdapter } from "./adapter";
 import { SESSION_MAX_AGE_SECONDS } from "./ended-sessions";
 import { authenticate, type SignInOutcome } from "./authenticate";
+import { deviceCookieOf } from "./device-cookie";
 import { completeMagicLinkSignIn, MAGIC_LINK_MINUTES, sendMagicLink } from "./magic-link";
 import { contextFromHeaders, requestContext } from "./request-context";
 
@@ -41,7 +42,7 @@ export const authConfig = {
     Credentials({
       credentials: { email: {}, password: {}, code: {} },
       async authorize(raw, request) {
-        const outcome = await authenticate(db, raw, contextFromHeaders(request.headers));
+        const outcome = await authenticate(db, raw, contextFromHeaders(request.headers), deviceCookieOf(request.headers));
         if (!outcome.ok) throw new SignInRefused(outcome);
         return { id: outcome.user.id };
       },

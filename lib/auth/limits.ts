@@ -3,7 +3,10 @@ import { rateLimit, tooManyAttempts, type RateLimitOptions } from "@/lib/rate-li
 
 /** Limits of the sign-in paths. Sign-in counts failures only (attempts are refunded on success). */
 export const LIMITS = {
+  /** Failures at an address from browsers that have not signed in to it before. */
   signInPerEmail: { limit: 10, windowSeconds: 15 * 60 },
+  /** Failures from one browser that has (lib/auth/device-cookie.ts). */
+  signInPerDevice: { limit: 10, windowSeconds: 15 * 60 },
   signInPerIp: { limit: 50, windowSeconds: 15 * 60 },
   signUpPerIp: { limit: 30, windowSeconds: 10 * 60 },
   magicLinkPerEmail: { limit: 5, windowSeconds: 15 * 60 },

@@ -4,6 +4,7 @@ import { actAs } from "@/lib/test/acting-user";
 import { uid } from "@/lib/test/fixtures";
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "./account-actions";
 import { authenticate } from "./authenticate";
+import { newDeviceCookie } from "./device-cookie";
 import { registerUser } from "./register";
 import { signUpSchema } from "./schemas";
 import { totpCode, totpStep } from "./totp";
@@ -154,6 +155,26 @@ describe("sign-in rate limits", () => {
     const nobody = `nobody-${uid()}@example.test`;
     for (let i = 0; i < 10; i++) await authenticate(db, { email: nobody, password: "x" }, request());
     expect(await authenticate(db, { email: nobody, password: "x" }, request())).toMatchObject({ reason: "rate_limited" });
+  });
+
+  it("keeps a browser the account signed in from before out of a stranger's lockout, and limits that browser on its own", async () => {
+    const email = `targeted-${uid()}@example.test`;
+    await registerUser(db, signUpSchema.parse({ name: "Tar Get", email, password: PASSWORD }), request());
+    const ownBrowser = newDeviceCookie(email);
+    for (let i = 0; i < 10; i++) {
+      ip = `203.0.113.${i}`;
+      await authenticate(db, { email, password: "wrong-password" }, request());
+    }
+    expect(await authenticate(db, { email, password: PASSWORD }, request())).toMatchObject({ reason: "rate_limited" });
+    // A cookie signed for another address, or altered, is a stranger's browser.
+    expect(await authenticate(db, { email, password: PASSWORD }, request(), newDeviceCookie(`other-${email}`))).toMatchObject({ reason: "rate_limited" });
+    expect(await authenticate(db, { email, password: PASSWORD }, request(), `${ownBrowser}x`)).toMatchObject({ reason: "rate_limited" });
+    ip = "198.51.100.77";
+    expect(await authenticate(db, { email, password: PASSWORD }, request(), ownBrowser)).toMatchObject({ ok: true });
+
+    for (let i = 0; i < 10; i++) await authenticate(db, { email, password: "wrong-password" }, request(), ownBrowser);
+    expect(await authenticate(db, { email, password: PASSWORD }, request(), ownBrowser)).toMatchObject({ reason: "rate_limited" });
+    expect(await authenticate(db, { email, password: PASSWORD }, request(), newDeviceCookie(email))).toMatchObject({ ok: true });
   });
 
   it("counts failures only: successful sign-ins do not use up the limit", async () => {
