@@ -16,7 +16,7 @@ import { teamsOnlyOwnedBy, type OwnedTeam } from "./sole-owner";
 
 const CHECK_FIELDS = "Check the highlighted fields.";
 
-export function soleOwnerMessage(teams: OwnedTeam[]): string {
+function soleOwnerMessage(teams: OwnedTeam[]): string {
   const names = teams.map((t) => t.name).join(", ");
   return `You are the only Owner of ${names}. A team always needs an Owner: transfer ownership of ${teams.length === 1 ? "it" : "each"} or delete ${teams.length === 1 ? "it" : "them"} first.`;
 }
