@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ChangeNameForm } from "@/components/account/change-name-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccount } from "@/components/account/delete-account";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
 import { PageHeader } from "@/components/layout/page-header";
@@ -40,6 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <TwoFactorCard enabled={user.totpEnabled} next={next} />
         <ChangePasswordForm changed={params.password === "changed"} />
         <SignOutEverywhere />
+        <DeleteAccount user={user} />
       </main>
     </div>
   );

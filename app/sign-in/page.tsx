@@ -37,6 +37,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     >
       <div className="space-y-4">
         {linkError && <Alert tone="error">{linkError}</Alert>}
+        {params.deleted === "1" && <Alert tone="success">Your account was deleted. We sent a confirmation to its address.</Alert>}
         {params.reset === "done" && <Alert tone="success">Your password was changed and every session of your account ended. Sign in with the new one.</Alert>}
         {withLink ? <MagicLinkForm callbackUrl={callbackUrl} email={params.email} /> : <SignInForm callbackUrl={callbackUrl} email={params.email} />}
         <p className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-center text-sm">

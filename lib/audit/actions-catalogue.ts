@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = {
   "auth.totp_enabled": { label: "Two-factor authentication turned on", target: null },
   "auth.totp_disabled": { label: "Two-factor authentication turned off", target: null },
   "auth.recovery_code_used": { label: "Recovery code used", target: null },
+  "auth.account_deleted": { label: "Account deleted", target: null },
   "team.created": { label: "Team created", target: "team" },
   "team.updated": { label: "Team settings changed", target: "team" },
   "team.deleted": { label: "Team deleted", target: "team" },

@@ -8,7 +8,7 @@ import { userAction } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { reissueSession, signOut } from "./auth";
-import { LIMITS } from "./limits";
+import { LIMITS, limitPasswordChecks } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { sealSecret } from "./secret-box";
 import { sendEmailConfirmation } from "./confirm-email";
@@ -17,12 +17,6 @@ import { forgetUsedTotpSteps, newRecoveryCodes, consumeTotpCode } from "./second
 import { generateTotpSecret, otpauthUrl } from "./totp";
 
 const WRONG_PASSWORD = "That is not your current password.";
-
-/** A stolen session must not become a way to guess the password. */
-async function limitPasswordChecks(userId: string): Promise<void> {
-  const limit = await rateLimit(`password-check:user:${userId}`, LIMITS.passwordCheckPerUser);
-  if (!limit.ok) throw new RetryLaterError(tooManyAttempts(limit), limit.resetSeconds);
-}
 
 /** Mails a link confirming the user's address; at most a few an hour. */
 export const sendEmailConfirmationAction = userAction(emailConfirmationSchema, async ({ input, user, actor, request, tx }) => {

@@ -1,3 +1,4 @@
+import { RetryLaterError } from "@/lib/actions/result";
 import type { RequestContext } from "@/lib/audit/record";
 import { rateLimit, tooManyAttempts, type RateLimitOptions } from "@/lib/rate-limit";
 
@@ -30,4 +31,10 @@ export async function limitMailedLink(kind: "magic-link" | "password-reset", ema
   const limits = await Promise.all([rateLimit(`${kind}:email:${email}`, perEmail), rateLimit(`${kind}:ip:${ipKey(request)}`, perIp)]);
   const refused = limits.filter((l) => !l.ok);
   return refused.length ? tooManyAttempts({ resetSeconds: Math.max(...refused.map((l) => l.resetSeconds)) }) : null;
+}
+
+/** Checks of the current password (and second factor) by a signed-in user: a stolen session must not become a way to guess them. */
+export async function limitPasswordChecks(userId: string): Promise<void> {
+  const limit = await rateLimit(`password-check:user:${userId}`, LIMITS.passwordCheckPerUser);
+  if (!limit.ok) throw new RetryLaterError(tooManyAttempts(limit), limit.resetSeconds);
 }

@@ -24,25 +24,40 @@ export async function removeLocked(ctx: Ctx<unknown>, membershipId: string): Pro
   if (target.userId === member.userId) throw new ActionError("To remove yourself, use “Leave team”.", undefined, 422);
   assertMayTouch(member, target);
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
-  return endMembership(ctx, target, "member.removed");
+  return endMembership(ctx, member.team.id, target, "removed");
 }
 
 export async function leaveTeam(ctx: Ctx<Record<string, never>>) {
   const { member, tx } = ctx;
   await lockTeam(tx, member.team.id);
-  const target = await lockedMembership(tx, member.team.id, member.membershipId);
-  await assertNotLastOwner(tx, member.team.id, target, "leave the team");
-  await endMembership(ctx, target, "member.left");
+  await leaveLocked(ctx, member.team.id, member.membershipId, "left");
   return { left: member.team.slug };
 }
+
+/** Who writes the change: the actor, their request and the transaction. */
+type Writer = Pick<Ctx<unknown>, "actor" | "request" | "tx">;
+/** How a membership ends: removed by someone else, left, or left because its user deletes their account. */
+type Ending = "removed" | "left" | "account_deleted";
+
+/** The actor's own membership ends ("Leave team", or deleting their account); call after lockTeam. */
+export async function leaveLocked(writer: Writer, teamId: string, membershipId: string, ending: Exclude<Ending, "removed">): Promise<void> {
+  const target = await lockedMembership(writer.tx, teamId, membershipId);
+  await assertNotLastOwner(writer.tx, teamId, target, "leave the team");
+  await endMembership(writer, teamId, target, ending);
+}
+
+const REVOKED_BECAUSE: Record<Ending, string> = {
+  removed: "its creator was removed from the team",
+  left: "its creator left the team",
+  account_deleted: "its creator deleted their account",
+};
 
 /**
  * Deletes a membership and records it, and keeps its user findable as a former member. The
  * resources its user created pass to the longest-standing other Owner; their API keys are
  * revoked, each with its own audit event. Returns how many resources moved.
  */
-async function endMembership({ member, actor, request, tx }: Ctx<unknown>, target: Target, action: "member.removed" | "member.left"): Promise<number> {
-  const teamId = member.team.id;
+async function endMembership({ actor, request, tx }: Writer, teamId: string, target: Target, ending: Ending): Promise<number> {
   const heir = await tx.membership.findFirst({
     where: { teamId, role: OWNER_ROLE, userId: { not: target.userId } },
     orderBy: { createdAt: "asc" },
@@ -62,9 +77,15 @@ async function endMembership({ member, actor, request, tx }: Ctx<unknown>, targe
   await audit(tx, {
     teamId,
     actor,
-    action,
+    action: ending === "removed" ? "member.removed" : "member.left",
     target: { type: "member", id: target.id, label: target.user.email },
-    metadata: { before: { role: target.customRole?.name ?? target.role }, reassignedResources: count, reassignedTo: heir?.user.email ?? null, revokedApiKeys: keys.length },
+    metadata: {
+      before: { role: target.customRole?.name ?? target.role },
+      reassignedResources: count,
+      reassignedTo: heir?.user.email ?? null,
+      revokedApiKeys: keys.length,
+      ...(ending === "account_deleted" ? { accountDeleted: true } : {}),
+    },
     request,
   });
   for (const key of keys) {
@@ -73,7 +94,7 @@ async function endMembership({ member, actor, request, tx }: Ctx<unknown>, targe
       actor,
       action: "api_key.revoked",
       target: { type: "api_key", id: key.id, label: `${key.name} (${key.prefix})` },
-      metadata: { reason: action === "member.left" ? "its creator left the team" : "its creator was removed from the team" },
+      metadata: { reason: REVOKED_BECAUSE[ending] },
       request,
     });
   }

@@ -194,6 +194,18 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => signOutEverywhere();
     },
   },
+  "lib/account/actions.ts#deleteAccountAction": {
+    writes: ["member.left", "api_key.revoked", "ownership.transfer_cancelled", "auth.account_deleted"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const admin = team.users.admin;
+      await db.user.update({ where: { id: admin.id }, data: { passwordHash: await hashPassword("the-password-1") } });
+      await db.apiKey.create({ data: { teamId: team.id, name: "ci", prefix: "rk_test", keyHash: `hash-${uid()}`, role: "viewer", creatorId: admin.id } });
+      await transferAwaiting(team, "awaiting_recipient");
+      const { deleteAccountAction } = await import("@/lib/account/actions");
+      return () => deleteAccountAction({ email: admin.email, password: "the-password-1" });
+    },
+  },
   "lib/billing/actions.ts#updateSpendLimit": {
     writes: ["billing.spend_limit_changed"],
     setup: async () => {

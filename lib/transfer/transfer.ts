@@ -52,9 +52,27 @@ export async function cancelTransfer({ input, member, actor, request, tx, user }
   if (transfer.fromUserId !== user.id && transfer.toUserId !== user.id && !can(member, "team.transfer")) {
     throw new ActionError("Only the Owner or the recipient can cancel this transfer.", undefined, 403);
   }
-  await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "cancelled" } });
-  await audit(tx, { teamId: member.team.id, actor, action: "ownership.transfer_cancelled", target: { type: "transfer", id: transfer.id }, request });
+  await endTransfer({ actor, request, tx }, transfer);
   return null;
+}
+
+/** Cancels an open transfer and records it in its team's log. Call after lockTeam. */
+export async function endTransfer(
+  { actor, request, tx }: Pick<TeamActionContext<unknown>, "actor" | "request" | "tx">,
+  transfer: { id: string; teamId: string },
+  metadata?: { accountDeleted: true },
+): Promise<void> {
+  await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "cancelled" } });
+  await audit(tx, { teamId: transfer.teamId, actor, action: "ownership.transfer_cancelled", target: { type: "transfer", id: transfer.id }, metadata, request });
+}
+
+/** The user's open transfers, from them or to them, in any team. */
+export function openTransfersOf(tx: Tx, userId: string) {
+  return tx.ownershipTransfer.findMany({
+    where: { status: { in: OPEN }, OR: [{ fromUserId: userId }, { toUserId: userId }] },
+    select: { id: true, teamId: true },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 type TransferView = { id: string; step: "confirm" | "accept"; status: string; expired: boolean; teamName: string; teamSlug: string; fromUserId: string; toUserId: string; fromName: string; toName: string };

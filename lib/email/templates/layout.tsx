@@ -1,7 +1,10 @@
 import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+const IGNORE_IF_NOT_YOU = "You received this email because of an action in Roster. If it was not you, you can ignore it.";
+
+/** `footnote` replaces the usual "ignore it if it was not you" where ignoring would be wrong advice. */
+export function EmailLayout({ preview, children, footnote = IGNORE_IF_NOT_YOU }: { preview: string; children: ReactNode; footnote?: string }) {
   return (
     <Html lang="en">
       <Head />
@@ -10,9 +13,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
         <Container style={{ backgroundColor: "#ffffff", padding: "32px", borderRadius: "8px", maxWidth: "520px" }}>
           <Text style={{ fontWeight: 700, fontSize: "18px", margin: 0 }}>Roster</Text>
           <Section>{children}</Section>
-          <Text style={{ fontSize: "12px", color: "#6b7280" }}>
-            You received this email because of an action in Roster. If it was not you, you can ignore it.
-          </Text>
+          <Text style={{ fontSize: "12px", color: "#6b7280" }}>{footnote}</Text>
         </Container>
       </Body>
     </Html>
