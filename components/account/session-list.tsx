@@ -27,7 +27,7 @@ export function SessionList({ rows, more, endedOthers }: { rows: SessionRow[]; m
               <p className="break-words text-xs text-zinc-600">
                 {row.ip ?? "Unknown IP address"} · Signed in {row.signedIn}
               </p>
-              <p className="text-xs text-zinc-600">{row.current ? "Active now" : `Last active ${row.lastActive}`}</p>
+              <p className="text-xs text-zinc-600">{row.current ? "Active now" : row.lastActive}</p>
             </div>
             {!row.current && (
               <Button

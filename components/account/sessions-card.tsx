@@ -16,7 +16,8 @@ export function SessionsCard({ sessions, currentSessionId, endedOthers }: { sess
       device: describeDevice(s.userAgent),
       ip: s.ip,
       signedIn: formatTime(s.createdAt),
-      lastActive: timeAgo(s.lastActiveAt, now, LAST_ACTIVE_STEP_MS / 60_000),
+      // Kept to 5 minutes (lib/auth/session-user.ts), so no closer than that is claimed.
+      lastActive: now.getTime() - s.lastActiveAt.getTime() < LAST_ACTIVE_STEP_MS ? "Active in the last 5 minutes" : `Last active ${timeAgo(s.lastActiveAt, now)}`,
       current: s.id === currentSessionId,
     }))
     .sort((a, b) => Number(b.current) - Number(a.current));

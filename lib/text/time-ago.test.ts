@@ -6,17 +6,16 @@ const before = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
 describe("timeAgo", () => {
   it.each([
-    [0, 1, "just now"],
-    [0.5, 1, "just now"],
-    [1, 1, "1 minute ago"],
-    [4, 5, "in the last 5 minutes"],
-    [5, 5, "5 minutes ago"],
-    [59, 1, "59 minutes ago"],
-    [60, 1, "1 hour ago"],
-    [23 * 60 + 59, 1, "23 hours ago"],
-    [24 * 60, 1, "1 day ago"],
-    [29 * 24 * 60, 1, "29 days ago"],
-  ])("%s minutes before, floor %s: %s", (minutes, floor, expected) => {
-    expect(timeAgo(before(minutes), now, floor)).toBe(expected);
+    [0, "just now"],
+    [0.5, "just now"],
+    [1, "1 minute ago"],
+    [5, "5 minutes ago"],
+    [59, "59 minutes ago"],
+    [60, "1 hour ago"],
+    [23 * 60 + 59, "23 hours ago"],
+    [24 * 60, "1 day ago"],
+    [29 * 24 * 60, "29 days ago"],
+  ])("%s minutes before: %s", (minutes, expected) => {
+    expect(timeAgo(before(minutes), now)).toBe(expected);
   });
 });
