@@ -2,19 +2,27 @@ import Link from "next/link";
 import { ChangeNameForm } from "@/components/account/change-name-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccount } from "@/components/account/delete-account";
-import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { SessionsCard } from "@/components/account/sessions-card";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/current-user";
+import { activeSessionsOf } from "@/lib/auth/active-sessions";
+import { currentSessionId, requireUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
+import { unusedRecoveryCodeCount } from "@/lib/auth/second-factor";
+import { db } from "@/lib/db/client";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  const params = await searchParams;
+  const [params, sessions, sessionId, recoveryCodesLeft] = await Promise.all([
+    searchParams,
+    activeSessionsOf(db, user.id),
+    currentSessionId(),
+    user.totpEnabled ? unusedRecoveryCodeCount(db, user.id) : 0,
+  ]);
   const next = params.next ? safeCallbackUrl(params.next) : undefined;
   return (
     <div className="min-h-screen">
@@ -38,9 +46,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
         )}
         <ChangeNameForm name={user.name} email={user.email} />
-        <TwoFactorCard enabled={user.totpEnabled} next={next} />
+        <TwoFactorCard enabled={user.totpEnabled} next={next} email={user.email} recoveryCodesLeft={recoveryCodesLeft} />
         <ChangePasswordForm changed={params.password === "changed"} />
-        <SignOutEverywhere />
+        <SessionsCard sessions={sessions} currentSessionId={sessionId} endedOthers={params.sessions === "ended"} />
         <DeleteAccount user={user} />
       </main>
     </div>

@@ -9,12 +9,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
-import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "@/lib/auth/account-actions";
+import { confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "@/lib/auth/account-actions";
 import { fieldProps } from "@/components/forms/field-props";
+import { countOf } from "@/lib/text/count";
+import { RecoveryCodes } from "./recovery-codes";
 
 type Enrolment = { secret: string; otpauthUrl: string; qrCode: string };
 
-export function TwoFactorCard({ enabled, next }: { enabled: boolean; next?: string }) {
+/** At or below this many unused recovery codes the card warns. */
+const FEW_RECOVERY_CODES = 2;
+
+export function TwoFactorCard({ enabled, next, email, recoveryCodesLeft }: { enabled: boolean; next?: string; email: string; recoveryCodesLeft: number }) {
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [error, setError] = useState<ReactNode>(null);
@@ -33,11 +38,7 @@ export function TwoFactorCard({ enabled, next }: { enabled: boolean; next?: stri
     return (
       <Card title="Save your recovery codes" description="Each code signs you in once if you lose your authenticator. They are shown only now.">
         <Alert tone="success">Two-factor authentication is on.</Alert>
-        <ol className="grid grid-cols-2 gap-2 rounded-md bg-zinc-50 p-4 font-mono text-sm" aria-label="Recovery codes" data-testid="recovery-codes">
-          {recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ol>
+        <RecoveryCodes codes={recoveryCodes} email={email} />
         {next ? (
           <Link href={next} className="inline-block text-sm font-medium underline">
             I saved them, continue
@@ -50,7 +51,7 @@ export function TwoFactorCard({ enabled, next }: { enabled: boolean; next?: stri
       </Card>
     );
   }
-  if (enabled) return <DisableTwoFactor />;
+  if (enabled) return <TwoFactorOn email={email} recoveryCodesLeft={recoveryCodesLeft} />;
   return (
     <Card
       title="Two-factor authentication"
@@ -101,11 +102,93 @@ function ConfirmEnrolment({ enrolment, onEnabled }: { enrolment: Enrolment; onEn
   );
 }
 
+function TwoFactorOn({ email, recoveryCodesLeft }: { email: string; recoveryCodesLeft: number }) {
+  const [regenerating, setRegenerating] = useState(false);
+  const [newCodes, setNewCodes] = useState<string[] | null>(null);
+  const router = useRouter();
+
+  if (newCodes) {
+    return (
+      <Card title="Save your new recovery codes" description="Each code signs you in once if you lose your authenticator. They are shown only now.">
+        <Alert tone="success">New recovery codes were generated. Your old codes no longer work.</Alert>
+        <RecoveryCodes codes={newCodes} email={email} />
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setNewCodes(null);
+            setRegenerating(false);
+            router.refresh();
+          }}
+        >
+          I saved them
+        </Button>
+      </Card>
+    );
+  }
+  return (
+    <Card title="Two-factor authentication" description="On. Password sign-ins also ask for a code from your authenticator app.">
+      <section aria-labelledby="recovery-codes-heading" className="space-y-3">
+        <h3 id="recovery-codes-heading" className="text-sm font-semibold">
+          Recovery codes
+        </h3>
+        <RecoveryCodesLeft count={recoveryCodesLeft} />
+        {regenerating ? (
+          <RegenerateRecoveryCodes onGenerated={setNewCodes} onCancel={() => setRegenerating(false)} />
+        ) : (
+          <Button variant="secondary" onClick={() => setRegenerating(true)}>
+            Generate new recovery codes
+          </Button>
+        )}
+      </section>
+      {!regenerating && <DisableTwoFactor />}
+    </Card>
+  );
+}
+
+function RecoveryCodesLeft({ count }: { count: number }) {
+  if (count > FEW_RECOVERY_CODES) return <p className="text-sm text-zinc-700">{`${countOf(count, "recovery code")} left.`}</p>;
+  return (
+    <Alert tone="warning">
+      {count === 0 ? "You have no recovery codes left." : `Only ${countOf(count, "recovery code")} left.`} Generate new ones so that losing your authenticator app
+      does not lock you out.
+    </Alert>
+  );
+}
+
+function RegenerateRecoveryCodes({ onGenerated, onCancel }: { onGenerated: (codes: string[]) => void; onCancel: () => void }) {
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.regenerateRecoveryCodesSchema), { password: "" });
+  return (
+    <form noValidate onSubmit={submitWith(regenerateRecoveryCodes, (data) => onGenerated(data.recoveryCodes))} className="space-y-4">
+      <InputField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus
+        hint="Needed to generate new codes. The codes you have now stop working."
+        error={errors.password?.message}
+        {...fieldProps(form, "password")}
+      />
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Generating…" : "Generate new codes"}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 function DisableTwoFactor() {
   const router = useRouter();
   const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.disableTotpSchema), { password: "" });
   return (
-    <Card title="Two-factor authentication" description="On. Password sign-ins also ask for a code from your authenticator app.">
+    <section aria-labelledby="disable-two-factor-heading" className="space-y-3 border-t border-zinc-200 pt-4">
+      <h3 id="disable-two-factor-heading" className="text-sm font-semibold">
+        Turn off
+      </h3>
       <form noValidate onSubmit={submitWith(disableTotp, () => router.refresh())} className="space-y-4">
         <InputField
           label="Current password"
@@ -120,6 +203,6 @@ function DisableTwoFactor() {
           Turn off two-factor authentication
         </Button>
       </form>
-    </Card>
+    </section>
   );
 }

@@ -9,6 +9,8 @@ const RESULTS: Record<(typeof SIGN_IN_HISTORY_ACTIONS)[number], { text: string; 
   "auth.sign_in": { text: "Success", className: "text-emerald-800" },
   "auth.sign_in_failed": { text: "Failed", className: "text-red-700" },
   "auth.sign_out": { text: "Signed out", className: "text-zinc-700" },
+  "auth.session_ended": { text: "Signed out another session", className: "text-zinc-700" },
+  "auth.other_sessions_ended": { text: "Signed out of all other sessions", className: "text-zinc-700" },
   "auth.signed_out_everywhere": { text: "Signed out everywhere", className: "text-zinc-700" },
 };
 

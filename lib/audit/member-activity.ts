@@ -16,7 +16,7 @@ export function memberActivity(db: Db, teamId: string, userId: string, take = 25
   return db.auditEvent.findMany({ where: { teamId, actorId: userId }, orderBy: { id: "desc" }, take, select: ROW_SELECT });
 }
 
-export const SIGN_IN_HISTORY_ACTIONS = ["auth.sign_in", "auth.sign_in_failed", "auth.sign_out", "auth.signed_out_everywhere"] as const;
+export const SIGN_IN_HISTORY_ACTIONS = ["auth.sign_in", "auth.sign_in_failed", "auth.sign_out", "auth.session_ended", "auth.other_sessions_ended", "auth.signed_out_everywhere"] as const;
 
 /** A user's sign-ins, failed sign-ins and sign-outs (team-less events), newest first. */
 export function signInHistory(db: Db, userId: string, take = 20) {

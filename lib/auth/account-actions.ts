@@ -7,12 +7,26 @@ import { ActionError, ok, RetryLaterError, type ActionResult } from "@/lib/actio
 import { userAction } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
+import { keepOnlySession } from "./active-sessions";
 import { reissueSession, signOut } from "./auth";
+import { currentSessionId } from "./current-user";
+import { describeDevice } from "./device";
+import { endSession } from "./ended-sessions";
 import { LIMITS, limitPasswordChecks } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { sealSecret } from "./secret-box";
 import { sendEmailConfirmation } from "./confirm-email";
-import { changeNameSchema, changePasswordSchema, confirmTotpSchema, disableTotpSchema, emailConfirmationSchema, safeCallbackUrl, type ChangePasswordInput } from "./schemas";
+import {
+  changeNameSchema,
+  changePasswordSchema,
+  confirmTotpSchema,
+  disableTotpSchema,
+  emailConfirmationSchema,
+  endSessionSchema,
+  regenerateRecoveryCodesSchema,
+  safeCallbackUrl,
+  type ChangePasswordInput,
+} from "./schemas";
 import { forgetUsedTotpSteps, newRecoveryCodes, consumeTotpCode } from "./second-factor";
 import { generateTotpSecret, otpauthUrl } from "./totp";
 
@@ -61,6 +75,18 @@ export const disableTotp = userAction(disableTotpSchema, async ({ input, user, a
   return null;
 });
 
+/** New recovery codes, shown once; the unused ones stop working. Confirmed like turning 2FA off. */
+export const regenerateRecoveryCodes = userAction(regenerateRecoveryCodesSchema, async ({ input, user, actor, request, tx }) => {
+  await limitPasswordChecks(user.id);
+  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true, passwordHash: true, recoveryCodes: true } });
+  if (!row.totpEnabled) throw new ActionError("Two-factor authentication is off, so there are no recovery codes to replace.");
+  if (!(await verifyPassword(row.passwordHash, input.password))) throw new ActionError("Check the highlighted fields.", { password: WRONG_PASSWORD });
+  const { codes, hashes } = newRecoveryCodes();
+  await tx.user.update({ where: { id: user.id }, data: { recoveryCodes: hashes } });
+  await audit(tx, { teamId: null, actor, action: "auth.recovery_codes_regenerated", metadata: { unusedReplaced: row.recoveryCodes.length }, request });
+  return { recoveryCodes: codes };
+});
+
 /** The name every team shows for this user; their email stays their identity. */
 export const changeName = userAction(changeNameSchema, async ({ input, user, actor, request, tx }) => {
   if (input.name === user.name) return { name: user.name };
@@ -75,10 +101,12 @@ const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input,
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new ActionError("Check the highlighted fields.", { currentPassword: WRONG_PASSWORD });
   }
-  await tx.user.update({
+  const { sessionVersion } = await tx.user.update({
     where: { id: user.id },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
   });
+  await keepOnlySession(tx, user.id, await currentSessionId(), sessionVersion);
   await audit(tx, { teamId: null, actor, action: "auth.password_changed", metadata: { otherSessionsEnded: true }, request });
   return null;
 });
@@ -98,6 +126,45 @@ const bumpSessionVersion = userAction(z.object({}), async ({ user, actor, reques
   await audit(tx, { teamId: null, actor, action: "auth.signed_out_everywhere", request });
   return null;
 });
+
+const SESSION_GONE = "That session has already ended. Reload the page to see where you are signed in now.";
+
+/** Signs out one of the user's other sessions from the account page's list: its token is refused
+ *  from its next request. Only the user's own live sessions can be named. */
+export const signOutSession = userAction(endSessionSchema, async ({ input, user, actor, request, tx }) => {
+  if (input.sessionId === (await currentSessionId())) throw new ActionError("That is the session you are using. Sign out at the top of the page instead.");
+  const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+  const session = await tx.userSession.findFirst({
+    where: { id: input.sessionId, userId: user.id, sessionVersion, expiresAt: { gt: new Date() } },
+    select: { ip: true, userAgent: true, createdAt: true },
+  });
+  if (!session) throw new ActionError(SESSION_GONE);
+  await endSession(tx, input.sessionId);
+  await audit(tx, {
+    teamId: null,
+    actor,
+    action: "auth.session_ended",
+    metadata: { device: describeDevice(session.userAgent), ip: session.ip, signedInAt: session.createdAt.toISOString() },
+    request,
+  });
+  return null;
+});
+
+const bumpSessionVersionKeepingThis = userAction(z.object({}), async ({ user, actor, request, tx }) => {
+  const { sessionVersion } = await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  await keepOnlySession(tx, user.id, await currentSessionId(), sessionVersion);
+  await audit(tx, { teamId: null, actor, action: "auth.other_sessions_ended", request });
+  return null;
+});
+
+/** Ends every session but this one, which keeps going with a re-issued token (as after a password
+ *  change): the version bump also reaches tokens the list does not show. */
+export async function signOutOtherSessions(): Promise<ActionResult> {
+  const result = await bumpSessionVersionKeepingThis({});
+  if (!result.ok) return result;
+  await reissueSession({});
+  redirect("/account?sessions=ended");
+}
 
 /** Revokes every session of the user, this one included. */
 export async function signOutEverywhere(): Promise<ActionResult> {

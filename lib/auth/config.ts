@@ -2,6 +2,7 @@ import { CredentialsSignin } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
+import { startSession } from "./active-sessions";
 import { magicLinkAdapter } from "./adapter";
 import { SESSION_MAX_AGE_SECONDS } from "./ended-sessions";
 import { authenticate, type SignInOutcome } from "./authenticate";
@@ -63,18 +64,26 @@ export const authConfig = {
       if (account?.type !== "email" || email?.verificationRequest) return true;
       return completeMagicLinkSignIn(db, String(user.email), await requestContext());
     },
-    // The token carries the user id and session version only (besides the standard claims,
-    // among them the `jti` that names the session for signing out); memberships and roles are
-    // read from the database on every request (lib/auth/current-user.ts). The version is
-    // read from the user row at sign-in, and again when a server action re-issues the token
-    // after bumping it (reissueSession; /api/auth/session is not served).
+    // The token carries the user id, session version and session id only (besides the standard
+    // claims); memberships and roles are read from the database on every request
+    // (lib/auth/current-user.ts). Every sign-in method (password, with or without a second
+    // factor, and email link) ends here with `user` set: the session is recorded and named by
+    // `sid`. Not by the `jti`: Auth.js draws that when it encodes, after this callback, and draws a
+    // new one on a re-issue. The version is read from the user row at sign-in, and again when a
+    // server action re-issues the token after bumping it (reissueSession, which keeps `sid`;
+    // /api/auth/session is not served).
     async jwt({ token, user, trigger }) {
-      if (user?.id) return { sub: user.id, sv: await sessionVersionOf(user.id) };
-      if (trigger === "update" && token.sub) return { sub: token.sub, sv: await sessionVersionOf(token.sub) };
-      return { sub: token.sub, sv: token.sv, jti: token.jti };
+      if (user?.id) {
+        const session = await startSession(db, user.id, await requestContext());
+        return { sub: user.id, sv: session.sessionVersion, sid: session.id };
+      }
+      if (trigger === "update" && token.sub) return { sub: token.sub, sv: await sessionVersionOf(token.sub), sid: token.sid };
+      return { sub: token.sub, sv: token.sv, sid: token.sid, jti: token.jti };
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? "" }, sessionVersion: Number(token.sv ?? 0), sessionId: String(token.jti ?? "") } as typeof session;
+      // Tokens issued before sessions had a `sid` are named by their `jti`, as they were then.
+      const sessionId = String(token.sid ?? token.jti ?? "");
+      return { ...session, user: { id: token.sub ?? "" }, sessionVersion: Number(token.sv ?? 0), sessionId } as typeof session;
     },
   },
 } satisfies NextAuthConfig;

@@ -58,7 +58,9 @@ describe("magic links", () => {
     expect(first.sessionCookie).toMatch(/HttpOnly/i);
     expect(first.sessionCookie).toMatch(/SameSite=Lax/i);
     const session = await handle(`${BASE}/session`, { headers: { cookie: first.sessionCookie!.split(";")[0]! } });
-    expect(await session.json()).toMatchObject({ user: { id }, sessionVersion: 3 });
+    const { sessionId, ...rest } = (await session.json()) as { sessionId: string };
+    expect(rest).toMatchObject({ user: { id }, sessionVersion: 3 });
+    expect(await db.userSession.findUnique({ where: { id: sessionId } })).toMatchObject({ userId: id, sessionVersion: 3, ip: "203.0.113.7" });
 
     const second = await open(link!);
     expect(second.location).toMatch(/\/sign-in\?error=Verification/);

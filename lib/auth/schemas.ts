@@ -52,6 +52,13 @@ export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;
 export const disableTotpSchema = z.object({ password: currentPasswordField });
 export type DisableTotpInput = z.input<typeof disableTotpSchema>;
 
+/** Asking for new recovery codes is confirmed like turning 2FA off: with the current password. */
+export const regenerateRecoveryCodesSchema = z.object({ password: currentPasswordField });
+export type RegenerateRecoveryCodesInput = z.input<typeof regenerateRecoveryCodesSchema>;
+
+/** One of the user's sessions on the account page, by its id. */
+export const endSessionSchema = z.object({ sessionId: z.string().min(1, "Choose a session").max(100, "That is not a session id") });
+
 export const changeNameSchema = z.object({ name: nameField });
 export type ChangeNameInput = z.input<typeof changeNameSchema>;
 

@@ -1,9 +1,9 @@
 import { createHash, randomInt } from "node:crypto";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { openSecret } from "./secret-box";
 import { matchingTotpStep, totpStepExpiry } from "./totp";
 
-const RECOVERY_CODE_COUNT = 10;
+export const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 // Used TOTP steps are kept as VerificationToken rows (identifier "totp-used:<userId>") until the
@@ -53,6 +53,11 @@ export async function consumeTotpCode(tx: Tx, userId: string, storedSecret: stri
   if (used.some((row) => Number(row.token) >= step)) return false;
   await tx.verificationToken.create({ data: { identifier, token: String(step), expires: totpStepExpiry(step) } });
   return true;
+}
+
+/** How many of the user's recovery codes are still unused. */
+export async function unusedRecoveryCodeCount(db: Db, userId: string): Promise<number> {
+  return (await db.user.findUnique({ where: { id: userId }, select: { recoveryCodes: true } }))?.recoveryCodes.length ?? 0;
 }
 
 /** Accepts a recovery code once: its hash is removed from the user's list. */

@@ -2,11 +2,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { uid } from "@/lib/test/fixtures";
-import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from "./account-actions";
+import { confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "./account-actions";
 import { authenticate } from "./authenticate";
 import { newDeviceCookie } from "./device-cookie";
 import { registerUser } from "./register";
 import { signUpSchema } from "./schemas";
+import { unusedRecoveryCodeCount } from "./second-factor";
 import { totpCode, totpStep } from "./totp";
 
 vi.mock("@/lib/auth/auth", () => ({ reissueSession: vi.fn(), signOut: vi.fn() }));
@@ -138,6 +139,51 @@ describe("sign-in with 2FA on", () => {
     expect(user).toMatchObject({ totpEnabled: false, totpSecret: null, recoveryCodes: [] });
     expect((await actionsOf(id)).at(-1)).toBe("auth.totp_disabled");
     expect((await authenticate(db, { email, password: PASSWORD }, request())).ok).toBe(true);
+  });
+});
+
+describe("new recovery codes", () => {
+  it("replace every unused code, with the current password only; the old codes stop working", async () => {
+    const { id, email, recoveryCodes } = await enrolledUser();
+    const [used, kept] = recoveryCodes as [string, string];
+    expect((await authenticate(db, { email, password: PASSWORD, code: used }, request())).ok).toBe(true);
+    expect(await unusedRecoveryCodeCount(db, id)).toBe(9);
+    const before = (await db.user.findUniqueOrThrow({ where: { id } })).recoveryCodes;
+
+    expect(await regenerateRecoveryCodes({ password: "not-my-password" })).toMatchObject({ ok: false, fieldErrors: { password: "That is not your current password." } });
+    expect(await regenerateRecoveryCodes({ password: "" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).recoveryCodes).toEqual(before);
+    expect(await actionsOf(id)).not.toContain("auth.recovery_codes_regenerated");
+
+    const regenerated = await regenerateRecoveryCodes({ password: PASSWORD });
+    expect(regenerated).toMatchObject({ ok: true, data: { recoveryCodes: expect.any(Array) } });
+    if (!regenerated.ok) return;
+    const fresh = regenerated.data.recoveryCodes;
+    expect(fresh).toHaveLength(10);
+    expect(fresh.filter((code) => recoveryCodes.includes(code))).toEqual([]);
+    expect(await unusedRecoveryCodeCount(db, id)).toBe(10);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: id }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ action: "auth.recovery_codes_regenerated", teamId: null, metadata: { unusedReplaced: 9 } });
+
+    expect(await authenticate(db, { email, password: PASSWORD, code: kept }, request())).toEqual({ ok: false, reason: "invalid_code" });
+    expect((await authenticate(db, { email, password: PASSWORD, code: fresh[0]! }, request())).ok).toBe(true);
+    expect(await unusedRecoveryCodeCount(db, id)).toBe(9);
+    // 2FA itself is untouched: the authenticator's codes still work.
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).totpEnabled).toBe(true);
+  });
+
+  it("are refused without 2FA, and share the limit on current-password checks", async () => {
+    const email = `nocodes-${uid()}@example.test`;
+    const { id } = await registerUser(db, signUpSchema.parse({ name: "Nia", email, password: PASSWORD }), request());
+    actAs({ id, email, name: "Nia", totpEnabled: false });
+    expect(await regenerateRecoveryCodes({ password: PASSWORD })).toEqual({ ok: false, error: "Two-factor authentication is off, so there are no recovery codes to replace." });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).recoveryCodes).toEqual([]);
+
+    const enrolled = await enrolledUser();
+    for (let i = 0; i < 10; i++) await regenerateRecoveryCodes({ password: "not-my-password" });
+    const before = (await db.user.findUniqueOrThrow({ where: { id: enrolled.id } })).recoveryCodes;
+    expect(await regenerateRecoveryCodes({ password: PASSWORD })).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many attempts/) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: enrolled.id } })).recoveryCodes).toEqual(before);
   });
 });
 

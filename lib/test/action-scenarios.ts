@@ -1,3 +1,4 @@
+import { startSession } from "@/lib/auth/active-sessions";
 import { issueEmailToken } from "@/lib/auth/email-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { totpCode, totpStep } from "@/lib/auth/totp";
@@ -158,6 +159,34 @@ export const SCENARIOS: Record<string, Scenario> = {
       actAs({ ...user, totpEnabled: true });
       const { disableTotp } = await import("@/lib/auth/account-actions");
       return () => disableTotp({ password: "the-password-1" });
+    },
+  },
+  "lib/auth/account-actions.ts#regenerateRecoveryCodes": {
+    writes: ["auth.recovery_codes_regenerated"],
+    setup: async () => {
+      const user = await createUser("codes");
+      await db.user.update({ where: { id: user.id }, data: { totpEnabled: true, totpSecret: "JBSWY3DPEHPK3PXP", passwordHash: await hashPassword("the-password-1") } });
+      actAs({ ...user, totpEnabled: true });
+      const { regenerateRecoveryCodes } = await import("@/lib/auth/account-actions");
+      return () => regenerateRecoveryCodes({ password: "the-password-1" });
+    },
+  },
+  "lib/auth/account-actions.ts#signOutSession": {
+    writes: ["auth.session_ended"],
+    setup: async () => {
+      const user = await createUser("devices");
+      const elsewhere = await startSession(db, user.id, { ip: "198.51.100.4", userAgent: "curl/8.5.0" });
+      actAs(user);
+      const { signOutSession } = await import("@/lib/auth/account-actions");
+      return () => signOutSession({ sessionId: elsewhere.id });
+    },
+  },
+  "lib/auth/account-actions.ts#signOutOtherSessions": {
+    writes: ["auth.other_sessions_ended"],
+    setup: async () => {
+      actAs(await createUser("others"));
+      const { signOutOtherSessions } = await import("@/lib/auth/account-actions");
+      return () => signOutOtherSessions().catch(endsInRedirect);
     },
   },
   "lib/auth/account-actions.ts#changePassword": {
