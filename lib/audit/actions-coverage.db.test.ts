@@ -17,6 +17,7 @@ vi.mock("@/lib/auth/request-context", () => ({
 }));
 
 // Auth.js needs a Next request; sign-in itself is covered where authenticate() writes its events.
+vi.mock("@/lib/auth/remember-device", () => ({ rememberDeviceAndGo: async () => undefined }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined, reissueSession: async () => undefined, handlers: {} }));
 
 async function newEvents(after: bigint, userAgent: string) {

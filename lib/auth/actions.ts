@@ -1,6 +1,5 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { failure } from "@/lib/actions/prepare";
@@ -9,10 +8,10 @@ import { db } from "@/lib/db/client";
 import { rateLimit, tooManyAttempts } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { signIn, signOut } from "./auth";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "./device-cookie";
 import { ipKey, limitMailedLink, LIMITS } from "./limits";
 import { recordSignOut } from "./record-sign-out";
 import { registerUser } from "./register";
+import { rememberDeviceAndGo } from "./remember-device";
 import { requestContext } from "./request-context";
 import { RESET_LINK_INVALID, resetPassword, sendPasswordReset } from "./password-reset";
 import {
@@ -33,11 +32,7 @@ const INVALID = "Invalid email or password.";
 
 /** Signs in with a password and, once that succeeded, marks this browser as one the account uses. */
 async function signInAndRemember(email: string, fields: Record<string, string>, redirectTo: string): Promise<never> {
-  const destination = await signIn("credentials", { email, ...fields, redirectTo, redirect: false });
-  const secure = (await headers()).get("x-forwarded-proto") === "https";
-  (await cookies()).set(DEVICE_COOKIE, newDeviceCookie(email), { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
-  const { pathname, search, hash } = new URL(destination);
-  redirect(pathname + search + hash);
+  return rememberDeviceAndGo(email, await signIn("credentials", { email, ...fields, redirectTo, redirect: false }));
 }
 
 /**
