@@ -147,6 +147,44 @@ test("ownership transfer: owner confirms by email, the new owner accepts, roles 
   await expect(owner.page.getByTestId("whoami")).toContainText("Admin");
 });
 
+test("a recipient without 2FA in a team that requires it can decline an ownership transfer, not accept it", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "decl");
+  const heir = uniqueEmail("decliner").toLowerCase();
+  await invite(owner.page, owner.slug, heir, "Admin");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  const heirPage = await (await browser.newContext()).newPage();
+  await heirPage.goto(await linkFromOutbox(heirPage, heir, "invite"));
+  await heirPage.getByRole("link", { name: "Create an account" }).click();
+  await heirPage.getByLabel("Name").fill("Dora Decline");
+  await heirPage.getByLabel("Password").fill(PASSWORD);
+  await heirPage.getByRole("button", { name: "Create account" }).click();
+  await heirPage.getByRole("button", { name: /^Join / }).click();
+  await expect(heirPage.getByTestId("whoami")).toContainText("Admin");
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByTestId("member-row").filter({ hasText: heir }).getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Transfer ownership" }).click();
+  await owner.page.getByRole("button", { name: "Start transfer" }).click();
+  await owner.page.goto(await linkFromOutbox(owner.page, owner.email, "transfer"));
+  await owner.page.getByRole("button", { name: "Confirm transfer" }).click();
+  await expect(owner.page.getByText(/The new Owner has been emailed/)).toBeVisible();
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Team" SET "require2fa" = true WHERE slug = $1`, [owner.slug]);
+  await client.end();
+
+  const link = await linkFromOutbox(heirPage, heir, "transfer");
+  await heirPage.goto(link);
+  await expect(heirPage.getByText("This team requires two-factor sign-in. Turn it on for your account to accept, or decline now.")).toBeVisible();
+  await expect(heirPage.getByRole("link", { name: "Set up two-factor sign-in" })).toBeVisible();
+  await expect(heirPage.getByRole("button", { name: "Accept ownership" })).toHaveCount(0);
+  await expectAccessible(heirPage);
+  await heirPage.getByRole("button", { name: "Decline" }).click();
+  await expect(heirPage.getByRole("status").filter({ hasText: "Declined. Nothing has changed: the team keeps its Owner." })).toBeVisible();
+  await heirPage.goto(link);
+  await expect(heirPage.getByRole("alert").filter({ hasText: "This transfer was cancelled." })).toBeVisible();
+});
+
 test("a Viewer sees the members table without management controls", async ({ page }) => {
   await signIn(page, "viewer@acme.test", "roster-demo-2026", "/t/acme/members");
   await expect(page.getByTestId("member-row").first()).toBeVisible();

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { lacksRequiredTwoFactor } from "@/lib/permissions";
 import { TRANSFER_CONFIRMED } from "@/lib/transfer/messages";
 import { describeTransfer } from "@/lib/transfer/transfer";
 
@@ -49,7 +50,7 @@ export default async function TransferPage({ params }: { params: Promise<{ token
           {transfer.fromName} → {transfer.toName}. When {transfer.toName} accepts, they become the Owner and {transfer.fromName} becomes an Admin.
         </p>
         {addressee === user.id ? (
-          <TransferStepButton token={token} step={transfer.step} />
+          <TransferStepButton token={token} step={transfer.step} enrolFirst={transfer.step === "accept" && lacksRequiredTwoFactor({ team: { require2fa: transfer.teamRequires2fa } }, user)} />
         ) : (
           <>
             <Alert tone="error">This link is for {transfer.step === "confirm" ? transfer.fromName : transfer.toName}; you are signed in as {user.email}.</Alert>
