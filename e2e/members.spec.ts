@@ -429,3 +429,41 @@ test("the team's only Owner is told why they cannot leave instead of being offer
   await dialog.getByRole("button", { name: "Got it" }).click();
   await expect(dialog).toBeHidden();
 });
+
+test("/ opens the team last worked in while the user still belongs to it, else the first team", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "last");
+  const member = uniqueEmail("roamer").toLowerCase();
+  await invite(owner.page, owner.slug, member, "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(await linkFromOutbox(page, member, "invite"));
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill("Rory Roamer");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: /^Join / }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}`));
+  // A team of their own whose name sorts first ("Aaa…" before "last team").
+  const own = `aaa-${Date.now()}`;
+  await page.goto("/teams/new");
+  await page.getByLabel("Team name").fill("Aaa own team");
+  await page.getByLabel("Team URL").fill(own);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
+
+  await page.goto(`/t/${owner.slug}/members`);
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+  await expectAccessible(page);
+  const cookie = (await context.cookies()).find((c) => c.name === "roster-last-team");
+  expect(cookie).toMatchObject({ value: owner.slug, httpOnly: true, sameSite: "Lax", path: "/" });
+
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`DELETE FROM "Membership" WHERE "teamId" = (SELECT id FROM "Team" WHERE slug = $1) AND "userId" = (SELECT id FROM "User" WHERE email = $2)`, [owner.slug, member]);
+  await client.end();
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
+  await context.close();
+});
