@@ -112,6 +112,34 @@ test("a cancelled invitation shows a clear page", async ({ browser }) => {
   await expect(owner.page.getByRole("alert").filter({ hasText: "This invitation was cancelled" })).toBeVisible();
 });
 
+test("a resent invitation's old link says it was replaced by a newer email", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "resend");
+  const erin = uniqueEmail("erin").toLowerCase();
+  await invite(owner.page, owner.slug, erin, "Viewer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  await owner.page.keyboard.press("Escape");
+  const oldPath = await linkFromOutbox(owner.page, erin, "invite");
+  // Past the resend cooldown.
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Invitation" SET "lastSentAt" = now() - interval '2 minutes' WHERE email = $1`, [erin]);
+  await client.end();
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByTestId("member-row").filter({ hasText: erin }).getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Resend email" }).click();
+  await expect(owner.page.getByText(`Invitation sent again to ${erin}.`)).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(oldPath);
+  await expect(visitor.getByRole("heading", { name: "Invitation replaced" })).toBeVisible();
+  await expect(visitor.getByRole("alert").filter({ hasText: `This invitation was replaced by a newer email to ${erin}. Open the link in the latest invitation email.` })).toBeVisible();
+  await expectAccessible(visitor);
+  const newPath = await linkFromOutbox(visitor, erin, "invite");
+  expect(newPath).not.toBe(oldPath);
+  await visitor.goto(newPath);
+  await expect(visitor.getByRole("heading", { name: /^Join / })).toBeVisible();
+});
+
 test("ownership transfer: owner confirms by email, the new owner accepts, roles switch", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "xfer");
   const heir = uniqueEmail("heir").toLowerCase();
