@@ -140,6 +140,40 @@ test("a resent invitation's old link says it was replaced by a newer email", asy
   await expect(visitor.getByRole("heading", { name: /^Join / })).toBeVisible();
 });
 
+test("an invitation whose sender left shows as withdrawn until it is resent", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "withdrawn");
+  const zoe = uniqueEmail("zoe").toLowerCase();
+  await invite(owner.page, owner.slug, zoe, "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  // As if it had been sent by someone who has since left the team (and past the resend cooldown).
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(
+    `UPDATE "Invitation" SET "inviterId" = (SELECT id FROM "User" WHERE email = 'viewer@acme.test'), "lastSentAt" = now() - interval '2 minutes' WHERE email = $1`,
+    [zoe],
+  );
+  await client.end();
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  const row = owner.page.getByTestId("member-row").filter({ hasText: zoe });
+  await expect(row.getByText("Withdrawn", { exact: true })).toBeVisible();
+  await expect(row.getByText("Its sender can no longer invite with this role. Resend it to make it yours and revive it.")).toBeVisible();
+  await owner.page.getByLabel("Status").selectOption("withdrawn");
+  await owner.page.getByRole("button", { name: "Apply" }).click();
+  await expect(owner.page).toHaveURL(/status=withdrawn/);
+  await expect(owner.page.getByTestId("member-row")).toHaveCount(1);
+  await expectAccessible(owner.page);
+  await owner.page.getByLabel("Status").selectOption("pending");
+  await owner.page.getByRole("button", { name: "Apply" }).click();
+  await expect(owner.page.getByText("No members match these filters.")).toBeVisible();
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await row.getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Resend email" }).click();
+  await expect(owner.page.getByText(`Invitation sent again to ${zoe}.`)).toBeVisible();
+  await expect(row.getByText("Pending", { exact: true })).toBeVisible();
+});
+
 test("ownership transfer: owner confirms by email, the new owner accepts, roles switch", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "xfer");
   const heir = uniqueEmail("heir").toLowerCase();
