@@ -78,7 +78,7 @@ describe("ownership transfers in a team that requires two-factor sign-in", () =>
     expect(await declineTransferAction({ token: recipientToken })).toMatchObject({ ok: false, error: expect.stringMatching(/another member/) });
     actAs(team.users.admin);
     expect(await declineTransferAction({ token: recipientToken })).toEqual({ ok: true, data: { slug: team.slug } });
-    expect((await db.ownershipTransfer.findUniqueOrThrow({ where: { id: transfer.id } })).status).toBe("cancelled");
+    expect((await db.ownershipTransfer.findUniqueOrThrow({ where: { id: transfer.id } })).status).toBe("declined");
     expect((await membershipOf(team.id, team.users.admin.id))?.role).toBe("admin");
     expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "ownership.transfer_declined", actorId: team.users.admin.id });
     expect(await acceptTransferAction({ token: recipientToken })).toMatchObject({ ok: false, error: "This transfer is no longer pending." });

@@ -12,8 +12,8 @@ import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { cancelTransferSchema, startTransferSchema, transferTokenSchema } from "./schemas";
 
-/** Steps: awaiting_owner (owner confirms by email) -> awaiting_recipient (recipient accepts) -> completed. */
-export type TransferStatus = "awaiting_owner" | "awaiting_recipient" | "completed" | "cancelled";
+/** Steps: awaiting_owner (owner confirms by email) -> awaiting_recipient (recipient accepts, or declines) -> completed. */
+export type TransferStatus = "awaiting_owner" | "awaiting_recipient" | "completed" | "cancelled" | "declined";
 const TRANSFER_TTL_MS = 48 * 3_600_000;
 const OPEN: TransferStatus[] = ["awaiting_owner", "awaiting_recipient"];
 
@@ -164,7 +164,7 @@ export async function acceptTransfer({ input, user, actor, request, tx }: UserAc
 export async function declineTransfer({ input, user, actor, request, tx }: UserActionContext<z.output<typeof transferTokenSchema>>) {
   const transfer = await openTransfer(tx, input.token, "accept");
   if (transfer.toUserId !== user.id) throw new ActionError("This transfer is addressed to another member.", undefined, 403);
-  await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "cancelled" } });
+  await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "declined" satisfies TransferStatus } });
   await audit(tx, { teamId: transfer.teamId, actor, action: "ownership.transfer_declined", target: { type: "transfer", id: transfer.id, label: user.email }, request });
   return { slug: transfer.team.slug };
 }
