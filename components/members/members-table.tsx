@@ -85,7 +85,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                   {row.status[0].toUpperCase() + row.status.slice(1)}
                 </Badge>
                 {row.status === "withdrawn" && (
-                  <span className="mt-1 block max-w-56 text-xs text-zinc-600">
+                  <span className="mt-1 block max-w-56 min-w-44 text-xs text-zinc-600">
                     Its sender can no longer invite with this role. {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
                   </span>
                 )}
