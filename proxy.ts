@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LAST_TEAM_COOKIE, LAST_TEAM_MAX_AGE_SECONDS, teamSlugOfPath } from "@/lib/teams/last-team";
 
 const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/dev\//];
 
@@ -37,7 +38,8 @@ export function proxy(req: NextRequest) {
   // PostgreSQL text cannot hold U+0000: refused here, once, rather than failing in some query.
   if (/%00/i.test(req.url)) return new NextResponse("This address contains a NUL character (%00), which Roster does not accept.", { status: 400 });
   const { pathname, search } = req.nextUrl;
-  const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  const sessionCookie = req.cookies.getAll().find((c) => SESSION_COOKIE.test(c.name));
+  const signedIn = Boolean(sessionCookie);
   const serverAction = req.method === "POST" && req.headers.has("next-action");
   if (!signedIn && !serverAction && !PUBLIC.some((p) => p.test(pathname))) {
     const url = new URL("/sign-in", req.nextUrl.origin);
@@ -50,6 +52,12 @@ export function proxy(req: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  const team = signedIn && req.method === "GET" ? teamSlugOfPath(pathname) : null;
+  if (team && req.cookies.get(LAST_TEAM_COOKIE)?.value !== team) {
+    // Secure whenever the session cookie is (Auth.js makes it __Secure- over HTTPS).
+    const secure = sessionCookie!.name.startsWith("__Secure-") || req.nextUrl.protocol === "https:";
+    response.cookies.set(LAST_TEAM_COOKIE, team, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: LAST_TEAM_MAX_AGE_SECONDS });
+  }
   return response;
 }
 

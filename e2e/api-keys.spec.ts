@@ -86,3 +86,16 @@ test("the API reference renders every operation and the OpenAPI document is serv
   await expect(page.getByText("curl -X PATCH").first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a method an endpoint does not support is a 405 problem document with an Allow header", async ({ request }) => {
+  const refused = await request.fetch("/api/v1/members", { method: "PUT" });
+  expect(refused.status()).toBe(405);
+  expect(refused.headers()["content-type"]).toBe("application/problem+json");
+  expect(refused.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  expect(await refused.json()).toMatchObject({ status: 405, title: "Method Not Allowed", detail: "This endpoint does not answer PUT; it answers GET." });
+  const options = await request.fetch("/api/v1/members/some-id", { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("DELETE, GET, HEAD, OPTIONS, PATCH");
+  // An address that is no endpoint stays a 404, whatever the method.
+  expect((await request.fetch("/api/v1/nowhere", { method: "PUT" })).status()).toBe(404);
+});

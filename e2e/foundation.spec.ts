@@ -133,6 +133,10 @@ test("the welcome email lands in the outbox", async ({ page }) => {
 test("sign-up with an existing email offers to sign in instead", async ({ page }) => {
   await signUp(page, "Again", "OWNER@acme.test");
   await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  // Said once, next to the field: not repeated in the form's alert.
+  await expect(page.getByText(/An account with this email already exists/)).toHaveCount(1);
+  await expect(page.locator("form").getByRole("alert")).toHaveCount(0);
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Sign in with this email" }).click();
   await expect(page).toHaveURL(/\/sign-in\?.*email=owner%40acme.test/);
   await expect(page.getByLabel("Email")).toHaveValue("owner@acme.test");

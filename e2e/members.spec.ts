@@ -112,6 +112,68 @@ test("a cancelled invitation shows a clear page", async ({ browser }) => {
   await expect(owner.page.getByRole("alert").filter({ hasText: "This invitation was cancelled" })).toBeVisible();
 });
 
+test("a resent invitation's old link says it was replaced by a newer email", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "resend");
+  const erin = uniqueEmail("erin").toLowerCase();
+  await invite(owner.page, owner.slug, erin, "Viewer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  await owner.page.keyboard.press("Escape");
+  const oldPath = await linkFromOutbox(owner.page, erin, "invite");
+  // Past the resend cooldown.
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Invitation" SET "lastSentAt" = now() - interval '2 minutes' WHERE email = $1`, [erin]);
+  await client.end();
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByTestId("member-row").filter({ hasText: erin }).getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Resend email" }).click();
+  await expect(owner.page.getByText(`Invitation sent again to ${erin}.`)).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(oldPath);
+  await expect(visitor.getByRole("heading", { name: "Invitation replaced" })).toBeVisible();
+  await expect(visitor.getByRole("alert").filter({ hasText: `This invitation was replaced by a newer email to ${erin}. Open the link in the latest invitation email.` })).toBeVisible();
+  await expectAccessible(visitor);
+  const newPath = await linkFromOutbox(visitor, erin, "invite");
+  expect(newPath).not.toBe(oldPath);
+  await visitor.goto(newPath);
+  await expect(visitor.getByRole("heading", { name: /^Join / })).toBeVisible();
+});
+
+test("an invitation whose sender left shows as withdrawn until it is resent", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "withdrawn");
+  const zoe = uniqueEmail("zoe").toLowerCase();
+  await invite(owner.page, owner.slug, zoe, "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  // As if it had been sent by someone who has since left the team (and past the resend cooldown).
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(
+    `UPDATE "Invitation" SET "inviterId" = (SELECT id FROM "User" WHERE email = 'viewer@acme.test'), "lastSentAt" = now() - interval '2 minutes' WHERE email = $1`,
+    [zoe],
+  );
+  await client.end();
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  const row = owner.page.getByTestId("member-row").filter({ hasText: zoe });
+  await expect(row.getByText("Withdrawn", { exact: true })).toBeVisible();
+  await expect(row.getByText("Its sender can no longer invite with this role. Resend it to make it yours and revive it.")).toBeVisible();
+  await owner.page.getByLabel("Status").selectOption("withdrawn");
+  await owner.page.getByRole("button", { name: "Apply" }).click();
+  await expect(owner.page).toHaveURL(/status=withdrawn/);
+  await expect(owner.page.getByTestId("member-row")).toHaveCount(1);
+  await expectAccessible(owner.page);
+  await owner.page.getByLabel("Status").selectOption("pending");
+  await owner.page.getByRole("button", { name: "Apply" }).click();
+  await expect(owner.page.getByText("No members match these filters.")).toBeVisible();
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await row.getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Resend email" }).click();
+  await expect(owner.page.getByText(`Invitation sent again to ${zoe}.`)).toBeVisible();
+  await expect(row.getByText("Pending", { exact: true })).toBeVisible();
+});
+
 test("ownership transfer: owner confirms by email, the new owner accepts, roles switch", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "xfer");
   const heir = uniqueEmail("heir").toLowerCase();
@@ -145,6 +207,45 @@ test("ownership transfer: owner confirms by email, the new owner accepts, roles 
   await expect(heirPage.getByTestId("whoami")).toContainText("Owner");
   await owner.page.reload();
   await expect(owner.page.getByTestId("whoami")).toContainText("Admin");
+});
+
+test("a recipient without 2FA in a team that requires it can decline an ownership transfer, not accept it", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "decl");
+  const heir = uniqueEmail("decliner").toLowerCase();
+  await invite(owner.page, owner.slug, heir, "Admin");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  const heirPage = await (await browser.newContext()).newPage();
+  await heirPage.goto(await linkFromOutbox(heirPage, heir, "invite"));
+  await heirPage.getByRole("link", { name: "Create an account" }).click();
+  await heirPage.getByLabel("Name").fill("Dora Decline");
+  await heirPage.getByLabel("Password").fill(PASSWORD);
+  await heirPage.getByRole("button", { name: "Create account" }).click();
+  await heirPage.getByRole("button", { name: /^Join / }).click();
+  await expect(heirPage.getByTestId("whoami")).toContainText("Admin");
+
+  await owner.page.goto(`/t/${owner.slug}/members`);
+  await owner.page.getByTestId("member-row").filter({ hasText: heir }).getByRole("button", { name: /Actions for/ }).click();
+  await owner.page.getByRole("menuitem", { name: "Transfer ownership" }).click();
+  await owner.page.getByRole("button", { name: "Start transfer" }).click();
+  await owner.page.goto(await linkFromOutbox(owner.page, owner.email, "transfer"));
+  await owner.page.getByRole("button", { name: "Confirm transfer" }).click();
+  await expect(owner.page.getByText(/The new Owner has been emailed/)).toBeVisible();
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Team" SET "require2fa" = true WHERE slug = $1`, [owner.slug]);
+  await client.end();
+
+  const link = await linkFromOutbox(heirPage, heir, "transfer");
+  await heirPage.goto(link);
+  await expect(heirPage.getByText("This team requires two-factor sign-in. Turn it on for your account to accept, or decline now.")).toBeVisible();
+  await expect(heirPage.getByRole("link", { name: "Set up two-factor sign-in" })).toBeVisible();
+  await expect(heirPage.getByRole("button", { name: "Accept ownership" })).toHaveCount(0);
+  await expectAccessible(heirPage);
+  await heirPage.getByRole("button", { name: "Decline" }).click();
+  await expect(heirPage.getByRole("status").filter({ hasText: "Declined. Nothing has changed: the team keeps its Owner." })).toBeVisible();
+  await heirPage.reload();
+  await expect(heirPage.getByRole("status").filter({ hasText: "Declined. Nothing has changed: the team keeps its Owner." })).toBeVisible();
+  await expect(heirPage.getByRole("button", { name: "Decline" })).toHaveCount(0);
 });
 
 test("a Viewer sees the members table without management controls", async ({ page }) => {
@@ -390,4 +491,42 @@ test("the team's only Owner is told why they cannot leave instead of being offer
   await expectAccessible(owner.page);
   await dialog.getByRole("button", { name: "Got it" }).click();
   await expect(dialog).toBeHidden();
+});
+
+test("/ opens the team last worked in while the user still belongs to it, else the first team", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "last");
+  const member = uniqueEmail("roamer").toLowerCase();
+  await invite(owner.page, owner.slug, member, "Developer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(await linkFromOutbox(page, member, "invite"));
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill("Rory Roamer");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: /^Join / }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}`));
+  // A team of their own whose name sorts first ("Aaa…" before "last team").
+  const own = `aaa-${Date.now()}`;
+  await page.goto("/teams/new");
+  await page.getByLabel("Team name").fill("Aaa own team");
+  await page.getByLabel("Team URL").fill(own);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
+
+  await page.goto(`/t/${owner.slug}/members`);
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+  await expectAccessible(page);
+  const cookie = (await context.cookies()).find((c) => c.name === "roster-last-team");
+  expect(cookie).toMatchObject({ value: owner.slug, httpOnly: true, sameSite: "Lax", path: "/" });
+
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`DELETE FROM "Membership" WHERE "teamId" = (SELECT id FROM "Team" WHERE slug = $1) AND "userId" = (SELECT id FROM "User" WHERE email = $2)`, [owner.slug, member]);
+  await client.end();
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
+  await context.close();
 });

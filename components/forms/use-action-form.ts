@@ -5,11 +5,12 @@ import { useForm, type DefaultValues, type FieldValues, type Path } from "react-
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { callAction, refusalMessage } from "./call-action";
+import { placeServerErrors } from "./server-errors";
 import { useZodResolver, type SchemaSource } from "./use-zod-resolver";
 
 /**
  * react-hook-form validated by the same zod schema the server action parses. Field errors
- * returned by the server are shown next to their fields; anything else as the form error.
+ * returned by the server are shown next to their fields (and only there); anything else as the form error.
  * Pass a loader of the schema to keep zod out of the page's first load (see useZodResolver).
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: SchemaSource<S>, defaultValues: DefaultValues<z.input<S>>) {
@@ -22,10 +23,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(sch
       const result = await callAction(() => action(values));
       if (!result) return;
       if (result.ok) return onSuccess?.(result.data);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(field as Path<z.input<S>>, { type: "server", message });
-      }
-      if (!result.fieldErrors || result.error !== "Check the highlighted fields.") setFormError(refusalMessage(result, null));
+      const { fields, formError } = placeServerErrors(result, form.getValues());
+      for (const [field, message] of fields) form.setError(field as Path<z.input<S>>, { type: "server", message });
+      setFormError(refusalMessage({ ...result, error: formError }, null));
     });
   }
 

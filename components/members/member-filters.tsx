@@ -29,6 +29,7 @@ export function MemberFilters({ query, roles }: { query: MemberListQuery; roles:
           <option value="">All</option>
           <option value="joined">Joined</option>
           <option value="pending">Pending</option>
+          <option value="withdrawn">Withdrawn</option>
           <option value="expired">Expired</option>
         </select>
       </label>

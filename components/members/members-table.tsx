@@ -8,7 +8,8 @@ import type { RoleOption } from "@/lib/roles/options";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
 import { SelectMember, SelectPage } from "./member-selection";
 
-const STATUS_TONE = { joined: "green", pending: "amber", expired: "red" } as const;
+const STATUS_TONE = { joined: "green", pending: "amber", withdrawn: "neutral", expired: "red" } as const;
+const WITHDRAWN = "Its sender can no longer invite with this role, so it admits no one and holds no seat.";
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 type Props = {
@@ -80,7 +81,14 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
               </td>
               <td>{row.roleName}</td>
               <td>
-                <Badge tone={STATUS_TONE[row.status]}>{row.status[0].toUpperCase() + row.status.slice(1)}</Badge>
+                <Badge tone={STATUS_TONE[row.status]} title={row.status === "withdrawn" ? WITHDRAWN : undefined}>
+                  {row.status[0].toUpperCase() + row.status.slice(1)}
+                </Badge>
+                {row.status === "withdrawn" && (
+                  <span className="mt-1 block max-w-56 min-w-44 text-xs text-zinc-600">
+                    Its sender can no longer invite with this role. {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
+                  </span>
+                )}
               </td>
               <td className="whitespace-nowrap text-zinc-700">
                 {DATE.format(row.date)}

@@ -30,7 +30,7 @@ describe("OpenAPI document", () => {
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.components.schemas.Problem).toMatchObject({ type: "object", required: expect.arrayContaining(["type", "title", "status", "detail"]) });
-    const served = await openApiRoute();
+    const served = await openApiRoute(new Request("http://localhost/api/v1/openapi.json"), { params: Promise.resolve({}) });
     expect(served.status).toBe(200);
     expect(await served.json()).toEqual(JSON.parse(JSON.stringify(doc)));
   });
@@ -62,18 +62,32 @@ describe("OpenAPI document", () => {
     }
   });
 
-  it("lists every route handler under app/api/v1 with each method it exports", async () => {
+  it("lists every route handler under app/api/v1 with each method it answers; the others are a 405 problem naming them", async () => {
     // The catch-all is what answers addresses that are no endpoint, so it is not one.
     const files = routeFiles(ROOT).filter((file) => !file.includes("[..."));
     expect(files.length).toBeGreaterThanOrEqual(10);
     const served = new Set<string>();
+    const context = { params: Promise.resolve({}) };
     for (const file of files) {
-      const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-      const methods = METHODS.filter((m) => typeof mod[m] === "function");
+      const mod = (await import(/* @vite-ignore */ file)) as Record<string, (request: Request, ctx: typeof context) => Promise<Response> | Response>;
+      const url = `http://localhost/api/v1${pathOf(file)}`;
+      const options = await mod.OPTIONS(new Request(url, { method: "OPTIONS" }), context);
+      expect(options.status, file).toBe(204);
+      const allow = options.headers.get("Allow")!.split(", ");
+      const methods = METHODS.filter((m) => allow.includes(m));
       expect(methods.length, file).toBeGreaterThan(0);
-      for (const method of methods) {
-        served.add(`${method} ${pathOf(file)}`);
-        expect(operation(doc, pathOf(file), method), `${method} ${pathOf(file)} (${file})`).toBeDefined();
+      expect(allow).toEqual([...methods, "HEAD", "OPTIONS"].filter((m) => m !== "HEAD" || methods.includes("GET")).sort());
+      for (const method of METHODS) {
+        if (methods.includes(method)) {
+          served.add(`${method} ${pathOf(file)}`);
+          expect(operation(doc, pathOf(file), method), `${method} ${pathOf(file)} (${file})`).toBeDefined();
+          continue;
+        }
+        const refused = await mod[method](new Request(url, { method }), context);
+        expect(refused.status, `${method} ${url}`).toBe(405);
+        expect(refused.headers.get("Content-Type")).toBe("application/problem+json");
+        expect(refused.headers.get("Allow")).toBe(options.headers.get("Allow"));
+        expect(await refused.json()).toMatchObject({ status: 405, title: "Method Not Allowed", detail: expect.stringContaining(`does not answer ${method}`) });
       }
     }
     expect([...served].sort()).toEqual(API_OPERATIONS.map((op) => `${op.method} ${op.path}`).sort());

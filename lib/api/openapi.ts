@@ -108,7 +108,7 @@ export function openApiDocument() {
     info: {
       title: "Roster API",
       version: "1.0.0",
-      description: `Manage a team's members and invitations and read its resources, audit log and billing with a team API key. A key acts with its role, never beyond its creator's current permissions. At most ${perKey} requests per ${windowSeconds} seconds per key and ${perIp} per client IP.`,
+      description: `Manage a team's members and invitations and read its resources, audit log and billing with a team API key. A key acts with its role, never beyond its creator's current permissions. At most ${perKey} requests per ${windowSeconds} seconds per key and ${perIp} per client IP. Errors are RFC 9457 problem documents; a method a path does not list answers 405 with an Allow header.`,
     },
     servers: [{ url: appUrl(API_BASE_PATH).replace(/\/$/, "") }],
     security: [{ bearerAuth: [] }],
@@ -129,6 +129,10 @@ export function openApiDocument() {
         NotFound: problemResponse("No such object in the key's team."),
         Conflict: problemResponse("The change conflicts with the team's state (e.g. the last Owner)."),
         ValidationFailed: problemResponse("Some fields are invalid; see `errors`."),
+        MethodNotAllowed: {
+          ...problemResponse("The path does not support this method. Any method a path does not list here gets this answer."),
+          headers: { Allow: { description: "The methods the path supports", schema: { type: "string" } } },
+        },
         TooManyRequests: {
           ...problemResponse("Over the rate limit; retry after `Retry-After` seconds."),
           headers: { ...RATE_HEADERS, "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },

@@ -124,7 +124,7 @@ export const API = {
     path: "/invitations",
     tag: "Invitations",
     summary: "List pending invitations",
-    description: "Email invitations not yet accepted or cancelled, newest first; expired ones say so.",
+    description: "Email invitations not yet accepted or cancelled, newest first; expired and withdrawn ones say so.",
     permission: ["members.read"],
     input: z.object(pageQueryFields),
     status: 200,

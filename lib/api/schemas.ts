@@ -42,7 +42,7 @@ export const invitationSchema = z
     email: z.string(),
     role: z.string(),
     roleName: z.string(),
-    status: z.enum(["pending", "expired"]),
+    status: z.enum(["pending", "withdrawn", "expired"]).describe("withdrawn: its sender can no longer invite with this role, so it admits no one until resent"),
     require2fa: z.boolean(),
     expiresAt: timestamp.nullable(),
     lastSentAt: timestamp.nullable(),

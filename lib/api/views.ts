@@ -2,6 +2,8 @@ import { ActionError } from "@/lib/actions/result";
 import type { Db, Tx } from "@/lib/db/client";
 import { afterCursor, decodeCursor, encodeCursor } from "@/lib/db/keyset-cursor";
 import { likeLiteral } from "@/lib/db/like-pattern";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { senderMayInviteSql } from "@/lib/invites/standing-sql";
 import type { AuditRow } from "@/lib/audit/events";
 import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
 import { msToHours } from "@/lib/billing/period";
@@ -71,13 +73,21 @@ const INVITATION_SELECT = {
 
 type InvitationRecord = { id: string; email: string | null; role: string; customRoleId: string | null; customRole: { name: string; permissions: string[] } | null; require2fa: boolean; expiresAt: Date | null; lastSentAt: Date | null; sendCount: number; createdAt: Date };
 
-function invitationView(i: InvitationRecord, now: Date): z.input<typeof invitationSchema> {
+/** Which of these invitations are withdrawn (their sender can no longer invite with their role): one statement for a page. */
+async function withdrawnAmong(client: Client, teamId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM "Invitation" i WHERE i.id IN (${Prisma.join(ids)}) AND i.status = 'pending' AND NOT ${senderMayInviteSql(teamId)}`;
+  return new Set(rows.map((r) => r.id));
+}
+
+function invitationView(i: InvitationRecord, now: Date, withdrawn: Set<string>): z.input<typeof invitationSchema> {
   return {
     id: i.id,
     email: i.email ?? "",
     role: roleChoiceOf(i),
     roleName: resolveRole(i).name,
-    status: i.expiresAt && i.expiresAt <= now ? "expired" : "pending",
+    status: i.expiresAt && i.expiresAt <= now ? "expired" : withdrawn.has(i.id) ? "withdrawn" : "pending",
     require2fa: i.require2fa,
     expiresAt: i.expiresAt?.toISOString() ?? null,
     lastSentAt: i.lastSentAt?.toISOString() ?? null,
@@ -95,13 +105,14 @@ export async function listInvitationViews(client: Client, teamId: string, query:
     select: INVITATION_SELECT,
   });
   const page = rows.slice(0, query.limit);
-  return { data: page.map((i) => invitationView(i, now)), nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null };
+  const withdrawn = await withdrawnAmong(client, teamId, page.map((i) => i.id));
+  return { data: page.map((i) => invitationView(i, now, withdrawn)), nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null };
 }
 
 export async function invitationViewOf(client: Client, teamId: string, id: string): Promise<z.input<typeof invitationSchema>> {
   const row = await client.invitation.findFirst({ where: { id, teamId, email: { not: null } }, select: INVITATION_SELECT });
   if (!row) throw new ActionError("There is no invitation with that id in this team.", undefined, 404);
-  return invitationView(row, new Date());
+  return invitationView(row, new Date(), await withdrawnAmong(client, teamId, [row.id]));
 }
 
 export function resourceView(r: ResourceRow): z.input<typeof resourceSchema> {

@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS = {
   "ownership.transfer_requested": { label: "Ownership transfer requested", target: "transfer" },
   "ownership.transfer_confirmed": { label: "Ownership transfer confirmed by the owner", target: "transfer" },
   "ownership.transfer_cancelled": { label: "Ownership transfer cancelled", target: "transfer" },
+  "ownership.transfer_declined": { label: "Ownership transfer declined by the recipient", target: "transfer" },
   "ownership.transferred": { label: "Ownership transferred", target: "transfer" },
   "audit.retention_updated": { label: "Audit retention changed", target: "team" },
   "audit.verified": { label: "Audit log integrity verified", target: "team" },

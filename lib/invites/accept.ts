@@ -9,7 +9,7 @@ import type { inviteTokenSchema } from "./schemas";
 import { seatsInUse } from "./seats";
 import { hashToken } from "./token";
 
-export type InviteState = "valid" | "invalid" | "cancelled" | "expired" | "used" | "exhausted" | "withdrawn";
+export type InviteState = "valid" | "invalid" | "cancelled" | "expired" | "used" | "exhausted" | "withdrawn" | "replaced";
 
 type InvitationRow = {
   status: string;
@@ -35,7 +35,28 @@ export const STATE_MESSAGES: Record<Exclude<InviteState, "valid">, string> = {
   used: "This invitation has already been used.",
   exhausted: "This invite link has reached its maximum number of uses. Ask a team admin for a new one.",
   withdrawn: "This invitation no longer works: the person who sent it can no longer invite people with this role. Ask a team admin for a new one.",
+  replaced: "This link was replaced by a newer one. Use the latest link you were sent.",
 };
+
+/**
+ * What an old link says once "Resend" or "Regenerate" replaced it: where the new one is. Null for
+ * a token that was never replaced. An invitation cancelled or used since says so instead.
+ */
+export async function replacedInvite(client: Db | Tx, tokenHash: string): Promise<{ state: InviteState; message: string } | null> {
+  const replaced = await client.replacedInviteToken.findUnique({
+    where: { tokenHash },
+    select: { invitation: { select: { email: true, status: true, expiresAt: true, maxUses: true, uses: true, inviterId: true } } },
+  });
+  if (!replaced) return null;
+  const { invitation } = replaced;
+  const state = inviteState(invitation);
+  if (state === "cancelled" || state === "used") return { state, message: STATE_MESSAGES[state] };
+  if (invitation.email) {
+    return { state: "replaced", message: `This invitation was replaced by a newer email to ${invitation.email}. Open the link in the latest invitation email.` };
+  }
+  const sender = await client.user.findUnique({ where: { id: invitation.inviterId }, select: { name: true } });
+  return { state: "replaced", message: `This link was replaced by a new one. Ask ${sender ? `${sender.name} or a team admin` : "a team admin"} for the new link.` };
+}
 
 type Standing = { role: string; customRole: { name: string; permissions: string[] } | null };
 
@@ -55,15 +76,18 @@ const INVITE_INCLUDE = {
 
 /** Everything the invite page shows; nothing is changed by looking. */
 export async function describeInvite(client: Db, token: string) {
-  const invitation = await client.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: INVITE_INCLUDE });
-  if (!invitation) return { state: inviteState(null), invitation: null };
+  const tokenHash = hashToken(token);
+  const invitation = await client.invitation.findUnique({ where: { tokenHash }, include: INVITE_INCLUDE });
+  if (!invitation) return { ...((await replacedInvite(client, tokenHash)) ?? { state: inviteState(null), message: STATE_MESSAGES.invalid }), invitation: null };
   const inviter = await client.user.findUnique({
     where: { id: invitation.inviterId },
     select: { name: true, memberships: { where: { teamId: invitation.teamId }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
   });
-  const state = inviteState(invitation);
+  const found = inviteState(invitation);
+  const state = found === "valid" && !inviterMayGrant(inviter?.memberships[0] ?? null, invitation) ? "withdrawn" : found;
   return {
-    state: state === "valid" && !inviterMayGrant(inviter?.memberships[0] ?? null, invitation) ? "withdrawn" : state,
+    state,
+    message: state === "valid" ? null : STATE_MESSAGES[state],
     invitation: {
       team: invitation.team,
       email: invitation.email,
@@ -142,7 +166,10 @@ async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
 export async function acceptInvite({ input, user, actor, request, tx }: UserActionContext<z.output<typeof inviteTokenSchema>>) {
   const tokenHash = hashToken(input.token);
   const invitation = (await lockTeamOfInvitation(tx, tokenHash)) ? await lockInvitation(tx, tokenHash, user.id) : null;
-  if (!invitation) throw new ActionError(STATE_MESSAGES.invalid, undefined, 404);
+  if (!invitation) {
+    const replaced = await replacedInvite(tx, tokenHash);
+    throw replaced ? new ActionError(replaced.message, undefined, 409) : new ActionError(STATE_MESSAGES.invalid, undefined, 404);
+  }
   const state = inviteState(invitation);
   if (state !== "valid") throw new ActionError(STATE_MESSAGES[state], undefined, 409);
   if (invitation.alreadyMember) return { slug: invitation.team.slug };

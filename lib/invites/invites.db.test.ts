@@ -17,7 +17,7 @@ import { sendEmailConfirmationAction } from "@/lib/auth/account-actions";
 import { confirmEmail } from "@/lib/auth/confirm-email";
 import { CONFIRM_EMAIL_FIRST, describeInvite, STATE_MESSAGES } from "./accept";
 import { INVITE_LIMITS } from "./limits";
-import { hashToken } from "./token";
+import { hashToken, newToken } from "./token";
 
 let team: TeamFixture;
 beforeEach(async () => {
@@ -188,10 +188,15 @@ describe("shareable invite links", () => {
     actAs(team.users.owner);
     const regenerated = okData(await regenerateInviteLinkAction(team.slug, { invitationId: first.invitationId }));
     actAs(await createUser("late"));
-    expect(await acceptInviteAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
+    const replaced = `This link was replaced by a new one. Ask ${team.users.owner.name} or a team admin for the new link.`;
+    expect(await acceptInviteAction({ token })).toEqual({ ok: false, error: replaced });
+    expect(await describeInvite(db, token)).toEqual({ state: "replaced", message: replaced, invitation: null });
+    expect(await acceptInviteAction({ token: newToken().token })).toEqual({ ok: false, error: STATE_MESSAGES.invalid });
     actAs(team.users.owner);
     okData(await revokeInviteLinkAction(team.slug, { invitationId: first.invitationId }));
     expect(await acceptInviteAction({ token: regenerated.link.split("/invite/")[1] })).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
+    // Once the link is gone, its older URL says so too.
+    expect(await describeInvite(db, token)).toMatchObject({ state: "cancelled", message: STATE_MESSAGES.cancelled });
   });
 
   it("limited to domains admit an address only once its owner has confirmed it", async () => {
@@ -268,6 +273,28 @@ describe("resending", () => {
     okData(await resendInviteAction(team.slug, { invitationId: inv.id }));
     expect((await db.invitation.findUniqueOrThrow({ where: { id: inv.id } })).tokenHash).not.toBe(hashToken(oldToken));
     expect(await db.outboxEmail.count({ where: { to: email } })).toBe(2);
+  });
+
+  it("leaves the old links saying they were replaced by a newer email, until the invitation is used", async () => {
+    actAs(team.users.owner);
+    const email = `replaced-${uid()}@example.test`;
+    okData(await invite(email));
+    const first = await tokenFromOutbox(email, "invite");
+    const inv = await db.invitation.findFirstOrThrow({ where: { email } });
+    const resend = async () => {
+      await db.invitation.update({ where: { id: inv.id }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
+      return okData(await resendInviteAction(team.slug, { invitationId: inv.id })).link.split("/invite/")[1];
+    };
+    const second = await resend();
+    const latest = await resend();
+    const replaced = `This invitation was replaced by a newer email to ${email}. Open the link in the latest invitation email.`;
+    for (const token of [first, second]) expect(await describeInvite(db, token)).toEqual({ state: "replaced", message: replaced, invitation: null });
+    const invitee = await db.user.create({ data: { email, name: "Invitee" }, select: { id: true, email: true, name: true, totpEnabled: true } });
+    actAs(invitee);
+    expect(await acceptInviteAction({ token: first })).toEqual({ ok: false, error: replaced });
+    expect(await membershipOf(team.id, invitee.id)).toBeNull();
+    expect(await acceptInviteAction({ token: latest })).toEqual({ ok: true, data: { slug: team.slug } });
+    expect(await describeInvite(db, second)).toMatchObject({ state: "used", message: STATE_MESSAGES.used });
   });
 });
 

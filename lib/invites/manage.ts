@@ -6,8 +6,10 @@ import type { Tx } from "@/lib/db/client";
 import { resolveRole } from "@/lib/permissions";
 import { waitText } from "@/lib/rate-limit";
 import { assertGrantable } from "@/lib/roles/choice";
+import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
 import { limitInvites } from "./limits";
+import { seatsInUse } from "./seats";
 import type { invitationIdSchema, invitationIdsSchema } from "./schemas";
 import { inviteUrl, sendInvitationEmail } from "./send";
 import { newToken } from "./token";
@@ -27,8 +29,9 @@ async function pendingInvitation(tx: Tx, teamId: string, id: string, kind: "emai
   return invitation;
 }
 
-/** Sends the invitation again with a fresh link (the old link stops working) and a new expiry. */
+/** Sends the invitation again with a fresh link (the old link stops working and says it was replaced) and a new expiry. */
 export async function resendInvite({ input, member, actor, request, tx, user }: Ctx) {
+  await lockTeam(tx, member.team.id); // seats are counted below, as when inviting and accepting
   const invitation = await pendingInvitation(tx, member.team.id, input.invitationId, "email");
   const role = resolveRole(invitation);
   assertGrantable(member, { ...invitation, ...role });
@@ -39,7 +42,14 @@ export async function resendInvite({ input, member, actor, request, tx, user }: 
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + member.team.inviteExpiryDays * DAY_MS);
   // Whoever sends it again vouches for it from now on (the email names them), so it stops being withdrawn.
+  const seatsBefore = await seatsInUse(tx, member.team.id, now);
+  await tx.replacedInviteToken.create({ data: { tokenHash: invitation.tokenHash, invitationId: invitation.id } });
   await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 }, inviterId: user.id } });
+  // An expired or withdrawn invitation held no seat; sent again, it takes one, which there must be.
+  const seatsAfter = await seatsInUse(tx, member.team.id, now);
+  if (seatsAfter > seatsBefore && seatsAfter > member.team.seatLimit) {
+    throw new ActionError(`${member.team.name} has no free seat for this invitation. Free one or raise the seat limit, then resend it.`, undefined, 409);
+  }
   await sendInvitationEmail(tx, { email: invitation.email!, token, expiresAt, roleName: role.name }, user.name, member.team.name);
   await audit(tx, {
     teamId: member.team.id,
@@ -79,11 +89,12 @@ export async function revokeInviteLink({ input, member, actor, request, tx }: Ct
   return null;
 }
 
-/** A new secret for the same link settings; the old URL stops working at once, and the link is now the regenerator's. */
+/** A new secret for the same link settings; the old URL stops working at once (and says it was replaced), and the link is now the regenerator's. */
 export async function regenerateInviteLink({ input, member, user, actor, request, tx }: Ctx) {
   const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
   assertGrantable(member, { ...link, ...resolveRole(link) });
   const { token, hash } = newToken();
+  await tx.replacedInviteToken.create({ data: { tokenHash: link.tokenHash, invitationId: link.id } });
   await tx.invitation.update({ where: { id: link.id }, data: { tokenHash: hash, inviterId: user.id } });
   await audit(tx, { teamId: member.team.id, actor, action: "invite_link.regenerated", target: { type: "invitation", id: link.id, label: "Invite link" }, request });
   return { link: inviteUrl(token) };

@@ -1,10 +1,14 @@
 import type { Tx } from "@/lib/db/client";
+import { senderMayInviteSql } from "./standing-sql";
 
-/** Seats in use: joined members plus email invitations that are pending and not expired. */
+/**
+ * Seats in use: joined members plus email invitations that are pending, not expired and not
+ * withdrawn (whose sender can no longer invite with their role: they admit no one until resent).
+ */
 export async function seatsInUse(tx: Tx, teamId: string, now = new Date()): Promise<number> {
   const [{ seats }] = await tx.$queryRaw<{ seats: bigint }[]>`
     SELECT (SELECT count(*) FROM "Membership" WHERE "teamId" = ${teamId})
-         + (SELECT count(*) FROM "Invitation" WHERE "teamId" = ${teamId} AND status = 'pending' AND email IS NOT NULL
-              AND ("expiresAt" IS NULL OR "expiresAt" > ${now})) AS seats`;
+         + (SELECT count(*) FROM "Invitation" i WHERE i."teamId" = ${teamId} AND i.status = 'pending' AND i.email IS NOT NULL
+              AND (i."expiresAt" IS NULL OR i."expiresAt" > ${now}) AND ${senderMayInviteSql(teamId)}) AS seats`;
   return Number(seats);
 }

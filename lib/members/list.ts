@@ -4,6 +4,7 @@ import { containsPattern } from "@/lib/db/like-pattern";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole } from "@/lib/permissions";
 import { pageCount } from "@/lib/validation/page-number";
+import { senderMayInviteSql } from "@/lib/invites/standing-sql";
 import { MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
 
 export type MemberRow = {
@@ -15,7 +16,8 @@ export type MemberRow = {
   role: string;
   customRoleId: string | null;
   roleName: string;
-  status: "joined" | "pending" | "expired";
+  /** withdrawn: an unexpired invitation whose sender can no longer invite with its role (see inviterMayGrant). */
+  status: "joined" | "pending" | "withdrawn" | "expired";
   date: Date;
   expiresAt: Date | null;
   signInMethod: string | null;
@@ -38,7 +40,8 @@ function memberSources(teamId: string, query: MemberListQuery) {
     ${pattern ? Prisma.sql`AND i.email ILIKE ${pattern}` : Prisma.empty}
     ${roleKey ? Prisma.sql`AND i.role = ${roleKey}` : Prisma.empty}
     ${customRoleId ? Prisma.sql`AND i."customRoleId" = ${customRoleId}` : Prisma.empty}
-    ${status === "pending" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now())` : Prisma.empty}
+    ${status === "pending" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now()) AND ${senderMayInviteSql(teamId)}` : Prisma.empty}
+    ${status === "withdrawn" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now()) AND NOT ${senderMayInviteSql(teamId)}` : Prisma.empty}
     ${status === "expired" ? Prisma.sql`AND i."expiresAt" <= now()` : Prisma.empty}`;
 
   const members = (where: Prisma.Sql) => Prisma.sql`
@@ -50,7 +53,7 @@ function memberSources(teamId: string, query: MemberListQuery) {
     WHERE ${where}`;
   const invites = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'invite' AS kind, i.id, NULL AS "userId", NULL AS name, i.email, i.role, i."customRoleId", cr.name AS "customRoleName",
-           CASE WHEN i."expiresAt" <= now() THEN 'expired' ELSE 'pending' END AS status, i."createdAt" AS date, i."expiresAt",
+           CASE WHEN i."expiresAt" <= now() THEN 'expired' WHEN ${senderMayInviteSql(teamId)} THEN 'pending' ELSE 'withdrawn' END AS status, i."createdAt" AS date, i."expiresAt",
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${where}`;

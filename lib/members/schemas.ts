@@ -20,7 +20,7 @@ export const removeMembersSchema = z.object({ membershipIds: membershipIdsField 
 
 export const leaveTeamSchema = z.object({});
 
-export const MEMBER_STATUSES = ["joined", "pending", "expired"] as const;
+export const MEMBER_STATUSES = ["joined", "pending", "withdrawn", "expired"] as const;
 export const MEMBERS_PAGE_SIZE = 25;
 
 /** Longer searches are cut here (the search field takes no more), not dropped. */

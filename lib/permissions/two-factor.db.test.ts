@@ -6,9 +6,9 @@ import { updateSpendLimit } from "@/lib/billing/actions";
 import { db } from "@/lib/db/client";
 import { leaveTeamAction } from "@/lib/members/actions";
 import { actAs } from "@/lib/test/acting-user";
-import { createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
+import { auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
 import { transferAwaiting } from "@/lib/test/scenarios";
-import { acceptTransferAction, confirmTransferAction } from "@/lib/transfer/actions";
+import { acceptTransferAction, confirmTransferAction, declineTransferAction } from "@/lib/transfer/actions";
 import { updateTeamSettings } from "@/lib/teams/actions";
 import { TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor";
 
@@ -69,6 +69,20 @@ describe("ownership transfers in a team that requires two-factor sign-in", () =>
     actAs(withTwoFactor(team.users.admin));
     expect((await acceptTransferAction({ token: accepting.recipientToken })).ok).toBe(true);
     expect((await membershipOf(team.id, team.users.admin.id))?.role).toBe("owner");
+  });
+
+  it("can be declined by a recipient without it, who can refuse but not accept", async () => {
+    await db.team.update({ where: { id: team.id }, data: { require2fa: true } });
+    const { transfer, recipientToken } = await transferAwaiting(team, "awaiting_recipient");
+    actAs(team.users.developer);
+    expect(await declineTransferAction({ token: recipientToken })).toMatchObject({ ok: false, error: expect.stringMatching(/another member/) });
+    actAs(team.users.admin);
+    expect(await declineTransferAction({ token: recipientToken })).toEqual({ ok: true, data: { slug: team.slug } });
+    expect((await db.ownershipTransfer.findUniqueOrThrow({ where: { id: transfer.id } })).status).toBe("declined");
+    expect((await membershipOf(team.id, team.users.admin.id))?.role).toBe("admin");
+    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "ownership.transfer_declined", actorId: team.users.admin.id });
+    expect(await acceptTransferAction({ token: recipientToken })).toMatchObject({ ok: false, error: "This transfer is no longer pending." });
+    expect(await declineTransferAction({ token: recipientToken })).toMatchObject({ ok: false, error: "This transfer is no longer pending." });
   });
 });
 

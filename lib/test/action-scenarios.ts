@@ -440,6 +440,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => acceptTransferAction({ token: recipientToken });
     },
   },
+  "lib/transfer/actions.ts#declineTransferAction": {
+    writes: ["ownership.transfer_declined"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const { recipientToken } = await transferAwaiting(team, "awaiting_recipient");
+      const { declineTransferAction } = await import("@/lib/transfer/actions");
+      return () => declineTransferAction({ token: recipientToken });
+    },
+  },
   "lib/roles/actions.ts#createCustomRoleAction": {
     writes: ["custom_role.created"],
     setup: async () => {

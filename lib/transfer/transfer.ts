@@ -12,8 +12,8 @@ import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { cancelTransferSchema, startTransferSchema, transferTokenSchema } from "./schemas";
 
-/** Steps: awaiting_owner (owner confirms by email) -> awaiting_recipient (recipient accepts) -> completed. */
-export type TransferStatus = "awaiting_owner" | "awaiting_recipient" | "completed" | "cancelled";
+/** Steps: awaiting_owner (owner confirms by email) -> awaiting_recipient (recipient accepts, or declines) -> completed. */
+export type TransferStatus = "awaiting_owner" | "awaiting_recipient" | "completed" | "cancelled" | "declined";
 const TRANSFER_TTL_MS = 48 * 3_600_000;
 const OPEN: TransferStatus[] = ["awaiting_owner", "awaiting_recipient"];
 
@@ -75,14 +75,26 @@ export function openTransfersOf(tx: Tx, userId: string) {
   });
 }
 
-type TransferView = { id: string; step: "confirm" | "accept"; status: string; expired: boolean; teamName: string; teamSlug: string; fromUserId: string; toUserId: string; fromName: string; toName: string };
+type TransferView = {
+  id: string;
+  step: "confirm" | "accept";
+  status: string;
+  expired: boolean;
+  teamName: string;
+  teamSlug: string;
+  teamRequires2fa: boolean;
+  fromUserId: string;
+  toUserId: string;
+  fromName: string;
+  toName: string;
+};
 
 /** What /transfer/[token] shows: which step the token is for, and for whom. */
 export async function describeTransfer(db: Db, token: string): Promise<TransferView | null> {
   const hash = hashToken(token);
   const transfer = await db.ownershipTransfer.findFirst({
     where: { OR: [{ ownerTokenHash: hash }, { recipientTokenHash: hash }] },
-    include: { team: { select: { name: true, slug: true } } },
+    include: { team: { select: { name: true, slug: true, require2fa: true } } },
   });
   if (!transfer) return null;
   const users = await db.user.findMany({ where: { id: { in: [transfer.fromUserId, transfer.toUserId] } }, select: { id: true, name: true } });
@@ -94,6 +106,7 @@ export async function describeTransfer(db: Db, token: string): Promise<TransferV
     expired: transfer.expiresAt <= new Date(),
     teamName: transfer.team.name,
     teamSlug: transfer.team.slug,
+    teamRequires2fa: transfer.team.require2fa,
     fromUserId: transfer.fromUserId,
     toUserId: transfer.toUserId,
     fromName: nameOf(transfer.fromUserId),
@@ -159,5 +172,17 @@ export async function acceptTransfer({ input, user, actor, request, tx }: UserAc
     metadata: { before: { owner: transfer.fromUserId }, after: { owner: transfer.toUserId } },
     request,
   });
+  return { slug: transfer.team.slug };
+}
+
+/**
+ * The recipient says no: the transfer ends and nothing changes. Unlike accepting, declining needs no
+ * two-factor sign-in in a team that requires it: it grants nothing, and the recipient must be able to refuse.
+ */
+export async function declineTransfer({ input, user, actor, request, tx }: UserActionContext<z.output<typeof transferTokenSchema>>) {
+  const transfer = await openTransfer(tx, input.token, "accept");
+  if (transfer.toUserId !== user.id) throw new ActionError("This transfer is addressed to another member.", undefined, 403);
+  await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "declined" satisfies TransferStatus } });
+  await audit(tx, { teamId: transfer.teamId, actor, action: "ownership.transfer_declined", target: { type: "transfer", id: transfer.id, label: user.email }, request });
   return { slug: transfer.team.slug };
 }

@@ -14,14 +14,14 @@ export const metadata = { title: "Invitation" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [{ state, invitation }, user] = await Promise.all([describeInvite(db, token), currentUser()]);
+  const [{ state, message, invitation }, user] = await Promise.all([describeInvite(db, token), currentUser()]);
   const here = `/invite/${token}`;
 
   if (state !== "valid" || !invitation) {
     return (
-      <AuthShell title="Invitation unavailable">
+      <AuthShell title={state === "replaced" ? "Invitation replaced" : "Invitation unavailable"}>
         <div className="space-y-4">
-          <Alert tone="error">{STATE_MESSAGES[state === "valid" ? "invalid" : state]}</Alert>
+          <Alert tone="error">{message ?? STATE_MESSAGES.invalid}</Alert>
           <Link className={buttonClass("secondary", "w-full")} href="/">
             Go to Roster
           </Link>

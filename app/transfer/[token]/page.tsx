@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { TRANSFER_CONFIRMED } from "@/lib/transfer/messages";
+import { lacksRequiredTwoFactor } from "@/lib/permissions";
+import { TRANSFER_CONFIRMED, TRANSFER_DECLINED } from "@/lib/transfer/messages";
 import { describeTransfer } from "@/lib/transfer/transfer";
 
 export const metadata = { title: "Ownership transfer" };
@@ -20,20 +21,22 @@ export default async function TransferPage({ params }: { params: Promise<{ token
     ? "This transfer link is not valid."
     : transfer.status === "cancelled"
       ? "This transfer was cancelled."
-      : transfer.status === "completed"
-        ? "This transfer is complete."
-        : transfer.status !== expectedStatus
-          ? transfer.step === "confirm" && transfer.status === "awaiting_recipient"
-            ? TRANSFER_CONFIRMED
-            : "This step of the transfer is already done."
-          : transfer.expired
-            ? "This transfer request has expired. The Owner can start a new one."
-            : null;
+      : transfer.status === "declined"
+        ? TRANSFER_DECLINED
+        : transfer.status === "completed"
+          ? "This transfer is complete."
+          : transfer.status !== expectedStatus
+            ? transfer.step === "confirm" && transfer.status === "awaiting_recipient"
+              ? TRANSFER_CONFIRMED
+              : "This step of the transfer is already done."
+            : transfer.expired
+              ? "This transfer request has expired. The Owner can start a new one."
+              : null;
   if (!transfer || problem) {
     return (
       <AuthShell title="Ownership transfer">
         <div className="space-y-4">
-          <Alert tone={transfer?.status === "completed" || problem === TRANSFER_CONFIRMED ? "success" : "error"}>{problem}</Alert>
+          <Alert tone={transfer?.status === "completed" || problem === TRANSFER_CONFIRMED || problem === TRANSFER_DECLINED ? "success" : "error"}>{problem}</Alert>
           <Link className={buttonClass("secondary", "w-full")} href={transfer ? `/t/${transfer.teamSlug}` : "/"}>
             Go to Roster
           </Link>
@@ -49,7 +52,7 @@ export default async function TransferPage({ params }: { params: Promise<{ token
           {transfer.fromName} → {transfer.toName}. When {transfer.toName} accepts, they become the Owner and {transfer.fromName} becomes an Admin.
         </p>
         {addressee === user.id ? (
-          <TransferStepButton token={token} step={transfer.step} />
+          <TransferStepButton token={token} step={transfer.step} enrolFirst={transfer.step === "accept" && lacksRequiredTwoFactor({ team: { require2fa: transfer.teamRequires2fa } }, user)} />
         ) : (
           <>
             <Alert tone="error">This link is for {transfer.step === "confirm" ? transfer.fromName : transfer.toName}; you are signed in as {user.email}.</Alert>

@@ -1,5 +1,6 @@
 import { openApiDocument } from "@/lib/api/openapi";
+import { routeMethods } from "@/lib/api/methods";
 
-export function GET(): Response {
-  return Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=300" } });
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
+  GET: async () => Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=300" } }),
+});

@@ -1,4 +1,7 @@
 import { listResourcesRoute } from "@/lib/api/resources";
 import { API } from "@/lib/api/registry";
+import { routeMethods } from "@/lib/api/methods";
 
-export const GET = listResourcesRoute(API.listVolumes, "volume");
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
+  GET: listResourcesRoute(API.listVolumes, "volume"),
+});

@@ -15,6 +15,7 @@ const STATUSES: [number, ReactNode][] = [
   [401, "No key, or a key that is unknown, expired or revoked (or whose creator left the team)."],
   [403, "The key's role, or its creator's current role, lacks the permission."],
   [404, "No such object in the key's team (objects of other teams are never visible)."],
+  [405, <>The path does not support this method; the <code className="font-mono text-xs">Allow</code> header lists those it does.</>],
   [409, "The change conflicts with the team's state, e.g. demoting the last Owner."],
   [422, <>Invalid fields, listed in <code className="font-mono text-xs">{"errors: [{ field, message }]"}</code>.</>],
   [429, <>Rate limited: wait <code className="font-mono text-xs">Retry-After</code> seconds.</>],
