@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { linkFromOutbox } from "./support/outbox";
@@ -174,15 +174,17 @@ test("an invitation whose sender left shows as withdrawn until it is resent", as
   await expect(row.getByText("Pending", { exact: true })).toBeVisible();
 });
 
-test("ownership transfer: owner confirms by email, the new owner accepts, roles switch", async ({ browser }) => {
-  const owner = await newOwnerWithTeam(browser, "xfer");
-  const heir = uniqueEmail("heir").toLowerCase();
+type Owner = Awaited<ReturnType<typeof newOwnerWithTeam>>;
+
+/** An invited Admin signs up and joins; the Owner starts a transfer to them and confirms it by email. Returns the recipient. */
+async function confirmedTransferToNewAdmin(browser: Browser, owner: Owner, label: string, name: string) {
+  const heir = uniqueEmail(label).toLowerCase();
   await invite(owner.page, owner.slug, heir, "Admin");
   await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
   const heirPage = await (await browser.newContext()).newPage();
   await heirPage.goto(await linkFromOutbox(heirPage, heir, "invite"));
   await heirPage.getByRole("link", { name: "Create an account" }).click();
-  await heirPage.getByLabel("Name").fill("Hugo Heir");
+  await heirPage.getByLabel("Name").fill(name);
   await heirPage.getByLabel("Password").fill(PASSWORD);
   await heirPage.getByRole("button", { name: "Create account" }).click();
   await heirPage.getByRole("button", { name: /^Join / }).click();
@@ -198,6 +200,12 @@ test("ownership transfer: owner confirms by email, the new owner accepts, roles 
   await expectAccessible(owner.page);
   await owner.page.getByRole("button", { name: "Confirm transfer" }).click();
   await expect(owner.page.getByText(/The new Owner has been emailed/)).toBeVisible();
+  return { heir, heirPage };
+}
+
+test("ownership transfer: owner confirms by email, the new owner accepts, roles switch", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "xfer");
+  const { heir, heirPage } = await confirmedTransferToNewAdmin(browser, owner, "heir", "Hugo Heir");
   await owner.page.goto(`/t/${owner.slug}`);
   await expect(owner.page.getByTestId("whoami")).toContainText("Owner");
 
@@ -211,25 +219,7 @@ test("ownership transfer: owner confirms by email, the new owner accepts, roles 
 
 test("a recipient without 2FA in a team that requires it can decline an ownership transfer, not accept it", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "decl");
-  const heir = uniqueEmail("decliner").toLowerCase();
-  await invite(owner.page, owner.slug, heir, "Admin");
-  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
-  const heirPage = await (await browser.newContext()).newPage();
-  await heirPage.goto(await linkFromOutbox(heirPage, heir, "invite"));
-  await heirPage.getByRole("link", { name: "Create an account" }).click();
-  await heirPage.getByLabel("Name").fill("Dora Decline");
-  await heirPage.getByLabel("Password").fill(PASSWORD);
-  await heirPage.getByRole("button", { name: "Create account" }).click();
-  await heirPage.getByRole("button", { name: /^Join / }).click();
-  await expect(heirPage.getByTestId("whoami")).toContainText("Admin");
-
-  await owner.page.goto(`/t/${owner.slug}/members`);
-  await owner.page.getByTestId("member-row").filter({ hasText: heir }).getByRole("button", { name: /Actions for/ }).click();
-  await owner.page.getByRole("menuitem", { name: "Transfer ownership" }).click();
-  await owner.page.getByRole("button", { name: "Start transfer" }).click();
-  await owner.page.goto(await linkFromOutbox(owner.page, owner.email, "transfer"));
-  await owner.page.getByRole("button", { name: "Confirm transfer" }).click();
-  await expect(owner.page.getByText(/The new Owner has been emailed/)).toBeVisible();
+  const { heir, heirPage } = await confirmedTransferToNewAdmin(browser, owner, "decliner", "Dora Decline");
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   await client.query(`UPDATE "Team" SET "require2fa" = true WHERE slug = $1`, [owner.slug]);

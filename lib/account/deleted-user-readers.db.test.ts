@@ -63,10 +63,10 @@ beforeAll(async () => {
 });
 
 describe("after an account is deleted", () => {
-  it("the members page lists the team without them, and their invite link shows a former member as its creator, withdrawn", async () => {
+  it("the members page lists the team without them, their email invitation as withdrawn, and their invite link with a former member as its creator", async () => {
     const { rows } = await listMembers(db, team.id, {});
     expect(rows.some((r) => r.userId === gone.id)).toBe(false);
-    expect(rows.filter((r) => r.kind === "invite").map((r) => r.status)).toEqual(["pending"]);
+    expect(rows.filter((r) => r.kind === "invite").map((r) => r.status)).toEqual(["withdrawn"]);
     const [link] = await inviteLinksOf(db, team.id);
     expect(link).toMatchObject({ createdBy: "A former member", state: "Withdrawn (its creator can no longer grant this role)", renewable: true });
     expect(await pendingTransferOf(db, team.id)).toBeNull();
