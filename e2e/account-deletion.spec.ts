@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { expectAccessible, newOwnerWithTeam, PASSWORD, signUp, uniqueEmail } from "./support/session";

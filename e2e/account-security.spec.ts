@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { totpCode, totpStep } from "../lib/auth/totp";
 import { E2E_DATABASE_URL } from "./support/database";

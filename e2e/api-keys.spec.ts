@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { insertApiKeys } from "./support/api-keys";
 import { expectAccessible, signInAs } from "./support/session";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { demoEmail, DEMO_PASSWORD } from "../lib/demo/seed";
 import { expectAccessible, signInAs } from "./support/session";
 

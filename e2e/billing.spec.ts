@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { insertFormerSpenders, insertUsage, utcMonthStart } from "./support/billing";
 import { expectAccessible, signInAs } from "./support/session";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { firstLoadJs, MEMBERS_PAGE_JS_BUDGET_KB, PAGE_JS_BUDGET_KB } from "../lib/bench/first-load-js";
 import { signInAs } from "./support/session";
 

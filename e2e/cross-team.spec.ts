@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUp, uniqueEmail } from "./support/session";
 
 /** Every page and route under /t/[team], read from the app directory, so new ones are covered. */

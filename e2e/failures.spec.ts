@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { UNREACHABLE } from "../components/forms/messages";
 import { DEMO_PASSWORD, DEMO_TEAM, demoEmail } from "../lib/demo/seed";
 import { E2E_PORT, startServer } from "./support/server";

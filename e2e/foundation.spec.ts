@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Route } from "./support/test";
 import { DEMO_PASSWORD, DEMO_TEAM, demoEmail } from "../lib/demo/seed";
 import { BUILT_IN_ROLE_KEYS } from "../lib/permissions";
 import { watchProblems } from "./support/problems";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { linkFromOutbox } from "./support/outbox";

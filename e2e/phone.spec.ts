@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectAccessible, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRole } from "../lib/permissions";
 import { expectAccessible, signInAs } from "./support/session";
 

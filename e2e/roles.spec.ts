@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessible, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test("every member can read the role matrix; only Owners and Admins manage custom roles", async ({ page }) => {
