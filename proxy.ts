@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { problem } from "@/lib/api/problem";
 import { LAST_TEAM_COOKIE, LAST_TEAM_MAX_AGE_SECONDS, teamSlugOfPath } from "@/lib/teams/last-team";
 
 const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/dev\//];
@@ -25,6 +26,19 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** Why no route can take this address, if so: refused here, once, rather than failing deeper down. */
+function unacceptableAddress(req: NextRequest): string | null {
+  // PostgreSQL text cannot hold U+0000.
+  if (/%00/i.test(req.url)) return "This address contains a NUL character (%00), which Roster does not accept.";
+  // Next.js decodes path segments into route parameters and answers 500 when one cannot be decoded.
+  try {
+    decodeURIComponent(req.nextUrl.pathname);
+  } catch {
+    return "This address is not valid: a % in its path does not start a valid escape (such as %20).";
+  }
+  return null;
+}
+
 /** Auth.js's session cookie (chunked as .0, .1… when large; __Secure- prefixed over HTTPS). */
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -35,9 +49,12 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 // Server actions called from a page pass: each checks the session itself and answers the form that
 // called it ("Your session has ended"), which cannot read a redirect to the sign-in page.
 export function proxy(req: NextRequest) {
-  // PostgreSQL text cannot hold U+0000: refused here, once, rather than failing in some query.
-  if (/%00/i.test(req.url)) return new NextResponse("This address contains a NUL character (%00), which Roster does not accept.", { status: 400 });
   const { pathname, search } = req.nextUrl;
+  const api = pathname.startsWith("/api/");
+  const refused = unacceptableAddress(req);
+  if (refused) return api ? problem(400, refused) : new NextResponse(refused, { status: 400 });
+  // The REST API and Auth.js's routes answer for themselves (keys, JSON); only the checks above are theirs.
+  if (api) return NextResponse.next();
   const sessionCookie = req.cookies.getAll().find((c) => SESSION_COOKIE.test(c.name));
   const signedIn = Boolean(sessionCookie);
   const serverAction = req.method === "POST" && req.headers.has("next-action");
@@ -61,4 +78,4 @@ export function proxy(req: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"] };
+export const config = { matcher: ["/((?!_next/|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"] };

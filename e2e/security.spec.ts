@@ -251,11 +251,21 @@ test("pages carry the security headers, with a fresh script nonce each time", as
   expect((await request.get("/api/auth/session")).headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("an address holding a NUL character (%00) is refused with 400, in the path or the query", async ({ request }) => {
+test("an address holding a NUL character (%00) or a broken escape (%E0%A4%A) is refused with 400, never a 500", async ({ request }) => {
   for (const path of ["/t/acme-ai/members?q=a%00b", "/t/acme%00/audit", "/sign-in?callbackUrl=%00"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect({ path, status: response.status() }).toEqual({ path, status: 400 });
     expect(await response.text()).toContain("NUL character");
+  }
+  // Next.js would answer 500 for a dynamic segment it cannot decode, signed in or not.
+  for (const path of ["/invite/%E0%A4%A", "/transfer/ab%zz", "/t/%E0%A4%A/members", "/t/acme/members/%E0%A4%A"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect({ path, status: response.status() }).toEqual({ path, status: 400 });
+    expect(await response.text()).toContain("does not start a valid escape");
+  }
+  for (const path of ["/api/v1/members/%E0%A4%A", "/api/v1/members/%00"]) {
+    const response = await request.get(path);
+    expect({ path, status: response.status(), type: response.headers()["content-type"] }).toEqual({ path, status: 400, type: "application/problem+json" });
   }
 });
 
