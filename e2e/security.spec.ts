@@ -119,7 +119,7 @@ test("a magic link from the outbox signs in once; an unknown address sees the sa
   await expect(page.getByText("That sign-in link has expired or was already used.")).toBeVisible();
 });
 
-test("a password change keeps this session and ends the others; sign out everywhere ends them all", async ({ browser }) => {
+test("a password change keeps this session, ends the others and is mailed; sign out everywhere ends them all", async ({ browser, extraHTTPHeaders }) => {
   const email = uniqueEmail("sessions");
   const [a, b] = [await browser.newContext(), await browser.newContext()];
   const [pageA, pageB] = [await a.newPage(), await b.newPage()];
@@ -143,6 +143,13 @@ test("a password change keeps this session and ends the others; sign out everywh
   await expect(pageA.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   await pageB.goto("/account");
   await expect(pageB).toHaveURL(/\/sign-in/);
+
+  // The address hears of it, with the browser and the client address it came from (e2e/support/test.ts).
+  await pageB.goto("/dev/outbox");
+  const notice = pageB.getByTestId("outbox-email").filter({ hasText: `To ${email.toLowerCase()}` }).filter({ hasText: "Your Roster password was changed" });
+  // Playwright's "Desktop Chrome" says Windows in its user agent, whatever the machine runs.
+  await expect(notice).toContainText(`From: Chrome on Windows, IP address ${extraHTTPHeaders!["x-forwarded-for"]}`);
+  await expect(notice).toContainText("/sign-in/forgot?email=");
 
   await passwordStep(pageB, email, "a-brand-new-password");
   await expect(pageB).toHaveURL(/\/teams\/new$/);

@@ -15,6 +15,7 @@ import { endSession } from "./ended-sessions";
 import { LIMITS, limitPasswordChecks } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { sealSecret } from "./secret-box";
+import { sendSecurityNotice } from "./security-notice";
 import { sendEmailConfirmation } from "./confirm-email";
 import {
   changeNameSchema,
@@ -61,6 +62,7 @@ export const confirmTotpEnrolment = userAction(confirmTotpSchema, async ({ input
   const { codes, hashes } = newRecoveryCodes();
   await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true, recoveryCodes: hashes } });
   await audit(tx, { teamId: null, actor, action: "auth.totp_enabled", request });
+  await sendSecurityNotice(tx, user, "totp_enabled", request);
   return { recoveryCodes: codes };
 });
 
@@ -72,6 +74,7 @@ export const disableTotp = userAction(disableTotpSchema, async ({ input, user, a
   await tx.user.update({ where: { id: user.id }, data: { totpEnabled: false, totpSecret: null, recoveryCodes: [] } });
   await forgetUsedTotpSteps(tx, user.id);
   await audit(tx, { teamId: null, actor, action: "auth.totp_disabled", request });
+  await sendSecurityNotice(tx, user, "totp_disabled", request);
   return null;
 });
 
@@ -84,6 +87,7 @@ export const regenerateRecoveryCodes = userAction(regenerateRecoveryCodesSchema,
   const { codes, hashes } = newRecoveryCodes();
   await tx.user.update({ where: { id: user.id }, data: { recoveryCodes: hashes } });
   await audit(tx, { teamId: null, actor, action: "auth.recovery_codes_regenerated", metadata: { unusedReplaced: row.recoveryCodes.length }, request });
+  await sendSecurityNotice(tx, user, "recovery_codes_regenerated", request);
   return { recoveryCodes: codes };
 });
 
@@ -108,6 +112,7 @@ const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input,
   });
   await keepOnlySession(tx, user.id, await currentSessionId(), sessionVersion);
   await audit(tx, { teamId: null, actor, action: "auth.password_changed", metadata: { otherSessionsEnded: true }, request });
+  await sendSecurityNotice(tx, user, "password_changed", request);
   return null;
 });
 
