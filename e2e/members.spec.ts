@@ -66,6 +66,9 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
 
   await invitee.reload();
   await expect(invitee.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // And she is told, by whom.
+  await invitee.goto("/dev/outbox");
+  await expect(invitee.getByTestId("outbox-email").filter({ hasText: `To ${alice}` }).first()).toContainText(`inv Owner removed you from the team inv team.`);
 
   // The audit log's user filter still finds her, as a former member.
   await owner.page.goto(`/t/${owner.slug}/audit`);

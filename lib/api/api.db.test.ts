@@ -192,6 +192,9 @@ describe("members", () => {
       { action: "member.removed", actorType: "api_key" },
       { action: "api_key.revoked", actorType: "api_key" },
     ]);
+    const [removal] = (await auditEventsOf(team.id)).slice(-2);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: team.users.modifier.email }, orderBy: { createdAt: "desc" } });
+    expect(mail.text).toContain(`The API key “${removal.actorName}” removed you from the team`);
     expect((await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(team.users.owner.id) } })).status).toBe(403);
     expect((await callApi(removeMember, { method: "DELETE", key: keys.viewer, params: { membershipId: await membershipId(team.users.basic.id) } })).status).toBe(403);
     expect((await callApi(removeMember, { method: "DELETE", key: keys.admin, params: { membershipId: await membershipId(other.users.basic.id, other) } })).status).toBe(404);

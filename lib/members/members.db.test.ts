@@ -102,6 +102,19 @@ describe("removing and leaving", () => {
       { action: "member.removed", metadata: { reassignedResources: 1, revokedApiKeys: 1 } },
       { action: "api_key.revoked", targetId: key.id, targetLabel: "k (rk_x)", metadata: { reason: "its creator was removed from the team" } },
     ]);
+    // They hear of it, and from whom; nobody else does.
+    const mail = await db.outboxEmail.findMany({ where: { subject: `You were removed from ${team.name} on Roster` } });
+    expect(mail.map((m) => m.to)).toEqual([dev.email]);
+    expect(mail[0].text).toContain(`${team.users.admin.name} removed you from the team ${team.name}.`);
+    expect(mail[0].text).toContain("Your API key for the team stopped working.");
+  });
+
+  it("mails nobody when a removal is refused or a member leaves", async () => {
+    actAs(team.users.admin);
+    expect((await removeMemberAction(team.slug, { membershipId: await membershipId(team.users.owner.id) })).ok).toBe(false);
+    actAs(team.users.viewer);
+    expect((await leaveTeamAction(team.slug, {})).ok).toBe(true);
+    expect(await db.outboxEmail.count({ where: { subject: `You were removed from ${team.name} on Roster` } })).toBe(0);
   });
 
   it("lets any member leave, except the last Owner", async () => {

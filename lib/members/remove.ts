@@ -2,6 +2,8 @@ import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
+import { sendEmail } from "@/lib/email/send";
+import { RemovedFromTeamEmail, removedFromTeamSubject } from "@/lib/email/templates/removed-from-team";
 import { OWNER_ROLE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import { assertMayTouch, assertNotLastOwner } from "./owners";
@@ -17,14 +19,21 @@ export async function removeMember(ctx: Ctx<z.output<typeof removeMemberSchema>>
   return { reassigned: await removeLocked(ctx, ctx.input.membershipId) };
 }
 
-/** Removes one member; call after lockTeam. Returns how many of their resources moved. */
+/** Removes one member and mails them so; call after lockTeam. Returns how many of their resources moved. */
 export async function removeLocked(ctx: Ctx<unknown>, membershipId: string): Promise<number> {
   const { member, tx } = ctx;
   const target = await lockedMembership(tx, member.team.id, membershipId);
   if (target.userId === member.userId) throw new ActionError("To remove yourself, use “Leave team”.", undefined, 422);
   assertMayTouch(member, target);
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
-  return endMembership(ctx, member.team.id, target, "removed");
+  const ended = await endMembership(ctx, member.team.id, target, "removed");
+  const by = ctx.actor.type === "api_key" ? `The API key “${ctx.actor.name}”` : ctx.actor.name;
+  await sendEmail(tx, {
+    to: target.user.email,
+    subject: removedFromTeamSubject(member.team.name),
+    react: RemovedFromTeamEmail({ name: target.user.name, teamName: member.team.name, by, apiKeysRevoked: ended.revokedApiKeys }),
+  });
+  return ended.reassigned;
 }
 
 export async function leaveTeam(ctx: Ctx<Record<string, never>>) {
@@ -55,9 +64,9 @@ const REVOKED_BECAUSE: Record<Ending, string> = {
 /**
  * Deletes a membership and records it, and keeps its user findable as a former member. The
  * resources its user created pass to the longest-standing other Owner; their API keys are
- * revoked, each with its own audit event. Returns how many resources moved.
+ * revoked, each with its own audit event. Returns how many resources moved and keys were revoked.
  */
-async function endMembership({ actor, request, tx }: Writer, teamId: string, target: Target, ending: Ending): Promise<number> {
+async function endMembership({ actor, request, tx }: Writer, teamId: string, target: Target, ending: Ending): Promise<{ reassigned: number; revokedApiKeys: number }> {
   const heir = await tx.membership.findFirst({
     where: { teamId, role: OWNER_ROLE, userId: { not: target.userId } },
     orderBy: { createdAt: "asc" },
@@ -98,7 +107,7 @@ async function endMembership({ actor, request, tx }: Writer, teamId: string, tar
       request,
     });
   }
-  return count;
+  return { reassigned: count, revokedApiKeys: keys.length };
 }
 
 export const REMOVAL_PREVIEW_SIZE = 10;
