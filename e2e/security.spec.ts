@@ -119,7 +119,7 @@ test("a magic link from the outbox signs in once; an unknown address sees the sa
   await expect(page.getByText("That sign-in link has expired or was already used.")).toBeVisible();
 });
 
-test("a password change keeps this session, ends the others and is mailed; sign out everywhere ends them all", async ({ browser, extraHTTPHeaders }) => {
+test("a sign-in from a new browser and a password change are mailed; the change keeps this session and ends the others; sign out everywhere ends them all", async ({ browser, extraHTTPHeaders }) => {
   const email = uniqueEmail("sessions");
   const [a, b] = [await browser.newContext(), await browser.newContext()];
   const [pageA, pageB] = [await a.newPage(), await b.newPage()];
@@ -150,6 +150,8 @@ test("a password change keeps this session, ends the others and is mailed; sign 
   // Playwright's "Desktop Chrome" says Windows in its user agent, whatever the machine runs.
   await expect(notice).toContainText(`From: Chrome on Windows, IP address ${extraHTTPHeaders!["x-forwarded-for"]}`);
   await expect(notice).toContainText("/sign-in/forgot?email=");
+  // So did the second browser's sign-in, being new to the account; the one after sign-up was not news.
+  await expect(pageB.getByTestId("outbox-email").filter({ hasText: `To ${email.toLowerCase()}` }).filter({ hasText: "New sign-in to your Roster account" })).toHaveCount(1);
 
   await passwordStep(pageB, email, "a-brand-new-password");
   await expect(pageB).toHaveURL(/\/teams\/new$/);

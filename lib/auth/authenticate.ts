@@ -1,5 +1,5 @@
 import { audit, type RequestContext } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { rateLimit, refundRateLimit } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { trustedDeviceId } from "./device-cookie";
@@ -7,6 +7,7 @@ import { ipKey, LIMITS } from "./limits";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { consumeSecondFactor } from "./second-factor";
+import { sendSecurityNotice } from "./security-notice";
 
 export type AuthenticatedUser = { id: string; sessionVersion: number };
 export type SignInOutcome =
@@ -20,7 +21,7 @@ export type SignInOutcome =
  * brings a device cookie from an earlier sign-in to this address, or else the limit shared by
  * every other browser: strangers who use that one up cannot lock the owner out of the browsers
  * they use. A missing account fails exactly like a wrong password. The code is asked for only
- * after a correct password.
+ * after a correct password. A sign-in from a browser new to the account is mailed to it.
  */
 export async function authenticate(db: Db, raw: unknown, request: RequestContext, deviceCookie: string | null = null): Promise<SignInOutcome> {
   const parsed = parseInput(signInSchema, raw);
@@ -37,7 +38,7 @@ export async function authenticate(db: Db, raw: unknown, request: RequestContext
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, passwordHash: true, sessionVersion: true, totpEnabled: true, totpSecret: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true, totpEnabled: true, totpSecret: true },
   });
   const valid = (await verifyPassword(user?.passwordHash, password)) && user !== null;
   if (valid && user.totpEnabled && !code) {
@@ -60,10 +61,17 @@ export async function authenticate(db: Db, raw: unknown, request: RequestContext
       const { recoveryCodes } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { recoveryCodes: true } });
       await audit(tx, { teamId: null, actor, action: "auth.recovery_code_used", metadata: { remaining: recoveryCodes.length }, request });
     }
+    // A browser that never signed in to the account: its owner hears of it (not on the sign-in that follows sign-up).
+    if (!deviceId && (await hasSignedInBefore(tx, user.id))) await sendSecurityNotice(tx, user, "new_sign_in", request);
     await audit(tx, { teamId: null, actor, action: "auth.sign_in", metadata: { method, email }, request });
     return true;
   });
   if (!signedIn) return { ok: false, reason: "invalid_code" };
   await succeeded();
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
+}
+
+async function hasSignedInBefore(tx: Tx, userId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "AuditEvent" WHERE "actorId" = ${userId} AND action = 'auth.sign_in' LIMIT 1`;
+  return rows.length > 0;
 }

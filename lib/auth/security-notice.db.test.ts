@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { uid } from "@/lib/test/fixtures";
 import { changePassword, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "./account-actions";
+import { authenticate } from "./authenticate";
+import { newDeviceCookie } from "./device-cookie";
 import { issueEmailToken } from "./email-tokens";
 import { resetPassword } from "./password-reset";
 import { registerUser } from "./register";
@@ -73,5 +75,18 @@ describe("security notices", () => {
     const notices = await noticesTo(user.email);
     expect(notices.map((n) => n.subject)).toEqual(["Your Roster password was reset"]);
     expect(notices[0].text).toContain("From: Chrome on Linux, IP address 198.51.100.9");
+  });
+
+  it("a password sign-in from a browser new to the account is mailed; not the one after sign-up, nor one from a browser it used", async () => {
+    const user = await signedUpUser();
+    const request = { ip: "198.51.100.10", userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0; rv:132.0) Gecko/20100101 Firefox/132.0" };
+    const signIn = (password: string, cookie: string | null) => authenticate(db, { email: user.email, password }, request, cookie);
+    expect(await signIn(PASSWORD, null)).toMatchObject({ ok: true }); // the sign-in that follows sign-up
+    expect(await signIn(PASSWORD, newDeviceCookie(user.email))).toMatchObject({ ok: true });
+    expect(await signIn("not-the-password", null)).toMatchObject({ ok: false });
+    expect(await signIn(PASSWORD, newDeviceCookie("someone-else@example.test"))).toMatchObject({ ok: true });
+    const notices = await noticesTo(user.email);
+    expect(notices.map((n) => n.subject)).toEqual(["New sign-in to your Roster account"]);
+    expect(notices[0].text).toContain("From: Firefox on macOS, IP address 198.51.100.10");
   });
 });

@@ -1,9 +1,13 @@
 import { Button, Text } from "@react-email/components";
 import { EmailLayout } from "./layout";
 
-export type SecurityChange = "password_changed" | "password_reset" | "totp_enabled" | "totp_disabled" | "recovery_codes_regenerated";
+export type SecurityChange = "new_sign_in" | "password_changed" | "password_reset" | "totp_enabled" | "totp_disabled" | "recovery_codes_regenerated";
 
 export const SECURITY_CHANGES: Record<SecurityChange, { subject: string; what: string }> = {
+  new_sign_in: {
+    subject: "New sign-in to your Roster account",
+    what: "Your account was signed in to with its password from a browser that has not signed in to it before.",
+  },
   password_changed: {
     subject: "Your Roster password was changed",
     what: "Your password was changed, and every other session of your account was signed out.",
@@ -26,7 +30,7 @@ export const SECURITY_CHANGES: Record<SecurityChange, { subject: string; what: s
   },
 };
 
-/** Tells the account's owner that its sign-in security changed, from where, and what to do if it was not them. */
+/** Tells the account's owner that it was signed in to or that its sign-in security changed, from where, and what to do if it was not them. */
 export function SecurityNoticeEmail({ change, name, device, ip, at, resetUrl }: { change: SecurityChange; name: string; device: string; ip: string | null; at: string; resetUrl: string }) {
   return (
     <EmailLayout
