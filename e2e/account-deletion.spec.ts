@@ -2,6 +2,7 @@ import { expect, test, type Browser } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { expectAccessible, newOwnerWithTeam, PASSWORD, signUp, uniqueEmail } from "./support/session";
+import { openOutbox } from "./support/outbox";
 
 /** Someone signed up and, inserted directly (joining is not under test here), a Developer of the owner's team. */
 async function memberOf(browser: Browser, owner: { slug: string }, name: string) {
@@ -96,7 +97,7 @@ test("a member deletes their account: wrong address or password changes nothing;
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
 
-  await page.goto("/dev/outbox");
+  await openOutbox(page, member.email);
   await expect(page.getByTestId("outbox-email").filter({ hasText: `To ${member.email}` }).first()).toContainText("Your Roster account was deleted");
 
   // The team: no longer a member; the log keeps "left the team" under her name.

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, DEMO_TEAM, demoEmail } from "../lib/demo/seed";
 import { BUILT_IN_ROLE_KEYS } from "../lib/permissions";
 import { watchProblems } from "./support/problems";
 import { expectAccessible, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
+import { openOutbox } from "./support/outbox";
 
 test("sign up, create a team, sign out, sign in and rename the team", async ({ page }) => {
   const email = uniqueEmail("founder");
@@ -125,7 +126,7 @@ test("the welcome email lands in the outbox", async ({ page }) => {
   const email = uniqueEmail("mail");
   await signUp(page, "Mia Mail", email);
   await expect(page).toHaveURL(/\/teams\/new$/);
-  await page.goto("/dev/outbox");
+  await openOutbox(page, email);
   await expect(page.getByTestId("outbox-email").filter({ hasText: email.toLowerCase() }).first()).toContainText("Welcome to Roster");
   await expectAccessible(page);
 });

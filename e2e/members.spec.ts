@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
-import { linkFromOutbox } from "./support/outbox";
+import { linkFromOutbox, openOutbox } from "./support/outbox";
 import { insertPods } from "./support/resources";
 import { expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
@@ -67,7 +67,7 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await invitee.reload();
   await expect(invitee.getByRole("heading", { name: "Page not found" })).toBeVisible();
   // And she is told, by whom.
-  await invitee.goto("/dev/outbox");
+  await openOutbox(invitee, alice);
   await expect(invitee.getByTestId("outbox-email").filter({ hasText: `To ${alice}` }).first()).toContainText(`inv Owner removed you from the team inv team.`);
 
   // The audit log's user filter still finds her, as a former member.

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { totpCode, totpStep } from "../lib/auth/totp";
 import { E2E_DATABASE_URL } from "./support/database";
-import { linkFromOutbox } from "./support/outbox";
+import { linkFromOutbox, openOutbox } from "./support/outbox";
 import { expectAccessible, signUp, uniqueEmail } from "./support/session";
 
 const PASSWORD = "correct-horse-battery";
@@ -106,7 +106,7 @@ test("a magic link from the outbox signs in once; an unknown address sees the sa
   expect((await page.locator("main").textContent())!.replace(/\S+@example\.test/, "<email>")).toBe(unknownText);
   await expectAccessible(page);
 
-  await page.goto("/dev/outbox");
+  await openOutbox(page, email);
   const mail = page.getByTestId("outbox-email").filter({ hasText: `To ${email}` }).filter({ hasText: "sign-in link" }).first();
   const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec((await mail.textContent()) ?? "")?.[0];
   expect(link).toBeTruthy();
@@ -145,7 +145,7 @@ test("a sign-in from a new browser and a password change are mailed; the change 
   await expect(pageB).toHaveURL(/\/sign-in/);
 
   // The address hears of it, with the browser and the client address it came from (e2e/support/test.ts).
-  await pageB.goto("/dev/outbox");
+  await openOutbox(pageB, email);
   const notice = pageB.getByTestId("outbox-email").filter({ hasText: `To ${email.toLowerCase()}` }).filter({ hasText: "Your Roster password was changed" });
   // Playwright's "Desktop Chrome" says Windows in its user agent, whatever the machine runs.
   await expect(notice).toContainText(`From: Chrome on Windows, IP address ${extraHTTPHeaders!["x-forwarded-for"]}`);

@@ -1,10 +1,15 @@
 import { expect, type Page } from "@playwright/test";
 
 /** The newest link to `/<kind>/…` or `/<kind>?…` in an email to `to`, read from the dev outbox page (path and query). */
+/** The development outbox, showing only what was mailed to this address (other tests' mail cannot crowd it out). */
+export async function openOutbox(page: Page, to: string): Promise<void> {
+  await page.goto(`/dev/outbox?${new URLSearchParams({ to })}`);
+}
+
 export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "transfer" | "confirm-email" | "sign-in/reset"): Promise<string> {
   let link: string | undefined;
   await expect(async () => {
-    await page.goto("/dev/outbox");
+    await openOutbox(page, to);
     const mail = page.getByTestId("outbox-email").filter({ hasText: `To ${to.toLowerCase()}` }).filter({ hasText: `/${kind}` }).first();
     const text = (await mail.textContent({ timeout: 2000 })) ?? "";
     link = new RegExp(`https?://[^\\s/]+/${kind}[/?][\\w%&=.~-]+`).exec(text)?.[0];
