@@ -85,7 +85,7 @@ test("2FA: enrol, then sign-in needs a code; a wrong or replayed code is refused
   await expect(page).toHaveURL(/\/teams\/new$/);
 });
 
-test("a magic link from the outbox signs in once; an unknown address sees the same page", async ({ page }) => {
+test("a magic link from the outbox signs in once and remembers the browser; an unknown address sees the same page", async ({ page }) => {
   const email = uniqueEmail("link").toLowerCase();
   await signUp(page, "Lena Link", email);
   await expect(page).toHaveURL(/\/teams\/new$/);
@@ -112,11 +112,14 @@ test("a magic link from the outbox signs in once; an unknown address sees the sa
   expect(link).toBeTruthy();
   await page.goto(link!);
   await expect(page).toHaveURL(/\/teams\/new$/);
+  // The browser is now one the account uses, as after a password sign-in.
+  expect((await page.context().cookies()).find((c) => c.name === "roster-device")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
   await page.context().clearCookies();
   await page.goto(link!);
   await expect(page).toHaveURL(/\/sign-in\?error=Verification/);
   await expect(page.getByText("That sign-in link has expired or was already used.")).toBeVisible();
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("roster-device");
 });
 
 test("a sign-in from a new browser and a password change are mailed; the change keeps this session and ends the others; sign out everywhere ends them all", async ({ browser, extraHTTPHeaders }) => {
