@@ -91,8 +91,8 @@ test("a method an endpoint does not support is a 405 problem document with an Al
   const refused = await request.fetch("/api/v1/members", { method: "PUT" });
   expect(refused.status()).toBe(405);
   expect(refused.headers()["content-type"]).toBe("application/problem+json");
-  expect(refused.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
-  expect(await refused.json()).toMatchObject({ status: 405, title: "Method Not Allowed", detail: "This endpoint does not answer PUT; it answers GET." });
+  expect(refused.headers()["allow"]).toBe("GET, HEAD, OPTIONS, PATCH");
+  expect(await refused.json()).toMatchObject({ status: 405, title: "Method Not Allowed", detail: "This endpoint does not answer PUT; it answers GET and PATCH." });
   const options = await request.fetch("/api/v1/members/some-id", { method: "OPTIONS" });
   expect(options.status()).toBe(204);
   expect(options.headers()["allow"]).toBe("DELETE, GET, HEAD, OPTIONS, PATCH");

@@ -5,9 +5,11 @@ import { GET as billing } from "@/app/api/v1/billing/route";
 import { GET as usageByMember } from "@/app/api/v1/billing/usage/route";
 import { DELETE as cancelInvitation } from "@/app/api/v1/invitations/[invitationId]/route";
 import { POST as resendInvitation } from "@/app/api/v1/invitations/[invitationId]/resend/route";
+import { POST as cancelInvitations } from "@/app/api/v1/invitations/cancel/route";
 import { GET as listInvitations, POST as invite } from "@/app/api/v1/invitations/route";
 import { DELETE as removeMember, GET as getMember, PATCH as changeRole } from "@/app/api/v1/members/[membershipId]/route";
-import { GET as listMembers } from "@/app/api/v1/members/route";
+import { POST as removeMembers } from "@/app/api/v1/members/remove/route";
+import { GET as listMembers, PATCH as changeRoles } from "@/app/api/v1/members/route";
 import { GET as listPods } from "@/app/api/v1/pods/route";
 import { GET as listVolumes } from "@/app/api/v1/volumes/route";
 import { db } from "@/lib/db/client";
@@ -348,5 +350,47 @@ describe("billing", () => {
     const second = await callApi(usageByMember, { key: keys.billing, path: `${path}&cursor=2` });
     expect(second.body).toMatchObject({ nextCursor: null, total: { cents: 395 } });
     expect(second.body.data.map((m: { name: string; email: string | null }) => [m.name, m.email])).toEqual([["Former member", null], ["Former member", null]]);
+  });
+});
+
+describe("several at once", () => {
+  it("changes several members' roles, all or nothing, with an event each", async () => {
+    const ids = [await membershipId(team.users.developer.id), await membershipId(team.users.basic.id)];
+    const changed = await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: ids, role: "viewer" } });
+    expect(changed).toMatchObject({ status: 200, body: { count: 2, role: "Viewer" } });
+    expectShape(API.changeMemberRoles.response, changed.body);
+    expect((await auditEventsOf(team.id)).slice(-2)).toMatchObject([
+      { action: "member.role_changed", actorType: "api_key", targetId: ids[0] },
+      { action: "member.role_changed", actorType: "api_key", targetId: ids[1] },
+    ]);
+
+    // An Owner among them: refused, naming them, and the others keep their role.
+    const withOwner = await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [ids[0], await membershipId(team.users.owner.id)], role: "modifier" } });
+    expect(withOwner).toMatchObject({ status: 403, body: { detail: expect.stringContaining(`${team.users.owner.email}: Only an Owner can change or remove an Owner.`) } });
+    expect((await membershipOf(team.id, team.users.developer.id))?.role).toBe("viewer");
+    const foreign = await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [ids[0], await membershipId(other.users.viewer.id, other)], role: "modifier" } });
+    expect(foreign.status).toBe(404);
+    expect((await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [], role: "viewer" } })).status).toBe(422);
+    expect((await callApi(changeRoles, { method: "PATCH", key: keys.viewer, body: { membershipIds: ids, role: "basic" } })).status).toBe(403);
+  });
+
+  it("removes several members and cancels several invitations, all or nothing", async () => {
+    const ids = [await membershipId(team.users.viewer.id), await membershipId(team.users.billing.id)];
+    expect((await callApi(removeMembers, { method: "POST", key: keys.admin, body: { membershipIds: [...ids, await membershipId(team.users.owner.id)] } })).status).toBe(403);
+    expect(await membershipOf(team.id, team.users.viewer.id)).not.toBeNull();
+    const removed = await callApi(removeMembers, { method: "POST", key: keys.admin, body: { membershipIds: ids } });
+    expect(removed).toMatchObject({ status: 200, body: { count: 2, reassignedResources: 0 } });
+    expectShape(API.removeMembers.response, removed.body);
+    expect(await membershipOf(team.id, team.users.viewer.id)).toBeNull();
+    expect(await membershipOf(team.id, team.users.billing.id)).toBeNull();
+
+    const created = await callApi(invite, { method: "POST", key: keys.admin, body: { emails: "ann@example.test, ben@example.test", role: "viewer" } });
+    const invitationIds = created.body.outcomes.map((o: { invitationId: string }) => o.invitationId);
+    expect((await callApi(cancelInvitations, { method: "POST", key: keys.basic, body: { invitationIds } })).status).toBe(403);
+    const cancelled = await callApi(cancelInvitations, { method: "POST", key: keys.admin, body: { invitationIds } });
+    expect(cancelled).toMatchObject({ status: 200, body: { count: 2 } });
+    expectShape(API.cancelInvitations.response, cancelled.body);
+    expect((await callApi(cancelInvitations, { method: "POST", key: keys.admin, body: { invitationIds } })).status).toBe(404);
+    expect(await db.invitation.count({ where: { id: { in: invitationIds }, status: "pending" } })).toBe(0);
   });
 });

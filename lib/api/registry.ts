@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
 import { usageQuerySchema } from "@/lib/billing/schemas";
-import { inviteMembersSchema, invitationIdSchema } from "@/lib/invites/schemas";
-import { changeRoleSchema, membershipIdField, removeMemberSchema } from "@/lib/members/schemas";
+import { inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
+import { changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
 import { KIND_INFO, type ResourceKind } from "@/lib/resources/catalog";
 import {
   auditEventSchema,
   billingSummarySchema,
+  bulkCancellationSchema,
+  bulkRemovalSchema,
+  bulkRoleChangeSchema,
   invitationSchema,
   inviteOutcomeSchema,
   memberSchema,
@@ -118,6 +121,33 @@ export const API = {
     status: 200,
     response: removedMemberSchema,
   }),
+  changeMemberRoles: op({
+    operationId: "changeMemberRoles",
+    method: "PATCH",
+    path: "/members",
+    tag: "Members",
+    summary: "Change several members' roles",
+    description:
+      "Gives up to 100 members one role, all or nothing: if any of them cannot be changed (gone, an Owner, a role above the key's), none is, and the problem names who and why. One audit event per member.",
+    permission: ["members.role"],
+    input: changeRolesSchema,
+    status: 200,
+    response: bulkRoleChangeSchema,
+    example: { membershipIds: ["cm0member1", "cm0member2"], role: "viewer" },
+  }),
+  removeMembers: op({
+    operationId: "removeMembers",
+    method: "POST",
+    path: "/members/remove",
+    tag: "Members",
+    summary: "Remove several members",
+    description: "Removes up to 100 members, all or nothing, as removing each one would: their resources pass to the longest-standing Owner, their API keys are revoked and each is mailed.",
+    permission: ["members.remove"],
+    input: removeMembersSchema,
+    status: 200,
+    response: bulkRemovalSchema,
+    example: { membershipIds: ["cm0member1", "cm0member2"] },
+  }),
   listInvitations: op({
     operationId: "listInvitations",
     method: "GET",
@@ -166,6 +196,19 @@ export const API = {
     input: invitationIdSchema,
     status: 204,
     response: null,
+  }),
+  cancelInvitations: op({
+    operationId: "cancelInvitations",
+    method: "POST",
+    path: "/invitations/cancel",
+    tag: "Invitations",
+    summary: "Cancel several invitations",
+    description: "Cancels up to 100 pending email invitations, all or nothing; their links stop working at once.",
+    permission: ["members.invite"],
+    input: invitationIdsSchema,
+    status: 200,
+    response: bulkCancellationSchema,
+    example: { invitationIds: ["cm0invite1", "cm0invite2"] },
   }),
   listPods: listResourcesOperation("pod"),
   listEndpoints: listResourcesOperation("endpoint"),

@@ -109,3 +109,9 @@ export const usageByMemberSchema = z.object({
 });
 
 export const removedMemberSchema = z.object({ reassignedResources: z.number().int() });
+
+export const bulkRoleChangeSchema = z.object({ count: z.number().int().describe("How many members now have the role"), role: z.string().describe("The role's name") });
+
+export const bulkRemovalSchema = z.object({ count: z.number().int().describe("How many members were removed"), reassignedResources: z.number().int() });
+
+export const bulkCancellationSchema = z.object({ count: z.number().int().describe("How many invitations were cancelled") });
