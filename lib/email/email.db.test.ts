@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { uid } from "@/lib/test/fixtures";
-import { sendEmail } from "./send";
+import { sendEmail, sendNotice } from "./send";
 import { WelcomeEmail } from "./templates/welcome";
 
 describe("sendEmail without RESEND_API_KEY", () => {
@@ -52,6 +52,15 @@ describe("sendEmail with RESEND_API_KEY, against a local fake of the Resend API"
   it("throws when Resend refuses, so the surrounding transaction rolls back", async () => {
     status = 422;
     await expect(sendEmail(db, { to: "x@example.test", subject: "No", react: WelcomeEmail({ name: "C", url: "http://l" }) })).rejects.toThrow(/bad sender/);
+    status = 200;
+  });
+
+  it("lets a notice fail without failing the change it reports, and logs it", async () => {
+    status = 422;
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    await expect(sendNotice(db, { to: "y@example.test", subject: "Notice", react: WelcomeEmail({ name: "D", url: "http://l" }) })).resolves.toBeUndefined();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not send "Notice" to y@example.test'), expect.any(Error));
+    log.mockRestore();
     status = 200;
   });
 });

@@ -26,3 +26,16 @@ export async function sendEmail(client: Db | Tx, email: Email): Promise<void> {
   });
   if (error) throw new Error(`Resend refused the email: ${error.message}`);
 }
+
+/**
+ * Mail that reports a change rather than carrying it (a security notice, a removal): the change
+ * stands when the mail cannot go, so an email provider that is down never blocks a sign-in or a
+ * removal. The failure is logged.
+ */
+export async function sendNotice(client: Db | Tx, email: Email): Promise<void> {
+  try {
+    await sendEmail(client, email);
+  } catch (error) {
+    console.error(`[roster] could not send "${email.subject}" to ${email.to}:`, error);
+  }
+}

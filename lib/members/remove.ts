@@ -2,7 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
-import { sendEmail } from "@/lib/email/send";
+import { sendNotice } from "@/lib/email/send";
 import { RemovedFromTeamEmail, removedFromTeamSubject } from "@/lib/email/templates/removed-from-team";
 import { OWNER_ROLE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
@@ -28,7 +28,7 @@ export async function removeLocked(ctx: Ctx<unknown>, membershipId: string): Pro
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
   const ended = await endMembership(ctx, member.team.id, target, "removed");
   const by = ctx.actor.type === "api_key" ? `The API key “${ctx.actor.name}”` : ctx.actor.name;
-  await sendEmail(tx, {
+  await sendNotice(tx, {
     to: target.user.email,
     subject: removedFromTeamSubject(member.team.name),
     react: RemovedFromTeamEmail({ name: target.user.name, teamName: member.team.name, by, apiKeysRevoked: ended.revokedApiKeys }),
