@@ -11,6 +11,7 @@ import { DELETE as removeMember, GET as getMember, PATCH as changeRole } from "@
 import { POST as removeMembers } from "@/app/api/v1/members/remove/route";
 import { GET as listMembers, PATCH as changeRoles } from "@/app/api/v1/members/route";
 import { GET as listPods } from "@/app/api/v1/pods/route";
+import { GET as listRoles } from "@/app/api/v1/roles/route";
 import { GET as listVolumes } from "@/app/api/v1/volumes/route";
 import { db } from "@/lib/db/client";
 import { auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
@@ -392,5 +393,27 @@ describe("several at once", () => {
     expectShape(API.cancelInvitations.response, cancelled.body);
     expect((await callApi(cancelInvitations, { method: "POST", key: keys.admin, body: { invitationIds } })).status).toBe(404);
     expect(await db.invitation.count({ where: { id: { in: invitationIds }, status: "pending" } })).toBe(0);
+  });
+});
+
+describe("roles", () => {
+  it("lists the team's roles for any key, with their permissions and whether the key may give each", async () => {
+    const custom = await db.customRole.create({ data: { teamId: team.id, name: "Auditor", description: "Reads the log", permissions: ["audit.read", "members.read"] } });
+    await db.customRole.create({ data: { teamId: other.id, name: "Elsewhere", permissions: [] } });
+    const res = await callApi(listRoles, { key: keys.billing_viewer });
+    expect(res.status).toBe(200);
+    expectShape(API.listRoles.response, res.body);
+    const byValue = Object.fromEntries(res.body.data.map((r: { value: string }) => [r.value, r]));
+    expect(res.body.data.map((r: { value: string }) => r.value)).toEqual(["owner", "admin", "developer", "modifier", "basic", "viewer", "billing", "billing_viewer", `custom:${custom.id}`]);
+    expect(byValue[`custom:${custom.id}`]).toEqual({ value: `custom:${custom.id}`, name: "Auditor", description: "Reads the log", builtIn: false, permissions: ["audit.read", "members.read"], grantable: false });
+    // A key that can neither invite nor change roles gives none, not even its own.
+    expect(res.body.data.some((r: { grantable: boolean }) => r.grantable)).toBe(false);
+    expect(byValue.billing_viewer).toMatchObject({ builtIn: true, permissions: ["members.read", "billing.read"] });
+
+    const admin = await callApi(listRoles, { key: keys.admin });
+    expect(admin.body.data.filter((r: { grantable: boolean }) => r.grantable).map((r: { value: string }) => r.value)).toEqual(
+      ["admin", "developer", "modifier", "basic", "viewer", "billing", "billing_viewer", `custom:${custom.id}`],
+    );
+    expect((await callApi(listRoles, { key: null })).status).toBe(401);
   });
 });

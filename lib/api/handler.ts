@@ -53,7 +53,7 @@ export function withTeamApi<S extends z.ZodType, R>(
     if (lacksRequiredTwoFactor(member, principal.user)) {
       return problem(403, "This team requires two-factor sign-in, and the key's creator has not turned it on. Keys work again once they do.", { headers });
     }
-    if (!anyOf.some((p) => can(member, p))) {
+    if (anyOf.length && !anyOf.some((p) => can(member, p))) {
       const needed = anyOf.map((p) => `“${PERMISSIONS[p].description}”`).join(" or ");
       return problem(403, `This key (${member.roleName}) does not allow this. It needs the permission ${needed}.`, { headers });
     }

@@ -53,9 +53,11 @@ export function operationInput(op: ApiOperation) {
 }
 
 function describe(op: ApiOperation): string {
-  const permission = op.permission
-    ? `Needs the permission ${op.permission.map((p) => `\`${p}\` (${PERMISSIONS[p].description})`).join(" or ")}.`
-    : "No key needed.";
+  const permission = !op.permission
+    ? "No key needed."
+    : op.permission.length === 0
+      ? "Any key of the team."
+      : `Needs the permission ${op.permission.map((p) => `\`${p}\` (${PERMISSIONS[p].description})`).join(" or ")}.`;
   return [op.description, permission].filter(Boolean).join("\n\n");
 }
 

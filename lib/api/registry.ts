@@ -18,6 +18,7 @@ import {
   pageQueryFields,
   removedMemberSchema,
   resourceSchema,
+  roleSchema,
   usageByMemberSchema,
 } from "./schemas";
 
@@ -36,7 +37,7 @@ export type ApiOperation = {
   tag: string;
   summary: string;
   description?: string;
-  /** The key needs any one of these; null: public. */
+  /** The key needs any one of these; empty: any key of the team; null: public, no key. */
   permission: readonly Permission[] | null;
   input: z.ZodObject;
   status: 200 | 201 | 204;
@@ -147,6 +148,18 @@ export const API = {
     status: 200,
     response: bulkRemovalSchema,
     example: { membershipIds: ["cm0member1", "cm0member2"] },
+  }),
+  listRoles: op({
+    operationId: "listRoles",
+    method: "GET",
+    path: "/roles",
+    tag: "Members",
+    summary: "List roles",
+    description: "The team's roles, built-in then custom, with their permissions and whether this key may give each: the values `role` takes when inviting or changing roles. Every member can read them, as on the Roles page.",
+    permission: [],
+    input: noInput,
+    status: 200,
+    response: z.object({ data: z.array(roleSchema) }),
   }),
   listInvitations: op({
     operationId: "listInvitations",

@@ -108,6 +108,15 @@ export const usageByMemberSchema = z.object({
   nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
 });
 
+export const roleSchema = z.object({
+  value: z.string().describe('What `role` takes: a built-in role key ("developer") or "custom:<id>"'),
+  name: z.string(),
+  description: z.string(),
+  builtIn: z.boolean(),
+  permissions: z.array(z.string()).describe("The permissions the role holds, as on the Roles page"),
+  grantable: z.boolean().describe("Whether this key may invite people with the role or give it to members: it needs to invite or change roles, and never Owner, never beyond its own permissions"),
+});
+
 export const removedMemberSchema = z.object({ reassignedResources: z.number().int() });
 
 export const bulkRoleChangeSchema = z.object({ count: z.number().int().describe("How many members now have the role"), role: z.string().describe("The role's name") });

@@ -10,8 +10,10 @@ import { msToHours } from "@/lib/billing/period";
 import { resolveRole } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
 import { roleChoiceOf } from "@/lib/roles/choice";
+import { mayGrantRole, teamRoles } from "@/lib/roles/options";
+import { can, type Actor } from "@/lib/permissions";
 import type { z } from "zod";
-import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema, usageByMemberSchema } from "./schemas";
+import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
 
 /** How the API shows the team's rows: JSON-ready, in the shapes of lib/api/schemas.ts. */
 
@@ -155,4 +157,10 @@ export function usageByMemberView(report: UsageReport, period: UsagePeriod, next
     })),
     nextCursor,
   };
+}
+
+export async function listRoleViews(client: Client, teamId: string, member: Actor): Promise<{ data: z.input<typeof roleSchema>[] }> {
+  const roles = await teamRoles(client, teamId);
+  const givesRoles = can(member, "members.invite") || can(member, "members.role");
+  return { data: roles.map((role) => ({ ...role, permissions: [...role.permissions], grantable: givesRoles && mayGrantRole(member, role) })) };
 }
