@@ -84,6 +84,11 @@ test("the API reference renders every operation and the OpenAPI document is serv
     }
   }
   await expect(page.getByText("curl -X PATCH").first()).toBeVisible();
+  // Each says which keys may call it: a permission, any key, or none at all.
+  const operation = (path: string) => page.getByRole("region", { name: `GET /api/v1${path} — `, exact: false });
+  await expect(operation("/members").first()).toContainText("Needs members.read");
+  await expect(operation("/roles")).toContainText("Any key of the team. Answers 200.");
+  await expect(operation("/openapi.json")).toContainText("Public: no key needed.");
   await expectAccessible(page);
 });
 

@@ -45,10 +45,12 @@ export function OperationReference({ op, baseUrl }: { op: ApiOperation; baseUrl:
         </h3>
         {op.description && <p className="text-sm text-zinc-700">{op.description}</p>}
         <p className="text-sm text-zinc-600">
-          {op.permission ? (
-            <>Needs {op.permission.map((p, i) => <span key={p}>{i > 0 && " or "}<code className="font-mono text-xs">{p}</code> ({PERMISSIONS[p].description})</span>)}. Answers {op.status}.</>
-          ) : (
+          {!op.permission ? (
             "Public: no key needed."
+          ) : op.permission.length === 0 ? (
+            `Any key of the team. Answers ${op.status}.`
+          ) : (
+            <>Needs {op.permission.map((p, i) => <span key={p}>{i > 0 && " or "}<code className="font-mono text-xs">{p}</code> ({PERMISSIONS[p].description})</span>)}. Answers {op.status}.</>
           )}
         </p>
       </header>
