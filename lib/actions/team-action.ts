@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
+import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { can, deniedMessage, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
 import { failure, prepareAction } from "./prepare";
@@ -83,7 +84,7 @@ function defineTeamAction<S extends z.ZodType, T, R>(
           const ctx = { input, member, user, actor, request, tx };
           return run(ctx, await authorize(ctx));
         },
-        { timeout: 20_000, maxWait: 20_000 },
+        QUEUED_TRANSACTION,
       );
       revalidatePath("/t/[team]", "layout");
       return { ok: true, data };

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
+import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { failure, prepareAction } from "./prepare";
 import type { ActionResult } from "./result";
 
@@ -14,7 +15,7 @@ export function userAction<S extends z.ZodType, R>(schema: S, run: (ctx: UserAct
       const prepared = await prepareAction(schema, raw);
       if (!prepared.ok) return prepared;
       const { user, input, actor, request } = prepared;
-      const data = await db.$transaction((tx) => run({ input, user, actor, request, tx }));
+      const data = await db.$transaction((tx) => run({ input, user, actor, request, tx }), QUEUED_TRANSACTION);
       return { ok: true, data };
     } catch (error) {
       return failure(error);

@@ -4,6 +4,7 @@ import { ActionError, RetryLaterError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { contextFromHeaders } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/client";
+import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { can, lacksRequiredTwoFactor, PERMISSIONS, type Permission } from "@/lib/permissions";
 import { rateLimitHeaders, type RateLimitResult } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -66,7 +67,7 @@ export function withTeamApi<S extends z.ZodType, R>(
     try {
       const ctx = { input: parsed.data, member, user: principal.user, actor: principal.actor, request: requestContext };
       const data = mutates
-        ? await db.$transaction((tx) => run({ ...ctx, tx }), { timeout: 20_000, maxWait: 20_000 })
+        ? await db.$transaction((tx) => run({ ...ctx, tx }), QUEUED_TRANSACTION)
         : await run({ ...ctx, tx: db });
       if (mutates) revalidatePath("/t/[team]", "layout");
       if (status === 204) return new Response(null, { status, headers });

@@ -158,6 +158,31 @@ describe("accepting", () => {
     expect((await acceptInviteAction({ token })).ok).toBe(true);
   });
 
+  it("waits its turn behind a slow transaction that holds the invitation, rather than failing", async () => {
+    const g = await createUser("g");
+    const token = await invited(g.email);
+    let locked!: () => void;
+    let release!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Invitation" WHERE "tokenHash" = ${hashToken(token)} FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await lockTaken;
+    const accepted = asUser(g, () => acceptInviteAction({ token }));
+    // Longer than Prisma's default transaction limits (2 s for a connection, 5 s in all).
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    release();
+    await holder;
+    expect(await accepted).toMatchObject({ ok: true });
+    expect(await membershipOf(team.id, g.id)).not.toBeNull();
+  });
+
   it("makes exactly one membership from 20 concurrent accepts", async () => {
     const e = await createUser("e");
     const token = await invited(e.email);
