@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { problem } from "@/lib/api/problem";
-import { LAST_TEAM_COOKIE, LAST_TEAM_MAX_AGE_SECONDS, teamSlugOfPath } from "@/lib/teams/last-team";
 
 const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/dev\//];
 
@@ -55,8 +54,7 @@ export function proxy(req: NextRequest) {
   if (refused) return api ? problem(400, refused) : new NextResponse(refused, { status: 400 });
   // The REST API and Auth.js's routes answer for themselves (keys, JSON); only the checks above are theirs.
   if (api) return NextResponse.next();
-  const sessionCookie = req.cookies.getAll().find((c) => SESSION_COOKIE.test(c.name));
-  const signedIn = Boolean(sessionCookie);
+  const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
   const serverAction = req.method === "POST" && req.headers.has("next-action");
   if (!signedIn && !serverAction && !PUBLIC.some((p) => p.test(pathname))) {
     const url = new URL("/sign-in", req.nextUrl.origin);
@@ -69,12 +67,6 @@ export function proxy(req: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  const team = signedIn && req.method === "GET" ? teamSlugOfPath(pathname) : null;
-  if (team && req.cookies.get(LAST_TEAM_COOKIE)?.value !== team) {
-    // Secure whenever the session cookie is (Auth.js makes it __Secure- over HTTPS).
-    const secure = sessionCookie!.name.startsWith("__Secure-") || req.nextUrl.protocol === "https:";
-    response.cookies.set(LAST_TEAM_COOKIE, team, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: LAST_TEAM_MAX_AGE_SECONDS });
-  }
   return response;
 }
 

@@ -509,11 +509,24 @@ test("/ opens the team last worked in while the user still belongs to it, else t
   await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
 
   await page.goto(`/t/${owner.slug}/members`);
+  // The router fetching another team's page ahead (a link in view) is not working in that team.
+  await page.waitForLoadState("networkidle"); // after this page's own prefetches
+  expect((await context.request.get(`/t/${own}`, { headers: { rsc: "1", "next-router-prefetch": "1" } })).ok()).toBe(true);
   await page.goto("/");
   await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
   await expectAccessible(page);
   const cookie = (await context.cookies()).find((c) => c.name === "roster-last-team");
-  expect(cookie).toMatchObject({ value: owner.slug, httpOnly: true, sameSite: "Lax", path: "/" });
+  expect(cookie).toMatchObject({ value: owner.slug, sameSite: "Lax", path: "/" });
+
+  // Switching teams in the header, a client-side navigation, counts as well.
+  await page.getByRole("banner").getByRole("button", { name: /^Switch team\. Current team:/ }).click();
+  await page.getByRole("menuitem", { name: /Aaa own team/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
+  await page.waitForLoadState("networkidle");
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
+  await page.goto(`/t/${owner.slug}/members`);
+  await page.waitForLoadState("networkidle");
 
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();

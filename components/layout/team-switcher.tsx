@@ -1,10 +1,13 @@
 "use client";
 
+import { useEffect } from "react";
 import { Menu } from "@/components/ui/menu";
+import { rememberTeam } from "@/lib/teams/last-team";
 
 type TeamLink = { slug: string; name: string; roleName: string };
 
 export function TeamSwitcher({ current, teams }: { current: TeamLink; teams: TeamLink[] }) {
+  useEffect(() => rememberTeam(current.slug), [current.slug]);
   return (
     <Menu
       heading="Your teams"
