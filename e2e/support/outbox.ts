@@ -1,11 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The newest link to `/<kind>/…` or `/<kind>?…` in an email to `to`, read from the dev outbox page (path and query). */
 /** The development outbox, showing only what was mailed to this address (other tests' mail cannot crowd it out). */
 export async function openOutbox(page: Page, to: string): Promise<void> {
   await page.goto(`/dev/outbox?${new URLSearchParams({ to })}`);
 }
 
+/** The newest link to `/<kind>/…` or `/<kind>?…` in an email to `to`, read from the dev outbox page (path and query). */
 export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "transfer" | "confirm-email" | "sign-in/reset"): Promise<string> {
   let link: string | undefined;
   await expect(async () => {

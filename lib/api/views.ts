@@ -7,11 +7,10 @@ import { senderMayInviteSql } from "@/lib/invites/standing-sql";
 import type { AuditRow } from "@/lib/audit/events";
 import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
 import { msToHours } from "@/lib/billing/period";
-import { resolveRole } from "@/lib/permissions";
+import { can, mayGrantRole, resolveRole, type Actor } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
 import { roleChoiceOf } from "@/lib/roles/choice";
-import { mayGrantRole, teamRoles } from "@/lib/roles/options";
-import { can, type Actor } from "@/lib/permissions";
+import { teamRoles } from "@/lib/roles/options";
 import type { z } from "zod";
 import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
 

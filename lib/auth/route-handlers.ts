@@ -1,5 +1,5 @@
 import { handlers } from "./auth";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "./device-cookie";
+import { rememberDevice } from "./remember-device";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?=/;
 
@@ -11,19 +11,10 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname.endsWith("/session")) return new Response(null, { status: 404 });
   const response = await handlers.GET(request as Parameters<typeof handlers.GET>[0]);
-  return url.pathname.endsWith("/callback/email") ? rememberLinkDevice(response, url.searchParams.get("email")) : response;
-}
-
-/**
- * A magic link that signed the browser in (the answer sets the session cookie) marks it as one the
- * account uses, as a password sign-in does (lib/auth/remember-device.ts): its own wrong-password
- * limit, and no "new sign-in" mail when its owner later signs in there with the password.
- */
-function rememberLinkDevice(response: Response, email: string | null): Response {
+  const email = url.searchParams.get("email");
   const session = response.headers.getSetCookie().find((cookie) => SESSION_COOKIE.test(cookie));
-  if (!email || !session) return response;
-  const secure = session.startsWith("__Secure-") ? "; Secure" : "";
-  const headers = new Headers(response.headers);
-  headers.append("Set-Cookie", `${DEVICE_COOKIE}=${encodeURIComponent(newDeviceCookie(email.toLowerCase()))}; Path=/; Max-Age=${DEVICE_COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  // A magic link that signed the browser in remembers it as a password sign-in does: its own
+  // wrong-password limit, and no "new sign-in" mail when its owner later uses the password there.
+  if (url.pathname.endsWith("/callback/email") && email && session) await rememberDevice(email.toLowerCase(), session.startsWith("__Secure-"));
+  return response;
 }

@@ -1,35 +1,24 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { SIGN_UP_PASSWORD as PASSWORD, signedUpUser } from "@/lib/test/signed-up-user";
 import { actAs } from "@/lib/test/acting-user";
-import { uid } from "@/lib/test/fixtures";
 import { changePassword, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "./account-actions";
 import { authenticate } from "./authenticate";
 import { newDeviceCookie } from "./device-cookie";
 import { issueEmailToken } from "./email-tokens";
 import { resetPassword } from "./password-reset";
-import { registerUser } from "./register";
-import { signUpSchema } from "./schemas";
 import { totpCode, totpStep } from "./totp";
 
 vi.mock("@/lib/auth/auth", () => ({ reissueSession: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
 
-const PASSWORD = "long-enough-password";
-
-async function signedUpUser() {
-  const email = `notice-${uid()}@example.test`;
-  const { id } = await registerUser(db, signUpSchema.parse({ name: "Nora", email, password: PASSWORD }), { ip: null, userAgent: null });
-  const user = { id, email, name: "Nora", totpEnabled: false };
-  actAs(user);
-  return user;
-}
 
 /** The security notices mailed to this address, oldest first (the welcome email is not one). */
 const noticesTo = async (email: string) =>
   (await db.outboxEmail.findMany({ where: { to: email, NOT: { subject: "Welcome to Roster" } }, orderBy: { createdAt: "asc" } })).map((m) => ({ subject: m.subject, text: m.text }));
 
 async function withTwoFactor() {
-  const user = await signedUpUser();
+  const user = await signedUpUser("Nora");
   const started = await startTotpEnrolment({});
   if (!started.ok) throw new Error(String(started.error));
   expect(await confirmTotpEnrolment({ code: totpCode(started.data.secret, totpStep()) })).toMatchObject({ ok: true });
@@ -39,7 +28,7 @@ async function withTwoFactor() {
 
 describe("security notices", () => {
   it("a password change is mailed with when, from which device and address, and how to take the account back", async () => {
-    const user = await signedUpUser();
+    const user = await signedUpUser("Nora");
     expect(await changePassword({ currentPassword: "not-the-password", newPassword: "another-long-password" })).toMatchObject({ ok: false });
     expect(await noticesTo(user.email)).toEqual([]);
 
@@ -67,7 +56,7 @@ describe("security notices", () => {
   });
 
   it("a password reset through a mailed link is mailed too, once", async () => {
-    const user = await signedUpUser();
+    const user = await signedUpUser("Nora");
     const token = await db.$transaction((tx) => issueEmailToken(tx, "reset-password", user.id, 60_000));
     const request = { ip: "198.51.100.9", userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36" };
     expect(await resetPassword(db, token, "a-brand-new-password", request)).toBe(true);
@@ -78,7 +67,7 @@ describe("security notices", () => {
   });
 
   it("a password sign-in from a browser new to the account is mailed; not the one after sign-up, nor one from a browser it used", async () => {
-    const user = await signedUpUser();
+    const user = await signedUpUser("Nora");
     const request = { ip: "198.51.100.10", userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0; rv:132.0) Gecko/20100101 Firefox/132.0" };
     const signIn = (password: string, cookie: string | null) => authenticate(db, { email: user.email, password }, request, cookie);
     expect(await signIn(PASSWORD, null)).toMatchObject({ ok: true }); // the sign-in that follows sign-up

@@ -1,34 +1,24 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { actAs, actingSessionId } from "@/lib/test/acting-user";
+import { SIGN_UP_PASSWORD as PASSWORD, signedUpUser } from "@/lib/test/signed-up-user";
+import { actingSessionId } from "@/lib/test/acting-user";
 import { uid } from "@/lib/test/fixtures";
 import { changePassword, signOutEverywhere } from "./account-actions";
 import { signOutAction } from "./actions";
 import { redirect } from "next/navigation";
 import { reissueSession, signOut } from "./auth";
 import { authenticate } from "./authenticate";
-import { registerUser } from "./register";
-import { signUpSchema } from "./schemas";
 import { sessionUser } from "./session-user";
 
 vi.mock("@/lib/auth/auth", () => ({ reissueSession: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
 
-const PASSWORD = "long-enough-password";
-
-async function signedUpUser() {
-  const email = `sess-${uid()}@example.test`;
-  const { id } = await registerUser(db, signUpSchema.parse({ name: "Sam", email, password: PASSWORD }), { ip: null, userAgent: null });
-  const user = { id, email, name: "Sam", totpEnabled: false };
-  actAs(user);
-  return user;
-}
 const tokenOf = (id: string, sessionVersion: number, sessionId = "another-device") => ({ user: { id }, sessionVersion, sessionId });
 const lastAction = async (id: string) => (await db.auditEvent.findFirst({ where: { actorId: id }, orderBy: { id: "desc" } }))?.action;
 
 describe("sessions", () => {
   it("a token is valid only while its session version is the user's", async () => {
-    const { id } = await signedUpUser();
+    const { id } = await signedUpUser("Sam");
     expect(await sessionUser(db, tokenOf(id, 0))).toMatchObject({ id });
     await db.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
     expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
@@ -37,7 +27,7 @@ describe("sessions", () => {
   });
 
   it("signing out ends this session's token, not the user's other sessions", async () => {
-    const { id } = await signedUpUser();
+    const { id } = await signedUpUser("Sam");
     const here = tokenOf(id, 0, actingSessionId()!);
     expect(await sessionUser(db, here)).toMatchObject({ id });
     await signOutAction();
@@ -48,13 +38,13 @@ describe("sessions", () => {
 
   it("forgets ended sessions once their tokens would have expired anyway", async () => {
     await db.endedSession.create({ data: { id: `stale-${uid()}`, expiresAt: new Date(Date.now() - 1000) } });
-    await signedUpUser();
+    await signedUpUser("Sam");
     await signOutAction();
     expect(await db.endedSession.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
   });
 
   it("sign out everywhere revokes every token, this one included, and is audited", async () => {
-    const { id } = await signedUpUser();
+    const { id } = await signedUpUser("Sam");
     vi.mocked(signOut).mockClear();
     expect(await signOutEverywhere()).toEqual({ ok: true, data: null });
     expect(await sessionUser(db, tokenOf(id, 0))).toBeNull();
@@ -63,7 +53,7 @@ describe("sessions", () => {
   });
 
   it("a password change needs the current password, ends other sessions and re-issues this one", async () => {
-    const { id, email } = await signedUpUser();
+    const { id, email } = await signedUpUser("Sam");
     vi.mocked(reissueSession).mockClear();
     expect(await changePassword({ currentPassword: "wrong-password", newPassword: "a-brand-new-password" })).toMatchObject({
       ok: false,
@@ -85,7 +75,7 @@ describe("sessions", () => {
   });
 
   it("limits current-password checks per user", async () => {
-    await signedUpUser();
+    await signedUpUser("Sam");
     for (let i = 0; i < 10; i++) await changePassword({ currentPassword: "wrong-password", newPassword: "a-brand-new-password" });
     expect(await changePassword({ currentPassword: PASSWORD, newPassword: "a-brand-new-password" })).toMatchObject({
       ok: false,

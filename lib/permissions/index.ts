@@ -3,5 +3,5 @@ export { BUILT_IN_ROLES, BUILT_IN_ROLE_KEYS, isBuiltInRole, permissionsOf, roleN
 export { can, canGrant, mayInviteWith, maySeeActivityOf, maySeeSignInsOf, type Actor, type OwnedResource } from "./can";
 export { deniedMessage } from "./denied";
 export { resolveRole, type RoleRef } from "./resolve";
-export { OWNER_ROLE, isOwner, mayManageMember } from "./hierarchy";
+export { OWNER_ROLE, isOwner, mayGrantRole, mayManageMember } from "./hierarchy";
 export { lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor";

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
-import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, canGrant, isOwner, resolveRole, type Actor, type Permission } from "@/lib/permissions";
+import { BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, mayGrantRole, resolveRole, type Actor, type Permission } from "@/lib/permissions";
 
 export type RoleOption = { value: string; name: string; description: string; grantable: boolean };
 export type TeamRole = Omit<RoleOption, "grantable"> & { builtIn: boolean; permissions: readonly Permission[] };
@@ -17,11 +17,6 @@ export async function teamRoles(db: Db | Tx, teamId: string): Promise<TeamRole[]
       permissions: [...resolveRole({ role: "custom", customRole: r }).permissions],
     })),
   ];
-}
-
-/** Whether the member may give this role: never Owner (a transfer does that), never beyond their own permissions. */
-export function mayGrantRole(member: Actor, role: Pick<TeamRole, "value" | "permissions">): boolean {
-  return !isOwner({ role: role.value }) && canGrant(member, role.permissions);
 }
 
 /** Every role of a team (built-in, then custom), marking those the member may grant. */
