@@ -1,11 +1,12 @@
+import type { AuditActor } from "@/lib/audit/record";
 import { ActionError } from "./result";
 
 type Selected = {
   ids: string[];
   /** What to call each id that may still be changed, e.g. its email; ids missing here are gone. */
   labels: Map<string, string>;
-  /** The refusal when some of the ids are gone: how many. */
-  gone: (count: number) => string;
+  /** What the rows are, and what became of those that are gone: "members", "no longer in this team". */
+  gone: { rows: string; state: string };
 };
 
 /**
@@ -13,9 +14,9 @@ type Selected = {
  * them all and names whose it was. Refusals of the input itself (a role that cannot be granted)
  * carry field errors and pass as they are.
  */
-export async function eachSelected({ ids, labels, gone }: Selected, run: (id: string) => Promise<unknown>): Promise<void> {
-  const missing = ids.filter((id) => !labels.has(id)).length;
-  if (missing) throw new ActionError(gone(missing), undefined, 404);
+export async function eachSelected({ ids, labels, gone }: Selected, actor: AuditActor, run: (id: string) => Promise<unknown>): Promise<void> {
+  const missing = ids.filter((id) => !labels.has(id));
+  if (missing.length) throw new ActionError(goneMessage(missing, gone, actor), undefined, 404);
   for (const id of ids) {
     try {
       await run(id);
@@ -26,7 +27,9 @@ export async function eachSelected({ ids, labels, gone }: Selected, run: (id: st
   }
 }
 
-/** "One of the selected members is" / "3 of the selected members are". */
-export function someOfTheSelected(count: number, plural: string): string {
-  return count === 1 ? `One of the selected ${plural} is` : `${count} of the selected ${plural} are`;
+/** A person is told to reload the list they chose from; an API client is told which of its ids to drop. */
+function goneMessage(missing: string[], { rows, state }: Selected["gone"], actor: AuditActor): string {
+  if (actor.type === "api_key") return `Of the ${rows} given, ${missing.length === 1 ? "this one is" : "these are"} ${state}: ${missing.join(", ")}. Nothing was changed.`;
+  const some = missing.length === 1 ? `One of the selected ${rows} is` : `${missing.length} of the selected ${rows} are`;
+  return `${some} ${state}. Reload and try again.`;
 }

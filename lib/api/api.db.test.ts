@@ -369,8 +369,9 @@ describe("several at once", () => {
     const withOwner = await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [ids[0], await membershipId(team.users.owner.id)], role: "modifier" } });
     expect(withOwner).toMatchObject({ status: 403, body: { detail: expect.stringContaining(`${team.users.owner.email}: Only an Owner can change or remove an Owner.`) } });
     expect((await membershipOf(team.id, team.users.developer.id))?.role).toBe("viewer");
-    const foreign = await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [ids[0], await membershipId(other.users.viewer.id, other)], role: "modifier" } });
-    expect(foreign.status).toBe(404);
+    const foreignId = await membershipId(other.users.viewer.id, other);
+    const foreign = await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [ids[0], foreignId], role: "modifier" } });
+    expect(foreign).toMatchObject({ status: 404, body: { detail: `Of the members given, this one is no longer in this team: ${foreignId}. Nothing was changed.` } });
     expect((await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [], role: "viewer" } })).status).toBe(422);
     expect((await callApi(changeRoles, { method: "PATCH", key: keys.viewer, body: { membershipIds: ids, role: "basic" } })).status).toBe(403);
   });
@@ -391,7 +392,10 @@ describe("several at once", () => {
     const cancelled = await callApi(cancelInvitations, { method: "POST", key: keys.admin, body: { invitationIds } });
     expect(cancelled).toMatchObject({ status: 200, body: { count: 2 } });
     expectShape(API.cancelInvitations.response, cancelled.body);
-    expect((await callApi(cancelInvitations, { method: "POST", key: keys.admin, body: { invitationIds } })).status).toBe(404);
+    expect(await callApi(cancelInvitations, { method: "POST", key: keys.admin, body: { invitationIds } })).toMatchObject({
+      status: 404,
+      body: { detail: `Of the invitations given, these are no longer pending: ${invitationIds.join(", ")}. Nothing was changed.` },
+    });
     expect(await db.invitation.count({ where: { id: { in: invitationIds }, status: "pending" } })).toBe(0);
   });
 });

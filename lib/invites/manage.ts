@@ -1,4 +1,4 @@
-import { eachSelected, someOfTheSelected } from "@/lib/actions/each-selected";
+import { eachSelected } from "@/lib/actions/each-selected";
 import { ActionError, RetryLaterError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
@@ -77,8 +77,8 @@ export async function cancelInvites(ctx: TeamActionContext<z.output<typeof invit
     select: { id: true, email: true },
   });
   const labels = new Map(pending.map((i) => [i.id, i.email!]));
-  const gone = (count: number) => `${someOfTheSelected(count, "invitations")} no longer pending. Reload and try again.`;
-  await eachSelected({ ids: input.invitationIds, labels, gone }, (invitationId) => cancelInvite({ ...ctx, input: { invitationId } }));
+  const selected = { ids: input.invitationIds, labels, gone: { rows: "invitations", state: "no longer pending" } };
+  await eachSelected(selected, ctx.actor, (invitationId) => cancelInvite({ ...ctx, input: { invitationId } }));
   return { count: input.invitationIds.length };
 }
 

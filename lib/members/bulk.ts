@@ -1,5 +1,5 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
-import { eachSelected, someOfTheSelected } from "@/lib/actions/each-selected";
+import { eachSelected } from "@/lib/actions/each-selected";
 import { lockTeam } from "@/lib/teams/lock";
 import { giveRole, grantableRole } from "./change-role";
 import { removeLocked } from "./remove";
@@ -18,20 +18,20 @@ async function selectedMembers({ tx, member, input }: Ctx<{ membershipIds: strin
   return {
     ids: input.membershipIds,
     labels: new Map(found.map((m) => [m.id, m.user.email])),
-    gone: (count: number) => `${someOfTheSelected(count, "members")} no longer in this team. Reload and try again.`,
+    gone: { rows: "members", state: "no longer in this team" },
   };
 }
 
 export async function changeMemberRoles(ctx: Ctx<z.output<typeof changeRolesSchema>>) {
   const selected = await selectedMembers(ctx);
   const next = await grantableRole(ctx, ctx.input.role);
-  await eachSelected(selected, (membershipId) => giveRole(ctx, membershipId, next));
+  await eachSelected(selected, ctx.actor, (membershipId) => giveRole(ctx, membershipId, next));
   return { count: ctx.input.membershipIds.length, role: next.name };
 }
 
 export async function removeMembers(ctx: Ctx<z.output<typeof removeMembersSchema>>) {
   let reassigned = 0;
-  await eachSelected(await selectedMembers(ctx), async (membershipId) => {
+  await eachSelected(await selectedMembers(ctx), ctx.actor, async (membershipId) => {
     reassigned += await removeLocked(ctx, membershipId);
   });
   return { count: ctx.input.membershipIds.length, reassigned };
