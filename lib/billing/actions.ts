@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { lockTeam } from "@/lib/teams/lock";
 import { parseExpiry } from "./card";
+import { generateDueInvoices } from "./invoices";
 import { formatCents, parseDollars } from "./money";
 import { balanceDueCents } from "./overview";
 import { paymentProvider } from "./provider";
@@ -82,7 +83,9 @@ export const removePaymentMethod = teamAction("billing.manage", paymentMethodIdS
   const method = await findMethod(tx, teamId, input.id);
   const others = await tx.paymentMethod.findMany({ where: { teamId, id: { not: method.id } }, orderBy: { createdAt: "desc" } });
   if (!others.length) {
-    const due = await balanceDueCents(tx, teamId, new Date());
+    const now = new Date();
+    await generateDueInvoices(tx, teamId, now);
+    const due = await balanceDueCents(tx, teamId, now);
     if (due > 0) throw new ActionError(`This is the team's only payment method and ${formatCents(due)} is due. Add another card before removing this one.`, undefined, 409);
   }
   await tx.paymentMethod.delete({ where: { id: method.id } });

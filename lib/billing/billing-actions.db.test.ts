@@ -146,6 +146,18 @@ describe("payment methods", () => {
     expect((await removePaymentMethod(team.slug, { id: card.id })).ok).toBe(true);
   });
 
+  it("charges the card for the completed months before it counts what is due, as every billing read does", async () => {
+    const team = await createTeamWithEveryRole();
+    const card = await savedCard(team.id, true);
+    const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 5));
+    await db.usageRecord.create({
+      data: { teamId: team.id, resourceId: "r1", resourceKind: "pod", resourceName: "train", userId: team.users.developer.id, startedAt: lastMonth, endedAt: new Date(lastMonth.getTime() + 3_600_000), cents: 900 },
+    });
+    actAs(team.users.billing);
+    expect((await removePaymentMethod(team.slug, { id: card.id })).ok).toBe(true);
+    expect(await db.invoice.findMany({ where: { teamId: team.id }, select: { totalCents: true, status: true } })).toEqual([{ totalCents: 900, status: "paid" }]);
+  });
+
   it("does not let one team touch another team's card", async () => {
     const [mine, theirs] = [await createTeamWithEveryRole(), await createTeamWithEveryRole()];
     const card = await savedCard(theirs.id, true);

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
+import { issueDueInvoices } from "@/lib/billing/invoices";
 import { balanceDueCents } from "@/lib/billing/overview";
 import type { Db } from "@/lib/db/client";
 import { displayText } from "@/lib/validation/display-text";
@@ -32,6 +33,7 @@ export async function deleteTeam({ input, member, actor, request, tx }: TeamActi
 
 /** What deleting the team gives up, shown before anyone confirms: resources still running and the balance due. */
 export async function whatDeletingLoses(db: Db, teamId: string, now: Date): Promise<{ running: number; balanceDue: number }> {
+  await issueDueInvoices(db, teamId, now);
   const [running, balanceDue] = await Promise.all([db.resource.count({ where: { teamId, status: "running" } }), balanceDueCents(db, teamId, now)]);
   return { running, balanceDue };
 }

@@ -90,4 +90,20 @@ describe("what deleting a team gives up", () => {
     });
     expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 1, balanceDue: 200 });
   });
+
+  it("closes the books first, as the billing pages do, so a month the card pays is not counted as due", async () => {
+    const team = await createTeamWithEveryRole();
+    await db.paymentMethod.create({
+      data: { teamId: team.id, providerRef: `local_${uid()}`, brand: "Visa", last4: "4242", expMonth: 12, expYear: 2039, billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "DE", isDefault: true },
+    });
+    const october = new Date("2026-10-12T08:00:00Z");
+    await db.usageRecord.create({
+      data: { teamId: team.id, resourceId: "r1", resourceKind: "pod", resourceName: "train", userId: team.users.developer.id, startedAt: october, endedAt: new Date(october.getTime() + 3_600_000), cents: 300 },
+    });
+    await db.usageRecord.create({
+      data: { teamId: team.id, resourceId: "r1", resourceKind: "pod", resourceName: "train", userId: team.users.developer.id, startedAt: new Date("2026-11-02T08:00:00Z"), endedAt: new Date("2026-11-02T09:00:00Z"), cents: 120 },
+    });
+    expect(await whatDeletingLoses(db, team.id, new Date("2026-11-20T12:00:00Z"))).toEqual({ running: 0, balanceDue: 120 });
+    expect(await db.invoice.findMany({ where: { teamId: team.id }, select: { totalCents: true, status: true } })).toEqual([{ totalCents: 300, status: "paid" }]);
+  });
 });
