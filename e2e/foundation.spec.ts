@@ -83,6 +83,34 @@ test("the tab shows Roster's icon; sign-in, the account page and the API referen
   expect(problems).toEqual([]);
 });
 
+test("the overview shows each member what their role may see, and its links lead on", async ({ page: owner, browser }) => {
+  await signInAs(owner, "owner");
+  await expect(owner.getByTestId("seats")).toHaveText(/^\d+ of \d+$/);
+  await expect(owner.getByTestId("resources")).toHaveText(/^\d+$/);
+  await expect(owner.getByTestId("month-spend")).toHaveText(/^\$[\d,]+\.\d\d$/);
+  await expect(owner.getByTestId("burn-rate")).toHaveText(/\/h$/);
+  const events = owner.getByRole("list", { name: "The team's latest events" });
+  await expect(events.getByRole("listitem")).not.toHaveCount(0);
+  await expectAccessible(owner);
+  await events.getByRole("link", { name: /^Details/ }).first().click();
+  await expect(owner).toHaveURL(/\/t\/acme\/audit\?event=\d+$/);
+  await expect(owner.getByRole("dialog")).toBeVisible();
+  await owner.goto("/t/acme");
+  await owner.getByRole("link", { name: /^Pods: \d+$/ }).click();
+  await expect(owner).toHaveURL(/\/t\/acme\/resources\/pods$/);
+
+  // A Basic member sees their own resources and actions, and nothing of billing or the audit log.
+  const basic = await (await browser.newContext()).newPage();
+  await signInAs(basic, "basic");
+  await expect(basic.locator("dt", { hasText: "Your resources" })).toBeVisible();
+  await expect(basic.getByRole("heading", { name: "Your recent actions" })).toBeVisible();
+  await expect(basic.getByTestId("month-spend")).toHaveCount(0);
+  await expect(basic.getByRole("link", { name: /^Details/ })).toHaveCount(0);
+  await expect(basic.getByRole("link", { name: "Open the audit log" })).toHaveCount(0);
+  await expectAccessible(basic);
+  await basic.context().close();
+});
+
 for (const role of BUILT_IN_ROLE_KEYS) {
   test(`${role}: each page the navigation links to opens without a failed request or a console error`, async ({ page }) => {
     const problems = watchProblems(page);

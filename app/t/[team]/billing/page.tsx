@@ -1,6 +1,6 @@
 import { DailySpendChart } from "@/components/billing/daily-spend-chart";
 import { SpendLimitForm } from "@/components/billing/spend-limit-form";
-import { Stat } from "@/components/billing/stat";
+import { Stat } from "@/components/ui/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
 import { formatCents } from "@/lib/billing/money";

@@ -1,0 +1,57 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { listAuditEvents, type AuditRow } from "@/lib/audit/events";
+import { memberActivity } from "@/lib/audit/member-activity";
+import { monthToDateCents } from "@/lib/billing/overview";
+import { burnRateCents } from "@/lib/billing/spend-limit";
+import type { Db } from "@/lib/db/client";
+import { seatsInUse } from "@/lib/invites/seats";
+import { can } from "@/lib/permissions";
+import { RESOURCE_KINDS, type ResourceKind } from "@/lib/resources/catalog";
+import { resourceVisibility } from "@/lib/resources/queries";
+import type { Member } from "./member";
+
+export const RECENT_EVENTS = 8;
+
+export type KindCount = { kind: ResourceKind; total: number; running: number };
+
+export type TeamOverview = {
+  seats: { members: number; used: number; limit: number } | null;
+  resources: { scope: "all" | "own"; kinds: KindCount[] } | null;
+  spend: { monthToDateCents: number; burnRateCents: number; limitCents: number } | null;
+  activity: { scope: "team" | "own"; rows: AuditRow[] };
+};
+
+/** The team's front page: each part only for those whose role may see it, so none of it needs hiding later. */
+export async function teamOverview(db: Db, member: Member, now: Date): Promise<TeamOverview> {
+  const teamId = member.team.id;
+  const visibility = resourceVisibility(member);
+  const readsAudit = can(member, "audit.read");
+  const [seats, resources, spend, activity] = await Promise.all([
+    can(member, "members.read") ? seatCounts(db, member, now) : null,
+    visibility === "none" ? null : resourceCounts(db, teamId, visibility === "own" ? member.userId : null).then((kinds) => ({ scope: visibility, kinds })),
+    can(member, "billing.read") ? spendNow(db, member, now) : null,
+    readsAudit ? listAuditEvents(db, teamId, {}, RECENT_EVENTS).then((page) => page.rows) : memberActivity(db, teamId, member.userId, RECENT_EVENTS),
+  ]);
+  return { seats, resources, spend, activity: { scope: readsAudit ? "team" : "own", rows: activity } };
+}
+
+async function seatCounts(db: Db, member: Member, now: Date) {
+  const [members, used] = await Promise.all([db.membership.count({ where: { teamId: member.team.id } }), seatsInUse(db, member.team.id, now)]);
+  return { members, used, limit: member.team.seatLimit };
+}
+
+/** How many of each kind there are, and how many are running (accruing cost while they do). */
+async function resourceCounts(db: Db, teamId: string, creatorId: string | null): Promise<KindCount[]> {
+  const rows = await db.$queryRaw<{ kind: string; total: bigint; running: bigint }[]>`
+    SELECT kind, count(*) AS total, count(*) FILTER (WHERE "runningSince" IS NOT NULL) AS running
+    FROM "Resource"
+    WHERE "teamId" = ${teamId} ${creatorId ? Prisma.sql`AND "creatorId" = ${creatorId}` : Prisma.empty}
+    GROUP BY kind`;
+  const byKind = new Map(rows.map((r) => [r.kind, r]));
+  return RESOURCE_KINDS.map((kind) => ({ kind, total: Number(byKind.get(kind)?.total ?? 0), running: Number(byKind.get(kind)?.running ?? 0) }));
+}
+
+async function spendNow(db: Db, member: Member, now: Date) {
+  const [monthToDate, burnRate] = await Promise.all([monthToDateCents(db, member.team.id, now), burnRateCents(db, member.team.id)]);
+  return { monthToDateCents: monthToDate, burnRateCents: burnRate, limitCents: member.team.hourlySpendLimitCents };
+}
