@@ -10,7 +10,9 @@ import type { RequestContext } from "@/lib/audit/record";
  */
 export function clientIp(h: Headers, hops = trustedProxyHops()): string | null {
   const chain = (h.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  return chain.at(-Math.min(hops, chain.length)) ?? null;
+  const ip = chain.at(-Math.min(hops, chain.length));
+  // Node reports an IPv4 client on a dual-stack socket as ::ffff:a.b.c.d; people (and rate limits) know it as a.b.c.d.
+  return ip?.replace(/^::ffff:(\d{1,3}(\.\d{1,3}){3})$/i, "$1") ?? null;
 }
 
 function trustedProxyHops(): number {
