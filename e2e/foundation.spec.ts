@@ -111,6 +111,26 @@ test("the overview shows each member what their role may see, and its links lead
   await basic.context().close();
 });
 
+test("the account page lists the user's teams with their role, and offers to create one to someone with none", async ({ page, browser }) => {
+  await signInAs(page, "admin");
+  await page.goto("/account");
+  const teams = page.getByRole("list", { name: "Your teams" });
+  await expect(teams.getByRole("listitem").filter({ hasText: "Acme AI" })).toContainText("Admin · /t/acme");
+  await expectAccessible(page);
+  await teams.getByRole("link", { name: "Acme AI" }).click();
+  await expect(page).toHaveURL(/\/t\/acme$/);
+
+  const newcomer = await (await browser.newContext()).newPage();
+  await signUp(newcomer, "Nia Newcomer", uniqueEmail("newcomer"));
+  await expect(newcomer).toHaveURL(/\/teams\/new$/);
+  await newcomer.goto("/account");
+  await expect(newcomer.getByText("You do not belong to a team yet.")).toBeVisible();
+  await expect(newcomer.getByRole("list", { name: "Your teams" })).toHaveCount(0);
+  await newcomer.getByRole("link", { name: "Create a team" }).click();
+  await expect(newcomer).toHaveURL(/\/teams\/new$/);
+  await newcomer.context().close();
+});
+
 for (const role of BUILT_IN_ROLE_KEYS) {
   test(`${role}: each page the navigation links to opens without a failed request or a console error`, async ({ page }) => {
     const problems = watchProblems(page);

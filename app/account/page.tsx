@@ -3,6 +3,7 @@ import { ChangeNameForm } from "@/components/account/change-name-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { SessionsCard } from "@/components/account/sessions-card";
+import { TeamsCard } from "@/components/account/teams-card";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -12,16 +13,18 @@ import { currentSessionId, requireUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
 import { unusedRecoveryCodeCount } from "@/lib/auth/second-factor";
 import { db } from "@/lib/db/client";
+import { teamsOf } from "@/lib/teams/member";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  const [params, sessions, sessionId, recoveryCodesLeft] = await Promise.all([
+  const [params, sessions, sessionId, recoveryCodesLeft, teams] = await Promise.all([
     searchParams,
     activeSessionsOf(db, user.id),
     currentSessionId(),
     user.totpEnabled ? unusedRecoveryCodeCount(db, user.id) : 0,
+    teamsOf(db, user.id),
   ]);
   const next = params.next ? safeCallbackUrl(params.next) : undefined;
   return (
@@ -46,6 +49,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
         )}
         <ChangeNameForm name={user.name} email={user.email} />
+        <TeamsCard teams={teams} />
         <TwoFactorCard enabled={user.totpEnabled} next={next} email={user.email} recoveryCodesLeft={recoveryCodesLeft} />
         <ChangePasswordForm changed={params.password === "changed"} />
         <SessionsCard sessions={sessions} currentSessionId={sessionId} endedOthers={params.sessions === "ended"} />
