@@ -14,7 +14,7 @@ async function membershipIdOf(page: Page, email: string): Promise<string> {
 
 test("an owner filters the audit log, opens an event, exports it and verifies the chain", async ({ page }) => {
   await signInAs(page, "owner");
-  await page.getByRole("link", { name: "Audit log" }).click();
+  await page.getByRole("navigation", { name: "Team" }).getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   await expect(page.getByTestId("audit-row").first()).toBeVisible();
   await expectAccessible(page);
