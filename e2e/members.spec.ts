@@ -536,3 +536,42 @@ test("/ opens the team last worked in while the user still belongs to it, else t
   await expect(page).toHaveURL(new RegExp(`/t/${own}$`));
   await context.close();
 });
+
+test("someone invited by email sees the invitation once their address is confirmed, and declines or joins it without the link", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "welcome");
+  const email = uniqueEmail("invitee").toLowerCase();
+  await invite(owner.page, owner.slug, email, "Viewer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+
+  const invitee = await (await browser.newContext()).newPage();
+  await signUp(invitee, "Ivy Invitee", email);
+  await expect(invitee).toHaveURL(/\/teams\/new$/);
+  // Anyone can sign up with any address: until it is confirmed, nothing about the invitation shows.
+  await expect(invitee.getByRole("heading", { name: "Invitations for you" })).toHaveCount(0);
+  await invitee.goto("/account");
+  await expect(invitee.getByRole("heading", { name: "Invitations for you" })).toHaveCount(0);
+  await invitee.getByRole("button", { name: "Email me a confirmation link" }).click();
+  await expect(invitee.getByText(`We sent a link to ${email}.`)).toBeVisible();
+  await invitee.goto(await linkFromOutbox(invitee, email, "confirm-email"));
+  await expect(invitee).toHaveURL(/\/account$/);
+  await expect(invitee.getByRole("heading", { name: "Confirm your email address" })).toHaveCount(0);
+
+  const offer = invitee.getByRole("listitem", { name: "Invitation to welcome team" });
+  await expect(offer).toContainText("welcome Owner invited you to join welcome team as Viewer.");
+  await expectAccessible(invitee);
+  await offer.getByRole("button", { name: "Decline" }).click();
+  await expect(offer).toHaveCount(0);
+  await owner.page.goto(`/t/${owner.slug}/audit`);
+  await expect(owner.page.getByTestId("audit-row").first()).toContainText("Invitation declined");
+  await owner.page.goto(`/t/${owner.slug}/members?status=pending`);
+  await expect(owner.page.getByText(email)).toHaveCount(0);
+
+  // Invited again, they join from the page a user without a team lands on.
+  await invite(owner.page, owner.slug, email, "Viewer");
+  await expect(owner.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+  await invitee.goto("/teams/new");
+  await expectAccessible(invitee);
+  await invitee.getByRole("listitem", { name: "Invitation to welcome team" }).getByRole("button", { name: "Join welcome team" }).click();
+  await expect(invitee).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+  await expect(invitee.getByTestId("whoami")).toContainText("Viewer");
+});

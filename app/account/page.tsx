@@ -4,27 +4,34 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { TeamsCard } from "@/components/account/teams-card";
+import { InvitationsForYou } from "@/components/invites/invitations-for-you";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Alert } from "@/components/ui/alert";
+import { ConfirmEmailButton } from "@/components/account/confirm-email-button";
+import { Card } from "@/components/ui/card";
 import { activeSessionsOf } from "@/lib/auth/active-sessions";
+import { isEmailConfirmed } from "@/lib/auth/confirm-email";
 import { currentSessionId, requireUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
 import { unusedRecoveryCodeCount } from "@/lib/auth/second-factor";
 import { db } from "@/lib/db/client";
+import { invitationsFor } from "@/lib/invites/for-user";
 import { teamsOf } from "@/lib/teams/member";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  const [params, sessions, sessionId, recoveryCodesLeft, teams] = await Promise.all([
+  const [params, sessions, sessionId, recoveryCodesLeft, teams, invitations, emailConfirmed] = await Promise.all([
     searchParams,
     activeSessionsOf(db, user.id),
     currentSessionId(),
     user.totpEnabled ? unusedRecoveryCodeCount(db, user.id) : 0,
     teamsOf(db, user.id),
+    invitationsFor(db, user.id),
+    isEmailConfirmed(db, user.id),
   ]);
   const next = params.next ? safeCallbackUrl(params.next) : undefined;
   return (
@@ -49,6 +56,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <Alert tone="info">A team you belong to requires two-factor authentication. Set it up to continue to the team.</Alert>
         )}
         <ChangeNameForm name={user.name} email={user.email} />
+        {!emailConfirmed && (
+          <Card
+            title="Confirm your email address"
+            description={`Confirm that ${user.email} is yours to see the invitations sent to it here, and to join teams whose invite links admit your domain.`}
+          >
+            <ConfirmEmailButton email={user.email} next="/account" />
+          </Card>
+        )}
+        <InvitationsForYou invitations={invitations} />
         <TeamsCard teams={teams} />
         <TwoFactorCard enabled={user.totpEnabled} next={next} email={user.email} recoveryCodesLeft={recoveryCodesLeft} />
         <ChangePasswordForm changed={params.password === "changed"} />

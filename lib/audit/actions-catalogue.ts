@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = {
   "invite.resent": { label: "Invitation resent", target: "invitation" },
   "invite.cancelled": { label: "Invitation cancelled", target: "invitation" },
   "invite.accepted": { label: "Invitation accepted", target: "member" },
+  "invite.declined": { label: "Invitation declined", target: "invitation" },
   "invite_link.created": { label: "Invite link created", target: "invitation" },
   "invite_link.revoked": { label: "Invite link revoked", target: "invitation" },
   "invite_link.regenerated": { label: "Invite link regenerated", target: "invitation" },

@@ -3,13 +3,13 @@ import type { UserActionContext } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { mayInviteWith, resolveRole } from "@/lib/permissions";
-import { lockTeamOfInvitation } from "@/lib/teams/lock";
+import { invitationMatch, lockTeamOfInvitation, type InvitationKey } from "@/lib/teams/lock";
 import type { z } from "zod";
-import type { inviteTokenSchema } from "./schemas";
+import type { invitationIdSchema, inviteTokenSchema } from "./schemas";
 import { seatsInUse } from "./seats";
 import { hashToken } from "./token";
 
-export type InviteState = "valid" | "invalid" | "cancelled" | "expired" | "used" | "exhausted" | "withdrawn" | "replaced";
+export type InviteState = "valid" | "invalid" | "cancelled" | "declined" | "expired" | "used" | "exhausted" | "withdrawn" | "replaced";
 
 type InvitationRow = {
   status: string;
@@ -22,6 +22,7 @@ type InvitationRow = {
 export function inviteState(inv: InvitationRow | null, now = new Date()): InviteState {
   if (!inv) return "invalid";
   if (inv.status === "cancelled" || inv.status === "revoked") return "cancelled";
+  if (inv.status === "declined") return "declined";
   if (inv.status === "accepted") return "used";
   if (inv.expiresAt && inv.expiresAt <= now) return "expired";
   if (inv.maxUses !== null && inv.uses >= inv.maxUses) return "exhausted";
@@ -31,6 +32,7 @@ export function inviteState(inv: InvitationRow | null, now = new Date()): Invite
 export const STATE_MESSAGES: Record<Exclude<InviteState, "valid">, string> = {
   invalid: "This invite link is not valid. Check that you copied the whole link, or ask for a new invitation.",
   cancelled: "This invitation was cancelled. Ask a team admin for a new one.",
+  declined: "This invitation was declined. If you changed your mind, ask a team admin for a new one.",
   expired: "This invitation has expired. Ask a team admin to send a new one.",
   used: "This invitation has already been used.",
   exhausted: "This invite link has reached its maximum number of uses. Ask a team admin for a new one.",
@@ -50,7 +52,7 @@ export async function replacedInvite(client: Db | Tx, tokenHash: string): Promis
   if (!replaced) return null;
   const { invitation } = replaced;
   const state = inviteState(invitation);
-  if (state === "cancelled" || state === "used") return { state, message: STATE_MESSAGES[state] };
+  if (state === "cancelled" || state === "declined" || state === "used") return { state, message: STATE_MESSAGES[state] };
   if (invitation.email) {
     return { state: "replaced", message: `This invitation was replaced by a newer email to ${invitation.email}. Open the link in the latest invitation email.` };
   }
@@ -146,7 +148,7 @@ const customRoleOf = (name: string | null, permissions: string[] | null) => (nam
  * The invitation with its team, its custom role, its sender's standing, whether the user is
  * already a member and has confirmed their address, in one statement; the invitation row is locked.
  */
-async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
+async function lockInvitation(tx: Tx, key: InvitationKey, userId: string) {
   const [row] = await tx.$queryRaw<LockedRow[]>`
     SELECT i.id, i."teamId", i."inviterId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
            t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
@@ -155,21 +157,69 @@ async function lockInvitation(tx: Tx, tokenHash: string, userId: string) {
            EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId} AND u."emailVerified" IS NOT NULL) AS "emailConfirmed"
     FROM "Invitation" i JOIN "Team" t ON t.id = i."teamId" LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     LEFT JOIN "Membership" im ON im."teamId" = i."teamId" AND im."userId" = i."inviterId" LEFT JOIN "CustomRole" icr ON icr.id = im."customRoleId"
-    WHERE i."tokenHash" = ${tokenHash} FOR UPDATE OF i`;
+    WHERE ${invitationMatch(key)} FOR UPDATE OF i`;
   if (!row) return null;
   const { slug, teamName, seatLimit, customRoleName, customRolePermissions, inviterRole, inviterCustomRoleName, inviterCustomRolePermissions, ...invitation } = row;
   const inviter = inviterRole === null ? null : { role: inviterRole, customRole: customRoleOf(inviterCustomRoleName, inviterCustomRolePermissions) };
   return { ...invitation, team: { slug, name: teamName, seatLimit }, customRole: customRoleOf(customRoleName, customRolePermissions), inviter };
 }
 
-/** Joins the team. Single-use under concurrency: the team row, then the invitation, are locked. */
-export async function acceptInvite({ input, user, actor, request, tx }: UserActionContext<z.output<typeof inviteTokenSchema>>) {
-  const tokenHash = hashToken(input.token);
-  const invitation = (await lockTeamOfInvitation(tx, tokenHash)) ? await lockInvitation(tx, tokenHash, user.id) : null;
+/** The invitation `key` names, locked after its team (so single-use holds under concurrency); null when there is none. */
+async function lockForUser(tx: Tx, key: InvitationKey, userId: string) {
+  return (await lockTeamOfInvitation(tx, key)) ? lockInvitation(tx, key, userId) : null;
+}
+
+type LockedInvitation = NonNullable<Awaited<ReturnType<typeof lockInvitation>>>;
+type Ctx<I> = UserActionContext<I>;
+
+/** Joins the team through an invitation link (or the link in an invitation email). */
+export async function acceptInvite(ctx: Ctx<z.output<typeof inviteTokenSchema>>) {
+  const tokenHash = hashToken(ctx.input.token);
+  const invitation = await lockForUser(ctx.tx, { tokenHash }, ctx.user.id);
   if (!invitation) {
-    const replaced = await replacedInvite(tx, tokenHash);
+    const replaced = await replacedInvite(ctx.tx, tokenHash);
     throw replaced ? new ActionError(replaced.message, undefined, 409) : new ActionError(STATE_MESSAGES.invalid, undefined, 404);
   }
+  return admit(ctx, invitation);
+}
+
+export const NOT_YOUR_INVITATION = "There is no invitation for you with this id. It may have been cancelled; reload to see the invitations you have.";
+
+/**
+ * An email invitation addressed to the user's own, confirmed address, found by its id: what the
+ * list of "invitations for you" acts on, with no link in hand. Anything else (a link, someone
+ * else's, an address not confirmed) is refused alike, so ids reveal nothing.
+ */
+async function lockOwnInvitation({ tx, user }: Ctx<unknown>, invitationId: string) {
+  const invitation = await lockForUser(tx, { id: invitationId }, user.id);
+  if (!invitation || invitation.email !== user.email || !invitation.emailConfirmed) throw new ActionError(NOT_YOUR_INVITATION, undefined, 404);
+  return invitation;
+}
+
+/** Joins the team of an invitation sent to the user's confirmed address, from the list of them. */
+export async function joinInvitedTeam(ctx: Ctx<z.output<typeof invitationIdSchema>>) {
+  return admit(ctx, await lockOwnInvitation(ctx, ctx.input.invitationId));
+}
+
+/** Turns down an invitation sent to the user's confirmed address: it stops working and frees its seat; the team's log says so. */
+export async function declineInvitation(ctx: Ctx<z.output<typeof invitationIdSchema>>) {
+  const invitation = await lockOwnInvitation(ctx, ctx.input.invitationId);
+  const state = inviteState(invitation);
+  if (state !== "valid") throw new ActionError(STATE_MESSAGES[state], undefined, 409);
+  await ctx.tx.invitation.update({ where: { id: invitation.id }, data: { status: "declined" } });
+  await audit(ctx.tx, {
+    teamId: invitation.teamId,
+    actor: ctx.actor,
+    action: "invite.declined",
+    target: { type: "invitation", id: invitation.id, label: invitation.email! },
+    metadata: { role: resolveRole(invitation).name },
+    request: ctx.request,
+  });
+  return { team: invitation.team.name };
+}
+
+/** Makes the user a member through an invitation already found and locked, if everything about it still holds. */
+async function admit({ user, actor, request, tx }: Ctx<unknown>, invitation: LockedInvitation) {
   const state = inviteState(invitation);
   if (state !== "valid") throw new ActionError(STATE_MESSAGES[state], undefined, 409);
   if (invitation.alreadyMember) return { slug: invitation.team.slug };

@@ -2,7 +2,7 @@
 
 import { teamAction } from "@/lib/actions/team-action";
 import { userAction } from "@/lib/actions/user-action";
-import { acceptInvite } from "./accept";
+import { acceptInvite, declineInvitation, joinInvitedTeam } from "./accept";
 import { inviteMembers } from "./invite-members";
 import { createInviteLink } from "./links";
 import { cancelInvite, cancelInvites, regenerateInviteLink, resendInvite, revokeInviteLink } from "./manage";
@@ -16,3 +16,5 @@ export const createInviteLinkAction = teamAction("members.invite", inviteLinkSch
 export const revokeInviteLinkAction = teamAction("members.invite", invitationIdSchema, revokeInviteLink);
 export const regenerateInviteLinkAction = teamAction("members.invite", invitationIdSchema, regenerateInviteLink);
 export const acceptInviteAction = userAction(inviteTokenSchema, acceptInvite);
+export const joinInvitedTeamAction = userAction(invitationIdSchema, joinInvitedTeam);
+export const declineInvitationAction = userAction(invitationIdSchema, declineInvitation);

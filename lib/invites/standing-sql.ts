@@ -9,8 +9,8 @@ function permissionsSql(role: Prisma.Sql, customPermissions: Prisma.Sql): Prisma
     ELSE '{}'::text[] END`;
 }
 
-/** Whether the sender of the invitation (or group of invitations) aliased `i` may still invite with its role. */
-const senderStands = Prisma.sql`EXISTS (
+/** Whether the sender of the invitation (or group of invitations) aliased `i` may still invite with its role; checked row by row, so for a few rows. */
+export const senderStands = Prisma.sql`EXISTS (
   SELECT 1 FROM "Membership" sm
   LEFT JOIN "CustomRole" scr ON scr.id = sm."customRoleId"
   LEFT JOIN "CustomRole" icr ON icr.id = i."customRoleId"

@@ -404,6 +404,30 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => acceptInviteAction({ token });
     },
   },
+  "lib/invites/actions.ts#joinInvitedTeamAction": {
+    writes: ["invite.accepted"],
+    setup: async () => {
+      const team = await createTeamWithEveryRole();
+      const joiner = await createUser("joiner");
+      await db.user.update({ where: { id: joiner.id }, data: { emailVerified: new Date() } });
+      const { invitation } = await pendingInvite(team, joiner.email);
+      actAs(joiner);
+      const { joinInvitedTeamAction } = await import("@/lib/invites/actions");
+      return () => joinInvitedTeamAction({ invitationId: invitation.id });
+    },
+  },
+  "lib/invites/actions.ts#declineInvitationAction": {
+    writes: ["invite.declined"],
+    setup: async () => {
+      const team = await createTeamWithEveryRole();
+      const invitee = await createUser("invitee");
+      await db.user.update({ where: { id: invitee.id }, data: { emailVerified: new Date() } });
+      const { invitation } = await pendingInvite(team, invitee.email);
+      actAs(invitee);
+      const { declineInvitationAction } = await import("@/lib/invites/actions");
+      return () => declineInvitationAction({ invitationId: invitation.id });
+    },
+  },
   "lib/transfer/actions.ts#startTransferAction": {
     writes: ["ownership.transfer_requested"],
     setup: async () => {
