@@ -24,6 +24,10 @@ test("sign up, create a team, sign out, sign in and rename the team", async ({ p
   await expect(page.getByRole("heading", { name: "Fran Labs" })).toBeVisible();
   await expect(page.getByTestId("whoami")).toContainText(email.toLowerCase());
   await expect(page.getByTestId("whoami")).toContainText("Owner");
+  // A new team's first steps: invite people, add a card.
+  const steps = page.locator("section", { has: page.getByRole("heading", { name: "Next steps" }) });
+  await expect(steps.getByRole("link", { name: "Invite members" })).toHaveAttribute("href", `/t/${slug}/members`);
+  await expect(steps.getByRole("link", { name: "Add a payment method" })).toHaveAttribute("href", `/t/${slug}/billing/payment-methods`);
   await expectAccessible(page);
 
   const copied = await page.context().storageState();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { BUILT_IN_ROLE_KEYS, can, type BuiltInRole } from "@/lib/permissions";
-import { createTeamWithEveryRole, uid, type TeamFixture } from "@/lib/test/fixtures";
+import { createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { loadMember } from "./member";
 import { teamOverview } from "./overview";
 
@@ -44,6 +44,24 @@ describe("the team overview", () => {
     ]);
     // Two hours of a pod, one of a cluster and nineteen and a half days of a volume, none recorded yet.
     expect(owner.spend).toEqual({ monthToDateCents: 100 + 50 + 23_400, burnRateCents: 150, limitCents: expect.any(Number) });
+  });
+
+  it("suggests inviting people only to an inviter alone in the team, and a card only to those who manage billing without one", async () => {
+    const steps = async (role: BuiltInRole) => (await overviewOf(role)).nextSteps;
+    expect(await steps("owner")).toEqual({ invite: false, paymentMethod: true });
+    expect(await steps("billing")).toEqual({ invite: false, paymentMethod: true });
+    expect(await steps("billing_viewer")).toEqual({ invite: false, paymentMethod: false });
+    expect(await steps("developer")).toEqual({ invite: false, paymentMethod: false });
+
+    const founder = await createUser("founder");
+    const solo = await db.team.create({ data: { name: "Solo", slug: `solo-${uid()}`, memberships: { create: { userId: founder.id, role: "owner" } } } });
+    await db.paymentMethod.create({
+      data: { teamId: solo.id, providerRef: `local_${uid()}`, brand: "Visa", last4: "4242", expMonth: 12, expYear: 2039, billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "DE", isDefault: true },
+    });
+    const alone = async () => (await teamOverview(db, (await loadMember(db, solo.slug, founder.id))!, now)).nextSteps;
+    expect(await alone()).toEqual({ invite: true, paymentMethod: false });
+    await db.invitation.create({ data: { teamId: solo.id, email: `first-${uid()}@example.test`, role: "viewer", tokenHash: uid(), inviterId: founder.id, expiresAt: new Date("2099-01-01") } });
+    expect(await alone()).toEqual({ invite: false, paymentMethod: false });
   });
 
   it("counts only their own resources for a member who sees only those", async () => {

@@ -19,6 +19,8 @@ export type TeamOverview = {
   resources: { scope: "all" | "own"; kinds: KindCount[] } | null;
   spend: { monthToDateCents: number; burnRateCents: number; limitCents: number } | null;
   activity: { scope: "team" | "own"; rows: AuditRow[] };
+  /** First steps still open for a new team, for members who can take them. */
+  nextSteps: { invite: boolean; paymentMethod: boolean };
 };
 
 /** The team's front page: each part only for those whose role may see it, so none of it needs hiding later. */
@@ -26,13 +28,20 @@ export async function teamOverview(db: Db, member: Member, now: Date): Promise<T
   const teamId = member.team.id;
   const visibility = resourceVisibility(member);
   const readsAudit = can(member, "audit.read");
-  const [seats, resources, spend, activity] = await Promise.all([
+  const [seats, resources, spend, activity, hasPaymentMethod] = await Promise.all([
     can(member, "members.read") ? seatCounts(db, member, now) : null,
     visibility === "none" ? null : resourceCounts(db, teamId, visibility === "own" ? member.userId : null).then((kinds) => ({ scope: visibility, kinds })),
     can(member, "billing.read") ? spendNow(db, member, now) : null,
     readsAudit ? listAuditEvents(db, teamId, {}, RECENT_EVENTS).then((page) => page.rows) : memberActivity(db, teamId, member.userId, RECENT_EVENTS),
+    can(member, "billing.manage") ? db.paymentMethod.count({ where: { teamId } }).then(Boolean) : true,
   ]);
-  return { seats, resources, spend, activity: { scope: readsAudit ? "team" : "own", rows: activity } };
+  return {
+    seats,
+    resources,
+    spend,
+    activity: { scope: readsAudit ? "team" : "own", rows: activity },
+    nextSteps: { invite: can(member, "members.invite") && seats?.used === 1, paymentMethod: !hasPaymentMethod },
+  };
 }
 
 async function seatCounts(db: Db, member: Member, now: Date) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActivityList } from "@/components/audit/activity-list";
 import { auditHref } from "@/components/audit/format";
 import { PageHeader } from "@/components/layout/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { formatCents } from "@/lib/billing/money";
@@ -27,6 +28,7 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
     <>
       <PageHeader title={member.team.name} description={`Your role: ${member.roleName}.`} />
       <div className="space-y-6">
+        <NextSteps steps={overview.nextSteps} slug={slug} />
         <Stats overview={overview} slug={slug} now={now} />
         <div className="grid gap-6 lg:grid-cols-3">
           <section aria-labelledby="activity-heading" className="space-y-3 lg:col-span-2">
@@ -71,6 +73,33 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
         </div>
       </div>
     </>
+  );
+}
+
+function NextSteps({ steps, slug }: { steps: TeamOverview["nextSteps"]; slug: string }) {
+  if (!steps.invite && !steps.paymentMethod) return null;
+  return (
+    <Card title="Next steps">
+      <ul className="divide-y divide-zinc-100 text-sm">
+        {steps.invite && (
+          <Step text="You are the only member. Invite people by email, or share an invite link." href={`/t/${slug}/members`} action="Invite members" />
+        )}
+        {steps.paymentMethod && (
+          <Step text="Add a payment method: each month's invoice is charged to it when the month ends." href={`/t/${slug}/billing/payment-methods`} action="Add a payment method" />
+        )}
+      </ul>
+    </Card>
+  );
+}
+
+function Step({ text, href, action }: { text: string; href: string; action: string }) {
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-3 py-3 first:pt-0 last:pb-0">
+      <p>{text}</p>
+      <Link href={href} className={buttonClass("secondary")}>
+        {action}
+      </Link>
+    </li>
   );
 }
 
