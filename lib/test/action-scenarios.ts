@@ -407,25 +407,17 @@ export const SCENARIOS: Record<string, Scenario> = {
   "lib/invites/actions.ts#joinInvitedTeamAction": {
     writes: ["invite.accepted"],
     setup: async () => {
-      const team = await createTeamWithEveryRole();
-      const joiner = await createUser("joiner");
-      await db.user.update({ where: { id: joiner.id }, data: { emailVerified: new Date() } });
-      const { invitation } = await pendingInvite(team, joiner.email);
-      actAs(joiner);
+      const invitationId = await invitationToActingUser();
       const { joinInvitedTeamAction } = await import("@/lib/invites/actions");
-      return () => joinInvitedTeamAction({ invitationId: invitation.id });
+      return () => joinInvitedTeamAction({ invitationId });
     },
   },
   "lib/invites/actions.ts#declineInvitationAction": {
     writes: ["invite.declined"],
     setup: async () => {
-      const team = await createTeamWithEveryRole();
-      const invitee = await createUser("invitee");
-      await db.user.update({ where: { id: invitee.id }, data: { emailVerified: new Date() } });
-      const { invitation } = await pendingInvite(team, invitee.email);
-      actAs(invitee);
+      const invitationId = await invitationToActingUser();
       const { declineInvitationAction } = await import("@/lib/invites/actions");
-      return () => declineInvitationAction({ invitationId: invitation.id });
+      return () => declineInvitationAction({ invitationId });
     },
   },
   "lib/transfer/actions.ts#startTransferAction": {
@@ -563,6 +555,14 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
+/** A user with a confirmed address and an email invitation to it, acting; the invitation's id. */
+async function invitationToActingUser(): Promise<string> {
+  const invitee = await createUser("invitee");
+  await db.user.update({ where: { id: invitee.id }, data: { emailVerified: new Date() } });
+  const { invitation } = await pendingInvite(await createTeamWithEveryRole(), invitee.email);
+  actAs(invitee);
+  return invitation.id;
+}
 
 function paymentMethod(teamId: string, isDefault: boolean) {
   return db.paymentMethod.create({
