@@ -27,13 +27,14 @@ export function InvitationsForYou({ invitations }: { invitations: InvitationForU
 function Invitation({ invitation }: { invitation: InvitationForUser }) {
   const router = useRouter();
   const runner = useActionRunner();
-  const { id, teamName, roleName, inviterName, expiresAt } = invitation;
+  const { id, teamName, roleName, inviterName, expiresAt, require2fa } = invitation;
   return (
     <li className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-xs" aria-label={`Invitation to ${teamName}`}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="min-w-0 break-words">
           <strong>{inviterName}</strong> invited you to join <strong>{teamName}</strong> as {roleName}.
           {expiresAt && <span className="block text-xs text-zinc-600">Expires {expiresAt.toISOString().slice(0, 10)} (UTC).</span>}
+          {require2fa && <span className="block text-xs text-zinc-600">Joining needs two-factor sign-in on your account (Account, Two-factor authentication).</span>}
         </p>
         <div className="flex gap-2">
           <Button variant="secondary" disabled={runner.pending} onClick={() => runner.run(() => declineInvitationAction({ invitationId: id }))}>

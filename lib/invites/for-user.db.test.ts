@@ -30,7 +30,7 @@ describe("invitations for the signed-in user", () => {
     const id = await inviteByEmail(invitee.email, "viewer");
     expect(await invitationsFor(db, invitee.id)).toEqual([]);
     await confirm(invitee);
-    expect(await invitationsFor(db, invitee.id)).toEqual([{ id, teamName: team.name, roleName: "Viewer", inviterName: team.users.admin.name, expiresAt: expect.any(Date) }]);
+    expect(await invitationsFor(db, invitee.id)).toEqual([{ id, teamName: team.name, roleName: "Viewer", inviterName: team.users.admin.name, expiresAt: expect.any(Date), require2fa: false }]);
   });
 
   it("leaves out links, expired ones, ones whose sender can no longer send them, and teams they are in", async () => {
@@ -64,6 +64,17 @@ describe("joining from the list", () => {
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).status).toBe("accepted");
     expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "invite.accepted", actorId: invitee.id, metadata: { via: "email", role: "Modifier" } });
     expect(await invitationsFor(db, invitee.id)).toEqual([]);
+  });
+
+  it("says when joining needs two-factor sign-in, and refuses to join without it", async () => {
+    actAs(team.users.admin);
+    expect((await inviteMembersAction(team.slug, { emails: invitee.email, role: "viewer", require2fa: true })).ok).toBe(true);
+    await confirm(invitee);
+    const [listed] = await invitationsFor(db, invitee.id);
+    expect(listed.require2fa).toBe(true);
+    actAs(invitee);
+    expect(await joinInvitedTeamAction({ invitationId: listed.id })).toEqual({ ok: false, error: "This invitation requires two-factor sign-in. Turn it on for your account, then join." });
+    expect(await membershipOf(team.id, invitee.id)).toBeNull();
   });
 
   it("refuses alike someone else's invitation, a link, and an address not confirmed, changing nothing", async () => {

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { resolveRole } from "@/lib/permissions";
 import { senderStands } from "./standing-sql";
 
-export type InvitationForUser = { id: string; teamName: string; roleName: string; inviterName: string; expiresAt: Date | null };
+export type InvitationForUser = { id: string; teamName: string; roleName: string; inviterName: string; expiresAt: Date | null; require2fa: boolean };
 
 /**
  * Email invitations waiting for the user's address, once they have confirmed it (anyone can sign
@@ -10,8 +10,8 @@ export type InvitationForUser = { id: string; teamName: string; roleName: string
  * user is not in. Oldest first, as they arrived.
  */
 export async function invitationsFor(db: Db, userId: string, now = new Date()): Promise<InvitationForUser[]> {
-  const rows = await db.$queryRaw<{ id: string; teamName: string; role: string; customRoleName: string | null; customRolePermissions: string[] | null; inviterName: string; expiresAt: Date | null }[]>`
-    SELECT i.id, t.name AS "teamName", i.role, cr.name AS "customRoleName", cr.permissions AS "customRolePermissions", s.name AS "inviterName", i."expiresAt"
+  const rows = await db.$queryRaw<{ id: string; teamName: string; role: string; customRoleName: string | null; customRolePermissions: string[] | null; inviterName: string; expiresAt: Date | null; require2fa: boolean }[]>`
+    SELECT i.id, t.name AS "teamName", i.role, cr.name AS "customRoleName", cr.permissions AS "customRolePermissions", s.name AS "inviterName", i."expiresAt", i."require2fa"
     FROM "User" u
     JOIN "Invitation" i ON i.email = u.email AND i.status = 'pending'
     JOIN "Team" t ON t.id = i."teamId"
@@ -28,5 +28,6 @@ export async function invitationsFor(db: Db, userId: string, now = new Date()): 
     roleName: resolveRole({ role: r.role, customRole: r.customRoleName === null ? null : { name: r.customRoleName, permissions: r.customRolePermissions ?? [] } }).name,
     inviterName: r.inviterName,
     expiresAt: r.expiresAt,
+    require2fa: r.require2fa,
   }));
 }
