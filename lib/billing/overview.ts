@@ -41,7 +41,7 @@ async function balanceDue(client: Client, teamId: string, creditCents: number, r
   return Math.max(0, (open._sum.totalCents ?? 0) + uninvoiced - creditCents);
 }
 
-/** Spend so far in the UTC month of `now`, with what running resources have cost since their last usage record. */
+/** Spend so far in the UTC month of `now`, with what running resources have cost since their last usage record (billingOverview reads the same with its other figures). */
 export async function monthToDateCents(client: Client, teamId: string, now: Date): Promise<number> {
   const monthStart = startOfUtcMonth(now);
   const [recorded, running] = await Promise.all([totalSpendCents(client, teamId, monthStart, addUtcMonths(monthStart, 1)), runningResources(client, teamId)]);
@@ -61,10 +61,10 @@ export type BillingOverview = {
 export async function billingOverview(client: Client, teamId: string, now: Date): Promise<BillingOverview> {
   const monthStart = startOfUtcMonth(now);
   const monthEnd = addUtcMonths(monthStart, 1);
-  const [team, running, monthSpendCents, daily, burnRate] = await Promise.all([
+  const [team, running, recorded, daily, burnRate] = await Promise.all([
     client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } }),
     runningResources(client, teamId),
-    monthToDateCents(client, teamId, now),
+    totalSpendCents(client, teamId, monthStart, monthEnd),
     spendByDay(client, teamId, monthStart, monthEnd),
     burnRateCents(client, teamId),
   ]);
@@ -72,7 +72,7 @@ export async function billingOverview(client: Client, teamId: string, now: Date)
     creditCents: team.creditBalanceCents,
     balanceDueCents: await balanceDue(client, teamId, team.creditBalanceCents, running, now),
     monthStart,
-    monthSpendCents,
+    monthSpendCents: recorded + unrecordedCents(running, monthStart, now),
     daily,
     burnRateCents: burnRate,
     limitCents: team.hourlySpendLimitCents,
