@@ -89,7 +89,8 @@ test("the tab shows Roster's icon; sign-in, the account page and the API referen
 
 test("the overview shows each member what their role may see, and its links lead on", async ({ page: owner, browser }) => {
   await signInAs(owner, "owner");
-  await expect(owner.getByTestId("seats")).toHaveText(/^\d+ of \d+$/);
+  await expect(owner.getByTestId("seats")).toHaveText(/^[\d,]+$/);
+  await expect(owner.getByText(/^of [\d,]+:/)).toBeVisible();
   await expect(owner.getByTestId("resources")).toHaveText(/^\d+$/);
   await expect(owner.getByTestId("month-spend")).toHaveText(/^\$[\d,]+\.\d\d$/);
   await expect(owner.getByTestId("burn-rate")).toHaveText(/\/h$/);

@@ -110,13 +110,16 @@ function Stats({ overview: { seats, resources, spend }, slug, now }: { overview:
       {seats && (
         <Stat
           label="Seats in use"
-          value={`${formatCount(seats.used)} of ${formatCount(seats.limit)}`}
+          value={formatCount(seats.used)}
           testId="seats"
           hint={
-            <Link className={linkClass} href={`/t/${slug}/members`}>
-              {countOf(seats.members, "member")}
-              {seats.used > seats.members && `, ${countOf(seats.used - seats.members, "pending invitation")}`}
-            </Link>
+            <>
+              of {formatCount(seats.limit)}:{" "}
+              <Link className={linkClass} href={`/t/${slug}/members`}>
+                {countOf(seats.members, "member")}
+                {seats.used > seats.members && `, ${countOf(seats.used - seats.members, "pending invitation")}`}
+              </Link>
+            </>
           }
         />
       )}
