@@ -109,6 +109,7 @@ test("the overview shows each member what their role may see, and its links lead
   await signInAs(basic, "basic");
   await expect(basic.locator("dt", { hasText: "Your resources" })).toBeVisible();
   await expect(basic.getByRole("heading", { name: "Your recent actions" })).toBeVisible();
+  await expect(basic.getByTestId("owners")).toContainText("Olivia Owner");
   await expect(basic.getByTestId("month-spend")).toHaveCount(0);
   await expect(basic.getByRole("link", { name: /^Details/ })).toHaveCount(0);
   await expect(basic.getByRole("link", { name: "Open the audit log" })).toHaveCount(0);

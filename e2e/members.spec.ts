@@ -563,6 +563,8 @@ test("someone invited by email sees the invitation once their address is confirm
   await expect(offer).toHaveCount(0);
   await owner.page.goto(`/t/${owner.slug}/audit`);
   await expect(owner.page.getByTestId("audit-row").first()).toContainText("Invitation declined");
+  await openOutbox(owner.page, owner.email);
+  await expect(owner.page.getByTestId("outbox-email").first()).toContainText(`${email} declined your invitation to welcome team`);
   await owner.page.goto(`/t/${owner.slug}/members?status=pending`);
   await expect(owner.page.getByText(email)).toHaveCount(0);
 

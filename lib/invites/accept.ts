@@ -2,6 +2,8 @@ import { ActionError } from "@/lib/actions/result";
 import type { UserActionContext } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
+import { sendNotice } from "@/lib/email/send";
+import { InvitationDeclinedEmail, invitationDeclinedSubject } from "@/lib/email/templates/invitation-declined";
 import { mayInviteWith, resolveRole } from "@/lib/permissions";
 import { invitationMatch, lockTeamOfInvitation, type InvitationKey } from "@/lib/teams/lock";
 import type { z } from "zod";
@@ -215,6 +217,15 @@ export async function declineInvitation(ctx: Ctx<z.output<typeof invitationIdSch
     metadata: { role: resolveRole(invitation).name },
     request: ctx.request,
   });
+  const inviter = await ctx.tx.user.findUnique({ where: { id: invitation.inviterId }, select: { name: true, email: true } });
+  if (inviter) {
+    const email = invitation.email!;
+    await sendNotice(ctx.tx, {
+      to: inviter.email,
+      subject: invitationDeclinedSubject(email, invitation.team.name),
+      react: InvitationDeclinedEmail({ inviterName: inviter.name, email, teamName: invitation.team.name, roleName: resolveRole(invitation).name }),
+    });
+  }
   return { team: invitation.team.name };
 }
 

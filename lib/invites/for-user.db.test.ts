@@ -107,6 +107,9 @@ describe("declining", () => {
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).status).toBe("declined");
     expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "invite.declined", actorId: invitee.id, targetType: "invitation", targetId: id, targetLabel: invitee.email });
     expect(await invitationsFor(db, invitee.id)).toEqual([]);
+    const notice = await db.outboxEmail.findFirstOrThrow({ where: { to: team.users.admin.email }, orderBy: { createdAt: "desc" } });
+    expect(notice.subject).toBe(`${invitee.email} declined your invitation to ${team.name}`);
+    expect(notice.text).toContain("The invitation no longer works and no longer holds a seat.");
     expect(await describeInvite(db, token)).toMatchObject({ state: "declined", message: STATE_MESSAGES.declined });
     expect(await declineInvitationAction({ invitationId: id })).toEqual({ ok: false, error: STATE_MESSAGES.declined });
     expect(await joinInvitedTeamAction({ invitationId: id })).toEqual({ ok: false, error: STATE_MESSAGES.declined });

@@ -28,9 +28,19 @@ describe("the team overview", () => {
     const overview = await overviewOf(role);
     const member = (await loadMember(db, team.slug, team.users[role].id))!;
     expect(overview.seats !== null).toBe(can(member, "members.read"));
+    expect(overview.owners).toEqual(can(member, "members.read") ? [team.users.owner.name] : null);
     expect(overview.spend !== null).toBe(can(member, "billing.read"));
     expect(overview.resources?.scope ?? "none").toBe(can(member, "resources.read") ? "all" : member.permissions.has("resources.own") ? "own" : "none");
     expect(overview.activity.scope).toBe(can(member, "audit.read") ? "team" : "own");
+  });
+
+  it("shows no seats or Owners to a custom role that may not see the members", async () => {
+    const role = await db.customRole.create({ data: { teamId: team.id, name: `Watcher ${uid()}`, permissions: ["resources.read"] } });
+    const user = await createUser("watcher");
+    await db.membership.create({ data: { teamId: team.id, userId: user.id, role: "custom", customRoleId: role.id } });
+    const overview = await teamOverview(db, (await loadMember(db, team.slug, user.id))!, now);
+    expect(overview).toMatchObject({ seats: null, owners: null, spend: null, resources: { scope: "all" }, activity: { scope: "own", rows: [] } });
+    await db.membership.deleteMany({ where: { userId: user.id } });
   });
 
   it("counts seats, resources by kind with those running, and this month's spend", async () => {

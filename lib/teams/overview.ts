@@ -16,6 +16,8 @@ export type KindCount = { kind: ResourceKind; total: number; running: number };
 
 export type TeamOverview = {
   seats: { members: number; used: number; limit: number } | null;
+  /** Who to ask for access or a role, for those who may see the members. */
+  owners: string[] | null;
   resources: { scope: "all" | "own"; kinds: KindCount[] } | null;
   spend: { monthToDateCents: number; burnRateCents: number; limitCents: number } | null;
   activity: { scope: "team" | "own"; rows: AuditRow[] };
@@ -28,8 +30,10 @@ export async function teamOverview(db: Db, member: Member, now: Date): Promise<T
   const teamId = member.team.id;
   const visibility = resourceVisibility(member);
   const readsAudit = can(member, "audit.read");
-  const [seats, resources, spend, activity, hasPaymentMethod] = await Promise.all([
-    can(member, "members.read") ? seatCounts(db, member, now) : null,
+  const readsMembers = can(member, "members.read");
+  const [seats, owners, resources, spend, activity, hasPaymentMethod] = await Promise.all([
+    readsMembers ? seatCounts(db, member, now) : null,
+    readsMembers ? ownerNames(db, teamId) : null,
     visibility === "none" ? null : resourceCounts(db, teamId, visibility === "own" ? member.userId : null).then((kinds) => ({ scope: visibility, kinds })),
     can(member, "billing.read") ? spendNow(db, member, now) : null,
     readsAudit ? listAuditEvents(db, teamId, {}, RECENT_EVENTS).then((page) => page.rows) : memberActivity(db, teamId, member.userId, RECENT_EVENTS),
@@ -37,6 +41,7 @@ export async function teamOverview(db: Db, member: Member, now: Date): Promise<T
   ]);
   return {
     seats,
+    owners,
     resources,
     spend,
     activity: { scope: readsAudit ? "team" : "own", rows: activity },
@@ -47,6 +52,11 @@ export async function teamOverview(db: Db, member: Member, now: Date): Promise<T
 async function seatCounts(db: Db, member: Member, now: Date) {
   const [members, used] = await Promise.all([db.membership.count({ where: { teamId: member.team.id } }), seatsInUse(db, member.team.id, now)]);
   return { members, used, limit: member.team.seatLimit };
+}
+
+async function ownerNames(db: Db, teamId: string): Promise<string[]> {
+  const owners = await db.membership.findMany({ where: { teamId, role: "owner" }, orderBy: { createdAt: "asc" }, select: { user: { select: { name: true } } } });
+  return owners.map((o) => o.user.name);
 }
 
 /** How many of each kind there are, and how many are running (accruing cost while they do). */

@@ -56,6 +56,14 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
               <dl className="grid grid-cols-2 gap-y-2 text-sm">
                 <dt className="text-zinc-600">URL</dt>
                 <dd>/t/{slug}</dd>
+                {overview.owners && (
+                  <>
+                    <dt className="text-zinc-600">{overview.owners.length === 1 ? "Owner" : "Owners"}</dt>
+                    <dd className="break-words" data-testid="owners">
+                      {overview.owners.join(", ")}
+                    </dd>
+                  </>
+                )}
                 <dt className="text-zinc-600">Default role for invites</dt>
                 <dd>{BUILT_IN_ROLES[member.team.defaultRole as keyof typeof BUILT_IN_ROLES]?.name ?? member.team.defaultRole}</dd>
                 <dt className="text-zinc-600">Two-factor sign-in</dt>
