@@ -561,6 +561,7 @@ test("someone invited by email sees the invitation once their address is confirm
   await expectAccessible(invitee);
   await offer.getByRole("button", { name: "Decline" }).click();
   await expect(offer).toHaveCount(0);
+  await expect(invitee.getByRole("status").filter({ hasText: "You declined the invitation to welcome team." })).toBeFocused();
   await owner.page.goto(`/t/${owner.slug}/audit`);
   await expect(owner.page.getByTestId("audit-row").first()).toContainText("Invitation declined");
   await openOutbox(owner.page, owner.email);
