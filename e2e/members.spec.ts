@@ -578,3 +578,56 @@ test("someone invited by email sees the invitation once their address is confirm
   await expect(invitee).toHaveURL(new RegExp(`/t/${owner.slug}$`));
   await expect(invitee.getByTestId("whoami")).toContainText("Viewer");
 });
+
+test("an Owner sees when each member last used the team and finds those inactive for 90 days; an Admin does not", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "dormant");
+  const [dan, ada] = [uniqueEmail("dan").toLowerCase(), uniqueEmail("ada").toLowerCase()];
+  const join = async (name: string, email: string, role: string) => {
+    await invite(owner.page, owner.slug, email, role);
+    const link = await owner.page.getByLabel(`Invite link for ${email}`).inputValue();
+    const page = await (await browser.newContext()).newPage();
+    await signUp(page, name, email);
+    await expect(page).toHaveURL(/\/teams\/new$/);
+    await page.goto(link);
+    await page.getByRole("button", { name: /^Join / }).click();
+    await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+    return page;
+  };
+  const danPage = await join("Dormant Dan", dan, "Developer");
+  const adaPage = await join("Admin Ada", ada, "Admin");
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(
+    `UPDATE "Membership" SET "lastActiveAt" = now() - interval '120 days' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [dan],
+  );
+  await client.end();
+
+  const { page } = owner;
+  await page.goto(`/t/${owner.slug}`);
+  await page.getByRole("link", { name: "1 member inactive for 90+ days" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}/members\\?status=inactive$`));
+  await expect(page.getByLabel("Status")).toHaveValue("inactive");
+  const rows = page.getByTestId("member-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("Dormant Dan");
+  await expect(rows.locator("time")).toHaveText("120 days ago");
+  await expectAccessible(page);
+
+  // Their next visit to the team is recorded: they are no longer inactive.
+  await danPage.goto(`/t/${owner.slug}/resources/pods`);
+  await expect(danPage.getByRole("heading", { name: "Pods" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("No members match these filters.")).toBeVisible();
+  await page.goto(`/t/${owner.slug}/members`);
+  await expect(page.getByRole("columnheader", { name: "Last active" })).toBeVisible();
+  await expect(rows.filter({ hasText: "Dormant Dan" }).locator("time")).toHaveText("Now");
+
+  // Admins see no activity: no column, no such filter, and the filter in a URL is ignored.
+  await adaPage.goto(`/t/${owner.slug}/members?status=inactive`);
+  await expect(adaPage.getByTestId("member-row")).toHaveCount(3);
+  await expect(adaPage.getByRole("columnheader", { name: "Last active" })).toHaveCount(0);
+  await expect(adaPage.getByLabel("Status").locator("option[value=inactive]")).toHaveCount(0);
+  await adaPage.goto(`/t/${owner.slug}`);
+  await expect(adaPage.getByText(/inactive for 90\+ days/)).toHaveCount(0);
+});

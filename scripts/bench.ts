@@ -133,6 +133,7 @@ async function main() {
     ["members: search \"a\" (too short for trigrams)", { q: "a" }],
     ["members: role=viewer", { role: "viewer" }],
     ["members: status=pending", { status: "pending" }],
+    ["members: inactive for 90+ days", { status: "inactive" }],
     ["members: page 400 (deep)", { page: 400 }],
   ];
   for (const [name, query] of memberCases) {

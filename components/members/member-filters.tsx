@@ -1,11 +1,11 @@
 import { buttonClass } from "@/components/ui/button";
-import { MAX_SEARCH_LENGTH, type MemberListQuery } from "@/lib/members/schemas";
+import { INACTIVE_AFTER_DAYS, MAX_SEARCH_LENGTH, type MemberListQuery } from "@/lib/members/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 
 const CONTROL = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
 
 /** A plain GET form: filters live in the URL, so a filtered view can be shared and reloaded. */
-export function MemberFilters({ query, roles }: { query: MemberListQuery; roles: RoleOption[] }) {
+export function MemberFilters({ query, roles, showActivity }: { query: MemberListQuery; roles: RoleOption[]; showActivity: boolean }) {
   return (
     <form method="get" role="search" aria-label="Filter members" className="mb-4 flex flex-wrap items-end gap-3">
       <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm">
@@ -31,6 +31,7 @@ export function MemberFilters({ query, roles }: { query: MemberListQuery; roles:
           <option value="pending">Pending</option>
           <option value="withdrawn">Withdrawn</option>
           <option value="expired">Expired</option>
+          {showActivity && <option value="inactive">Inactive for {INACTIVE_AFTER_DAYS}+ days</option>}
         </select>
       </label>
       <button type="submit" className={buttonClass("secondary")}>

@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
+import { LAST_ACTIVE_STEP_MS } from "@/lib/auth/session-user";
 import type { MemberRow } from "@/lib/members/list";
 import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { RoleOption } from "@/lib/roles/options";
+import { timeAgo } from "@/lib/text/time-ago";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
 import { SelectMember, SelectPage } from "./member-selection";
 
 const STATUS_TONE = { joined: "green", pending: "amber", withdrawn: "neutral", expired: "red" } as const;
 const WITHDRAWN = "Its sender can no longer invite with this role, so it admits no one and holds no seat.";
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 type Props = {
   slug: string;
@@ -24,7 +27,8 @@ type Props = {
 };
 
 export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles, selectable }: Props) {
-  const columns = (showSecurity ? 7 : 5) + (selectable ? 1 : 0);
+  const columns = (showSecurity ? 8 : 5) + (selectable ? 1 : 0);
+  const now = new Date();
   const abilitiesOf = (row: MemberRow) => {
     // mayManageMember: an Owner only by an Owner, anyone else only by who could grant their role.
     const touchable = isOwner(row) ? abilities.touchOwners : Boolean(roles.find((r) => r.value === roleChoiceOf(row))?.grantable);
@@ -51,6 +55,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
           <Th>Role</Th>
           <Th>Status</Th>
           <Th>Joined / invited</Th>
+          {showSecurity && <Th>Last active</Th>}
           {showSecurity && <Th>Sign-in method</Th>}
           {showSecurity && <Th>2FA</Th>}
           <Th className="text-right">
@@ -98,6 +103,11 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                   </span>
                 )}
               </td>
+              {showSecurity && (
+                <td className="whitespace-nowrap text-zinc-700">
+                  <LastActive row={row} now={now} />
+                </td>
+              )}
               {showSecurity && <td className="text-zinc-700">{row.signInMethod ?? "—"}</td>}
               {showSecurity && <td>{row.kind === "member" ? (row.totpEnabled ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>) : "—"}</td>}
               <td className="text-right">
@@ -113,5 +123,16 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
         })}
       </tbody>
     </Table>
+  );
+}
+
+/** Within the last 5 minutes reads "Now": that is how fresh the record is kept (see loadMember). */
+function LastActive({ row, now }: { row: MemberRow; now: Date }) {
+  if (!row.lastActiveAt) return "—";
+  const recent = now.getTime() - row.lastActiveAt.getTime() < LAST_ACTIVE_STEP_MS;
+  return (
+    <time dateTime={row.lastActiveAt.toISOString()} title={`${TIME.format(row.lastActiveAt)} UTC`}>
+      {recent ? "Now" : timeAgo(row.lastActiveAt, now)}
+    </time>
   );
 }

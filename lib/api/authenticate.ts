@@ -40,7 +40,7 @@ export async function authenticateApiKey(client: Db, secret: string, now = new D
   });
   if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
   const [creator, user] = await Promise.all([
-    loadMember(client, key.team.slug, key.creatorId),
+    loadMember(client, key.team.slug, key.creatorId, { touch: true }),
     client.user.findUnique({ where: { id: key.creatorId }, select: { id: true, email: true, name: true, totpEnabled: true } }),
   ]);
   if (!creator || !user) return null;

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTeamWithEveryRole, uid } from "@/lib/test/fixtures";
-import { listMembers, memberBatch } from "./list";
+import { inactiveSince, listMembers, memberBatch } from "./list";
 import type { MemberListQuery } from "./schemas";
 
 let teamId: string;
@@ -17,7 +17,8 @@ beforeAll(async () => {
     select: { id: true },
   });
   await db.membership.createMany({
-    data: users.map((u, i) => ({ teamId, userId: u.id, role: i % 3 ? "developer" : "viewer", createdAt: at(i) })),
+    // Every fourth member last used the team 100 days ago; INACTIVE_AFTER_DAYS is 90.
+    data: users.map((u, i) => ({ teamId, userId: u.id, role: i % 3 ? "developer" : "viewer", createdAt: at(i), lastActiveAt: new Date(Date.now() - (i % 4 ? 1 : 100) * 86_400_000) })),
   });
   await db.invitation.createMany({
     data: Array.from({ length: 20 }, (_, i) => ({
@@ -37,6 +38,7 @@ it.each<[string, MemberListQuery]>([
   ["a role", { role: "developer" }],
   ["joined members", { status: "joined" }],
   ["pending invitations", { status: "pending" }],
+  ["inactive members", { status: "inactive" }],
   ["a search", { q: "pager" }],
 ])("pages through %s without losing or repeating a row, in the export's order", async (_, query) => {
   const all = await memberBatch(db, teamId, query, null, 1000);
@@ -46,11 +48,19 @@ it.each<[string, MemberListQuery]>([
   for (let page = 2; page <= first.pages; page++) paged.push(...(await listMembers(db, teamId, { ...query, page })).rows);
   expect(paged.map((r) => r.id)).toEqual(all.map((r) => r.id));
   expect(paged).toEqual(all);
-  expect(first.pages).toBeGreaterThan(query.status === "pending" ? 0 : 1);
+  expect(first.pages).toBeGreaterThan(query.status === "pending" || query.status === "inactive" ? 0 : 1);
 });
 
 it("shows an empty page past the end", async () => {
   const past = await listMembers(db, teamId, { page: 99 });
   expect(past.rows).toEqual([]);
   expect(past.total).toBeGreaterThan(60);
+});
+
+it("lists as inactive the members who have not used the team for 90 days, and no invitation", async () => {
+  const inactive = await memberBatch(db, teamId, { status: "inactive" }, null, 1000);
+  expect(inactive.map((r) => r.name).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `Pager ${i * 4}`).sort());
+  expect(inactive.every((r) => r.kind === "member" && r.lastActiveAt! < inactiveSince(new Date()))).toBe(true);
+  const everyone = await memberBatch(db, teamId, {}, null, 1000);
+  expect(everyone.filter((r) => r.kind === "invite").every((r) => r.lastActiveAt === null)).toBe(true);
 });

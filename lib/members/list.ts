@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole } from "@/lib/permissions";
 import { pageCount } from "@/lib/validation/page-number";
 import { senderMayInviteSql } from "@/lib/invites/standing-sql";
-import { MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
+import { INACTIVE_AFTER_DAYS, MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
 
 export type MemberRow = {
   kind: "member" | "invite";
@@ -19,12 +19,19 @@ export type MemberRow = {
   /** withdrawn: an unexpired invitation whose sender can no longer invite with its role (see inviterMayGrant). */
   status: "joined" | "pending" | "withdrawn" | "expired";
   date: Date;
+  /** Members only: their latest request to the team, kept to 5 minutes. */
+  lastActiveAt: Date | null;
   expiresAt: Date | null;
   signInMethod: string | null;
   totpEnabled: boolean;
 };
 
 type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: string | null; hasPassword: boolean; providers: string[] | null };
+
+/** Joined members with no activity recorded in the team since this time are "inactive". */
+export function inactiveSince(now: Date): Date {
+  return new Date(now.getTime() - INACTIVE_AFTER_DAYS * 86_400_000);
+}
 
 /** The rows matching a list query (members and pending email invitations, each a SELECT) and their counts. */
 function memberSources(teamId: string, query: MemberListQuery) {
@@ -35,7 +42,8 @@ function memberSources(teamId: string, query: MemberListQuery) {
   const memberFilter = Prisma.sql`m."teamId" = ${teamId}
     ${pattern ? Prisma.sql`AND (u.email ILIKE ${pattern} OR u.name ILIKE ${pattern})` : Prisma.empty}
     ${roleKey ? Prisma.sql`AND m.role = ${roleKey}` : Prisma.empty}
-    ${customRoleId ? Prisma.sql`AND m."customRoleId" = ${customRoleId}` : Prisma.empty}`;
+    ${customRoleId ? Prisma.sql`AND m."customRoleId" = ${customRoleId}` : Prisma.empty}
+    ${status === "inactive" ? Prisma.sql`AND m."lastActiveAt" < ${inactiveSince(new Date())}` : Prisma.empty}`;
   const inviteFilter = Prisma.sql`i."teamId" = ${teamId} AND i.status = 'pending' AND i.email IS NOT NULL
     ${pattern ? Prisma.sql`AND i.email ILIKE ${pattern}` : Prisma.empty}
     ${roleKey ? Prisma.sql`AND i.role = ${roleKey}` : Prisma.empty}
@@ -46,14 +54,14 @@ function memberSources(teamId: string, query: MemberListQuery) {
 
   const members = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'member' AS kind, m.id, m."userId", u.name, u.email, m.role, m."customRoleId", cr.name AS "customRoleName",
-           'joined' AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt",
+           'joined' AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt", m."lastActiveAt",
            (u."passwordHash" IS NOT NULL) AS "hasPassword", u."totpEnabled",
            (SELECT array_agg(a.provider) FROM "Account" a WHERE a."userId" = u.id) AS providers
     FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
     WHERE ${where}`;
   const invites = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'invite' AS kind, i.id, NULL AS "userId", NULL AS name, i.email, i.role, i."customRoleId", cr.name AS "customRoleName",
-           CASE WHEN i."expiresAt" <= now() THEN 'expired' WHEN ${senderMayInviteSql(teamId)} THEN 'pending' ELSE 'withdrawn' END AS status, i."createdAt" AS date, i."expiresAt",
+           CASE WHEN i."expiresAt" <= now() THEN 'expired' WHEN ${senderMayInviteSql(teamId)} THEN 'pending' ELSE 'withdrawn' END AS status, i."createdAt" AS date, i."expiresAt", NULL::timestamp AS "lastActiveAt",
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${where}`;
@@ -61,6 +69,7 @@ function memberSources(teamId: string, query: MemberListQuery) {
   const memberTable = Prisma.sql`"Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty}`;
   return {
     status,
+    joinedOnly: status === "joined" || status === "inactive",
     members: members(memberFilter),
     invites: invites(inviteFilter),
     memberKeys: Prisma.sql`SELECT 'member' AS kind, m.id, m."createdAt" AS date FROM ${memberTable} WHERE ${memberFilter}`,
@@ -75,15 +84,15 @@ function memberSources(teamId: string, query: MemberListQuery) {
 /** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
 export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
   const page = query.page ?? 1;
-  const { status, memberKeys, inviteKeys, membersById, invitesById, memberCount, inviteCount } = memberSources(teamId, query);
+  const { status, joinedOnly, memberKeys, inviteKeys, membersById, invitesById, memberCount, inviteCount } = memberSources(teamId, query);
   // The page is found on keys alone: each branch reads its (teamId, createdAt, id) index newest first and
   // stops after the rows up to this page, the two are merged, and only the page's 25 rows are joined to
   // their users and roles. A deep page skips index entries instead of joining and sorting the whole team.
   const upTo = page * MEMBERS_PAGE_SIZE;
   const firstMembers = Prisma.sql`(${memberKeys} ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${upTo})`;
   const firstInvites = Prisma.sql`(${inviteKeys} ORDER BY i."createdAt" DESC, i.id DESC LIMIT ${upTo})`;
-  const source = status === "joined" ? firstMembers : status ? firstInvites : Prisma.sql`${firstMembers} UNION ALL ${firstInvites}`;
-  const counted = status === "joined" ? memberCount : status ? inviteCount : Prisma.sql`${memberCount} + ${inviteCount}`;
+  const source = joinedOnly ? firstMembers : status ? firstInvites : Prisma.sql`${firstMembers} UNION ALL ${firstInvites}`;
+  const counted = joinedOnly ? memberCount : status ? inviteCount : Prisma.sql`${memberCount} + ${inviteCount}`;
 
   return {
     rows: Prisma.sql`
@@ -99,8 +108,8 @@ export type MemberKey = { date: Date; id: string };
 
 /** Every row a list query matches (all pages), newest first, `size` at a time after `after`. */
 export async function memberBatch(db: Db, teamId: string, query: MemberListQuery, after: MemberKey | null, size: number): Promise<MemberRow[]> {
-  const { status, members, invites } = memberSources(teamId, query);
-  const source = status === "joined" ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
+  const { status, joinedOnly, members, invites } = memberSources(teamId, query);
+  const source = joinedOnly ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT * FROM (${source}) t
     ${after ? Prisma.sql`WHERE (date, id) < (${after.date}, ${after.id})` : Prisma.empty}

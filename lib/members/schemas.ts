@@ -20,7 +20,9 @@ export const removeMembersSchema = z.object({ membershipIds: membershipIdsField 
 
 export const leaveTeamSchema = z.object({});
 
-export const MEMBER_STATUSES = ["joined", "pending", "withdrawn", "expired"] as const;
+export const MEMBER_STATUSES = ["joined", "pending", "withdrawn", "expired", "inactive"] as const;
+/** "inactive": joined members who have not used the team for this long (a filter for members.security only). */
+export const INACTIVE_AFTER_DAYS = 90;
 export const MEMBERS_PAGE_SIZE = 25;
 
 /** Longer searches are cut here (the search field takes no more), not dropped. */

@@ -5,7 +5,7 @@ export const PERMISSIONS = {
   "members.invite": { category: "Members", description: "Invite people and manage invite links", dependsOn: ["members.read"] },
   "members.role": { category: "Members", description: "Change members' roles", dependsOn: ["members.read"] },
   "members.remove": { category: "Members", description: "Remove members from the team", dependsOn: ["members.read"] },
-  "members.security": { category: "Members", description: "See how members sign in and whether they use 2FA", dependsOn: ["members.read"] },
+  "members.security": { category: "Members", description: "See how members sign in, whether they use 2FA and when they last used the team", dependsOn: ["members.read"] },
   "team.settings": { category: "Team", description: "Rename the team and change its settings" },
   "team.roles": { category: "Team", description: "Create, edit and delete custom roles" },
   "team.transfer": { category: "Team", description: "Transfer ownership of the team" },

@@ -14,7 +14,7 @@ export const BUILT_IN_ROLES = {
   },
   admin: {
     name: "Admin",
-    description: "Everything except deleting the team, transferring ownership and seeing members' sign-in security.",
+    description: "Everything except deleting the team, transferring ownership and seeing members' sign-in security and activity.",
     permissions: ALL_PERMISSIONS.filter((p) => !OWNER_ONLY.includes(p)),
   },
   developer: {

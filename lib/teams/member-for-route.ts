@@ -7,7 +7,7 @@ import { loadMember, type Member } from "./member";
 export async function memberForRoute(slug: string, permission: Permission): Promise<{ member: Member; user: CurrentUser } | Response> {
   const user = await currentUser();
   if (!user) return plainText(401, "Your session has ended. Sign in again.");
-  const member = await loadMember(db, slug, user.id);
+  const member = await loadMember(db, slug, user.id, { touch: true });
   if (!member) return plainText(404, "This team does not exist or you are not a member of it.");
   if (lacksRequiredTwoFactor(member, user)) return plainText(403, TWO_FACTOR_REQUIRED_MESSAGE);
   if (!can(member, permission)) return plainText(403, deniedMessage(member.roleName, permission));

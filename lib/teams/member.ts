@@ -1,4 +1,6 @@
+import { LAST_ACTIVE_STEP_MS } from "@/lib/auth/session-user";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole, type Actor } from "@/lib/permissions";
 
 export type TeamSummary = { id: string; slug: string; name: string };
@@ -35,9 +37,23 @@ function roleOf(row: MembershipRow) {
 // Both reads run on every team request, so each is one plain SQL statement: no relation queries,
 // no per-call query compilation.
 
-/** Re-reads the membership of a user in a team from the database; never from the session. */
-export async function loadMember(client: Db | Tx, slug: string, userId: string): Promise<Member | null> {
+/**
+ * Re-reads the membership of a user in a team from the database; never from the session.
+ * `touch` records the request as the member's activity in the team, in the same round trip: the
+ * UPDATE in the WITH matches no row (an index probe, no write) unless the time recorded is more
+ * than 5 minutes old. Transactions read without it, so they never lock the actor's membership.
+ */
+export async function loadMember(client: Db | Tx, slug: string, userId: string, { touch = false } = {}): Promise<Member | null> {
+  const now = new Date();
+  const touched = touch
+    ? Prisma.sql`WITH touched AS (
+        UPDATE "Membership" SET "lastActiveAt" = ${now}
+        WHERE "userId" = ${userId} AND "teamId" = (SELECT id FROM "Team" WHERE slug = ${slug})
+          AND "lastActiveAt" < ${new Date(now.getTime() - LAST_ACTIVE_STEP_MS)}
+      )`
+    : Prisma.empty;
   const [row] = await client.$queryRaw<(MembershipRow & TeamDetails)[]>`
+    ${touched}
     SELECT m.id AS "membershipId", m.role, m."customRoleId", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
            t.id, t.slug, t.name, t."defaultRole", t."seatLimit", t."inviteExpiryDays", t."require2fa", t."hourlySpendLimitCents", t."auditRetentionDays"
     FROM "Membership" m

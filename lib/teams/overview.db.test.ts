@@ -28,6 +28,7 @@ describe("the team overview", () => {
     const overview = await overviewOf(role);
     const member = (await loadMember(db, team.slug, team.users[role].id))!;
     expect(overview.seats !== null).toBe(can(member, "members.read"));
+    expect(typeof overview.seats?.inactive).toBe(can(member, "members.security") ? "number" : overview.seats ? "object" : "undefined");
     expect(overview.owners).toEqual(can(member, "members.read") ? [team.users.owner.name] : null);
     expect(overview.spend !== null).toBe(can(member, "billing.read"));
     expect(overview.resources?.scope ?? "none").toBe(can(member, "resources.read") ? "all" : member.permissions.has("resources.own") ? "own" : "none");
@@ -45,7 +46,7 @@ describe("the team overview", () => {
 
   it("counts seats, resources by kind with those running, and this month's spend", async () => {
     const owner = await overviewOf("owner");
-    expect(owner.seats).toEqual({ members: 8, used: 9, limit: 50 });
+    expect(owner.seats).toEqual({ members: 8, used: 9, limit: 50, inactive: 0 });
     expect(owner.resources?.kinds).toEqual([
       { kind: "pod", total: 2, running: 1 },
       { kind: "endpoint", total: 0, running: 0 },
@@ -54,6 +55,15 @@ describe("the team overview", () => {
     ]);
     // Two hours of a pod, one of a cluster and nineteen and a half days of a volume, none recorded yet.
     expect(owner.spend).toEqual({ monthToDateCents: 100 + 50 + 23_400, burnRateCents: 150, limitCents: expect.any(Number) });
+  });
+
+  it("counts the members who have not used the team for 90 days, for those who may see members' activity", async () => {
+    const viewer = { teamId: team.id, userId: team.users.viewer.id };
+    await db.membership.update({ where: { teamId_userId: viewer }, data: { lastActiveAt: new Date(now.getTime() - 91 * 86_400_000) } });
+    expect((await overviewOf("owner")).seats?.inactive).toBe(1);
+    expect((await overviewOf("admin")).seats?.inactive).toBeNull();
+    await db.membership.update({ where: { teamId_userId: viewer }, data: { lastActiveAt: new Date(now.getTime() - 89 * 86_400_000) } });
+    expect((await overviewOf("owner")).seats?.inactive).toBe(0);
   });
 
   it("suggests inviting people only to an inviter alone in the team, and a card only to those who manage billing without one", async () => {

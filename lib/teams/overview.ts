@@ -5,6 +5,7 @@ import { monthToDateCents } from "@/lib/billing/overview";
 import { burnRateCents } from "@/lib/billing/spend-limit";
 import type { Db } from "@/lib/db/client";
 import { seatsInUse } from "@/lib/invites/seats";
+import { inactiveSince } from "@/lib/members/list";
 import { can } from "@/lib/permissions";
 import { RESOURCE_KINDS, type ResourceKind } from "@/lib/resources/catalog";
 import { resourceVisibility } from "@/lib/resources/queries";
@@ -15,7 +16,8 @@ export const RECENT_EVENTS = 8;
 export type KindCount = { kind: ResourceKind; total: number; running: number };
 
 export type TeamOverview = {
-  seats: { members: number; used: number; limit: number } | null;
+  /** inactive: members who have not used the team for INACTIVE_AFTER_DAYS, for members.security. */
+  seats: { members: number; used: number; limit: number; inactive: number | null } | null;
   /** Who to ask for access or a role, for those who may see the members. */
   owners: string[] | null;
   resources: { scope: "all" | "own"; kinds: KindCount[] } | null;
@@ -50,8 +52,14 @@ export async function teamOverview(db: Db, member: Member, now: Date): Promise<T
 }
 
 async function seatCounts(db: Db, member: Member, now: Date) {
-  const [members, used] = await Promise.all([db.membership.count({ where: { teamId: member.team.id } }), seatsInUse(db, member.team.id, now)]);
-  return { members, used, limit: member.team.seatLimit };
+  const [[counts], used] = await Promise.all([
+    db.$queryRaw<{ members: bigint; inactive: bigint }[]>`
+      SELECT count(*) AS members, count(*) FILTER (WHERE "lastActiveAt" < ${inactiveSince(now)}) AS inactive
+      FROM "Membership" WHERE "teamId" = ${member.team.id}`,
+    seatsInUse(db, member.team.id, now),
+  ]);
+  const inactive = can(member, "members.security") ? Number(counts.inactive) : null;
+  return { members: Number(counts.members), used, limit: member.team.seatLimit, inactive };
 }
 
 async function ownerNames(db: Db, teamId: string): Promise<string[]> {

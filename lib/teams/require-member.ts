@@ -11,7 +11,7 @@ import { loadMember, type Member } from "./member";
  *  requires 2FA sends members without it to /account to enrol, then back here. */
 export const requireMember = cache(async (slug: string): Promise<Member> => {
   const user = await requireUser();
-  const member = await loadMember(db, slug, user.id);
+  const member = await loadMember(db, slug, user.id, { touch: true });
   if (!member) notFound();
   if (lacksRequiredTwoFactor(member, user)) {
     const path = (await headers()).get("x-roster-path") ?? `/t/${slug}`;

@@ -8,6 +8,7 @@ import { Stat } from "@/components/ui/stat";
 import { formatCents } from "@/lib/billing/money";
 import { monthLabel, startOfUtcMonth } from "@/lib/billing/period";
 import { db } from "@/lib/db/client";
+import { INACTIVE_AFTER_DAYS } from "@/lib/members/schemas";
 import { BUILT_IN_ROLES, PERMISSIONS } from "@/lib/permissions";
 import { canStartStop, KIND_INFO } from "@/lib/resources/catalog";
 import { teamOverview, type TeamOverview } from "@/lib/teams/overview";
@@ -127,6 +128,11 @@ function Stats({ overview: { seats, resources, spend }, slug, now }: { overview:
                 {countOf(seats.members, "member")}
                 {seats.used > seats.members && `, ${countOf(seats.used - seats.members, "pending invitation")}`}
               </Link>
+              {seats.inactive ? (
+                <Link className={`${linkClass} block`} href={`/t/${slug}/members?status=inactive`}>
+                  {countOf(seats.inactive, "member")} inactive for {INACTIVE_AFTER_DAYS}+ days
+                </Link>
+              ) : null}
             </>
           }
         />

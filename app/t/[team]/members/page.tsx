@@ -14,7 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
 import { inviteLinksOf, isLastOwner, pendingTransferOf } from "@/lib/members/page-data";
-import { memberListQuerySchema } from "@/lib/members/schemas";
+import { memberListQueryFor } from "@/lib/members/query";
 import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
 import { roleOptions } from "@/lib/roles/options";
 import { requireMember } from "@/lib/teams/require-member";
@@ -25,10 +25,10 @@ export const metadata = { title: "Members" };
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ team: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const member = await requireMember((await params).team);
   if (!can(member, "members.read")) forbidden();
-  const raw = await searchParams;
-  const query = memberListQuerySchema.parse(raw);
+  const query = memberListQueryFor(member, await searchParams);
   const { team } = member;
   const mayInvite = can(member, "members.invite");
+  const showSecurity = can(member, "members.security");
   const [list, roles, links, transfer, lastOwner] = await Promise.all([
     listMembers(db, team.id, query),
     roleOptions(db, team.id, member),
@@ -80,10 +80,10 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           }
         />
       )}
-      <MemberFilters query={query} roles={roles} />
+      <MemberFilters query={query} roles={roles} showActivity={showSecurity} />
       <MemberSelection key={JSON.stringify(query)}>
         {bulk && <BulkMemberActions slug={team.slug} roles={roles} can={abilities} />}
-        <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={can(member, "members.security")} abilities={abilities} selectable={bulk} />
+        <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={showSecurity} abilities={abilities} selectable={bulk} />
       </MemberSelection>
       <Pagination basePath={`/t/${team.slug}/members`} params={filters} page={list.page} pages={list.pages} total={list.total} noun={{ one: "row", many: "rows" }} />
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}

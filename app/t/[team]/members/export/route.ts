@@ -3,7 +3,7 @@ import { recordExport } from "@/lib/audit/record-export";
 import { csvDownload, datedFilename } from "@/lib/csv/download";
 import { db } from "@/lib/db/client";
 import { memberCsvStream } from "@/lib/members/csv";
-import { memberListQuerySchema } from "@/lib/members/schemas";
+import { memberListQueryFor } from "@/lib/members/query";
 import { can } from "@/lib/permissions";
 import { memberForRoute } from "@/lib/teams/member-for-route";
 
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const allowed = await memberForRoute((await params).team, "members.read");
   if (allowed instanceof Response) return allowed;
   // Like the page, a filter value that does not parse is ignored rather than refused.
-  const { q, role, status } = memberListQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
+  const { q, role, status } = memberListQueryFor(allowed.member, Object.fromEntries(request.nextUrl.searchParams));
   const query = { q, role, status };
   const security = can(allowed.member, "members.security");
   const filters = Object.fromEntries(Object.entries(query).filter(([, value]) => value));
