@@ -613,11 +613,13 @@ test("an Owner sees when each member last used the team and finds those inactive
   await expect(rows).toContainText("Dormant Dan");
   await expect(rows.locator("time")).toHaveText("120 days ago");
   await expectAccessible(page);
+  await rows.getByRole("link", { name: "Dormant Dan" }).click();
+  await expect(page.getByText(/· last used the team 120 days ago$/)).toBeVisible();
 
   // Their next visit to the team is recorded: they are no longer inactive.
   await danPage.goto(`/t/${owner.slug}/resources/pods`);
   await expect(danPage.getByRole("heading", { name: "Pods" })).toBeVisible();
-  await page.reload();
+  await page.goto(`/t/${owner.slug}/members?status=inactive`);
   await expect(page.getByText("No members match these filters.")).toBeVisible();
   await page.goto(`/t/${owner.slug}/members`);
   await expect(page.getByRole("columnheader", { name: "Last active" })).toBeVisible();
@@ -630,4 +632,25 @@ test("an Owner sees when each member last used the team and finds those inactive
   await expect(adaPage.getByLabel("Status").locator("option[value=inactive]")).toHaveCount(0);
   await adaPage.goto(`/t/${owner.slug}`);
   await expect(adaPage.getByText(/inactive for 90\+ days/)).toHaveCount(0);
+});
+
+test("a member of a team who is invited to another sees it waiting in the team switcher and answers it on the account page", async ({ browser }) => {
+  const [host, guest] = [await newOwnerWithTeam(browser, "host"), await newOwnerWithTeam(browser, "guest")];
+  await guest.page.goto("/account");
+  await guest.page.getByRole("button", { name: "Email me a confirmation link" }).click();
+  await expect(guest.page.getByText(`We sent a link to ${guest.email}.`)).toBeVisible();
+  await guest.page.goto(await linkFromOutbox(guest.page, guest.email, "confirm-email"));
+  await invite(host.page, host.slug, guest.email, "Developer");
+  await expect(host.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
+
+  const { page } = guest;
+  await page.goto(`/t/${guest.slug}`);
+  const switcher = page.getByRole("button", { name: /Current team: guest team\s*1\s*invitation waiting/ });
+  await switcher.click();
+  await expectAccessible(page);
+  await page.getByRole("menuitem", { name: /Invitations for you/ }).click();
+  await expect(page).toHaveURL(/\/account#invitations-heading$/);
+  await page.getByRole("listitem", { name: "Invitation to host team" }).getByRole("button", { name: "Join host team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${host.slug}$`));
+  await expect(page.getByRole("button", { name: /Current team: host team$/ })).toBeVisible();
 });

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
-import { LAST_ACTIVE_STEP_MS } from "@/lib/auth/session-user";
+import { lastActiveText } from "@/lib/members/last-active";
 import type { MemberRow } from "@/lib/members/list";
 import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { RoleOption } from "@/lib/roles/options";
-import { timeAgo } from "@/lib/text/time-ago";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
 import { SelectMember, SelectPage } from "./member-selection";
 
@@ -126,13 +125,12 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
   );
 }
 
-/** Within the last 5 minutes reads "Now": that is how fresh the record is kept (see loadMember). */
 function LastActive({ row, now }: { row: MemberRow; now: Date }) {
   if (!row.lastActiveAt) return "—";
-  const recent = now.getTime() - row.lastActiveAt.getTime() < LAST_ACTIVE_STEP_MS;
+  const text = lastActiveText(row.lastActiveAt, now);
   return (
     <time dateTime={row.lastActiveAt.toISOString()} title={`${TIME.format(row.lastActiveAt)} UTC`}>
-      {recent ? "Now" : timeAgo(row.lastActiveAt, now)}
+      {text[0].toUpperCase() + text.slice(1)}
     </time>
   );
 }

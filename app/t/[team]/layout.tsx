@@ -5,6 +5,7 @@ import { TeamNav } from "@/components/layout/team-nav";
 import { TeamSwitcher } from "@/components/layout/team-switcher";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { invitationsFor } from "@/lib/invites/for-user";
 import { teamsOf } from "@/lib/teams/member";
 import { teamNavigation } from "@/lib/teams/navigation";
 import { requireMember } from "@/lib/teams/require-member";
@@ -12,7 +13,7 @@ import { requireMember } from "@/lib/teams/require-member";
 export default async function TeamLayout({ children, params }: { children: ReactNode; params: Promise<{ team: string }> }) {
   const { team: slug } = await params;
   const [user, member] = await Promise.all([requireUser(), requireMember(slug)]);
-  const teams = (await teamsOf(db, user.id)).map((t) => ({ slug: t.slug, name: t.name, roleName: t.roleName }));
+  const [teams, invitations] = await Promise.all([teamsOf(db, user.id), invitationsFor(db, user.id)]);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
@@ -24,7 +25,7 @@ export default async function TeamLayout({ children, params }: { children: React
             {/* On a phone the team's name needs the room more than the product's. */}
             <span className="hidden text-sm font-bold tracking-tight sm:inline">Roster</span>
             <span aria-hidden className="hidden text-zinc-300 sm:inline">/</span>
-            <TeamSwitcher current={{ slug, name: member.team.name, roleName: member.roleName }} teams={teams} />
+            <TeamSwitcher current={{ slug, name: member.team.name, roleName: member.roleName }} teams={teams.map((t) => ({ slug: t.slug, name: t.name, roleName: t.roleName }))} invitations={invitations.length} />
           </div>
           <div className="flex items-center gap-3">
             <span className="hidden text-sm text-zinc-600 sm:inline" data-testid="whoami">

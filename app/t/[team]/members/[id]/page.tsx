@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { findTeamMembership, memberActivity, signInHistory } from "@/lib/audit/member-activity";
 import { db } from "@/lib/db/client";
 import { can, maySeeActivityOf, maySeeSignInsOf } from "@/lib/permissions";
+import { lastActiveText } from "@/lib/members/last-active";
 import { requireMember } from "@/lib/teams/require-member";
 
 export const metadata = { title: "Member activity" };
@@ -20,12 +21,13 @@ export default async function MemberActivityPage({ params }: { params: Promise<{
   if (!target) notFound();
   const self = target.userId === member.userId;
   const seesSignIns = maySeeSignInsOf(member, target.userId);
+  const seesLastActive = !self && can(member, "members.security");
   const [activity, signIns] = await Promise.all([memberActivity(db, member.team.id, target.userId), seesSignIns ? signInHistory(db, target.userId) : null]);
   return (
     <>
       <PageHeader
         title={self ? "Your activity" : target.name}
-        description={`${target.email} · ${target.roleName} · member since ${formatTime(target.joinedAt).slice(0, 10)}`}
+        description={`${target.email} · ${target.roleName} · member since ${formatTime(target.joinedAt).slice(0, 10)}${seesLastActive ? ` · last used the team ${lastActiveText(target.lastActiveAt, new Date())}` : ""}`}
       />
       <section aria-labelledby="activity-heading" className="mb-8 space-y-3">
         <h2 id="activity-heading" className="text-base font-semibold">Recent actions in {member.team.name}</h2>
