@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser } from "./support/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { linkFromOutbox, openOutbox } from "./support/outbox";
@@ -653,4 +653,57 @@ test("a member of a team who is invited to another sees it waiting in the team s
   await page.getByRole("listitem", { name: "Invitation to host team" }).getByRole("button", { name: "Join host team" }).click();
   await expect(page).toHaveURL(new RegExp(`/t/${host.slug}$`));
   await expect(page.getByRole("button", { name: /Current team: host team$/ })).toBeVisible();
+});
+
+test("an Owner lists an invite link for their own domain; a colleague who confirms an address there finds the team and joins it", async ({ browser }) => {
+  const domain = `${uniqueEmail("org").split("@")[0].toLowerCase()}.test`;
+  const confirmAddress = async (page: Page, email: string) => {
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Email me a confirmation link" }).click();
+    await expect(page.getByText(`We sent a link to ${email}.`)).toBeVisible();
+    await page.goto(await linkFromOutbox(page, email, "confirm-email"));
+  };
+  const page = await (await browser.newContext()).newPage();
+  const ownerEmail = `lena@${domain}`;
+  await signUp(page, "Lena Lister", ownerEmail);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  const slug = `listing-${Date.now()}`;
+  await page.getByLabel("Team name").fill("Listing team");
+  await page.getByLabel("Team URL").fill(slug);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+
+  const createListed = async (domains: string) => {
+    await page.goto(`/t/${slug}/members`);
+    await page.getByRole("button", { name: "Create invite link" }).click();
+    await page.getByLabel("Role", { exact: true }).selectOption({ label: "Viewer" });
+    await page.getByLabel("Allowed email domains").fill(domains);
+    await page.getByLabel("List it for these domains").check();
+    await page.getByRole("button", { name: "Create link" }).click();
+  };
+  const listedBox = page.getByLabel("List it for these domains");
+  await createListed("gmail.com");
+  await expect(listedBox).toHaveAccessibleDescription(/Anyone can get an address at gmail.com/);
+  await createListed(domain);
+  await expect(listedBox).toHaveAccessibleDescription("Confirm your own address first");
+  await expectAccessible(page);
+
+  await confirmAddress(page, ownerEmail);
+  await createListed(domain);
+  await expect(page.getByLabel("Team invite link")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("Listed for people at this domain")).toBeVisible();
+
+  const colleague = await (await browser.newContext()).newPage();
+  const colleagueEmail = `cole@${domain}`;
+  await signUp(colleague, "Cole Colleague", colleagueEmail);
+  await expect(colleague).toHaveURL(/\/teams\/new$/);
+  await expect(colleague.getByRole("heading", { name: `Teams at ${domain}` })).toHaveCount(0);
+  await confirmAddress(colleague, colleagueEmail);
+  const offer = colleague.getByRole("listitem", { name: "Listing team" });
+  await expect(offer).toContainText(`Anyone at ${domain} can join Listing team as Viewer.`);
+  await expectAccessible(colleague);
+  await offer.getByRole("button", { name: "Join Listing team" }).click();
+  await expect(colleague).toHaveURL(new RegExp(`/t/${slug}$`));
+  await expect(colleague.getByTestId("whoami")).toContainText("Viewer");
 });

@@ -5,6 +5,7 @@ import { DeleteAccount } from "@/components/account/delete-account";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { TeamsCard } from "@/components/account/teams-card";
 import { InvitationsForYou } from "@/components/invites/invitations-for-you";
+import { TeamsToJoin } from "@/components/invites/teams-to-join";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -18,19 +19,21 @@ import { safeCallbackUrl } from "@/lib/auth/schemas";
 import { unusedRecoveryCodeCount } from "@/lib/auth/second-factor";
 import { db } from "@/lib/db/client";
 import { invitationsFor } from "@/lib/invites/for-user";
+import { listedTeamsFor } from "@/lib/invites/listed";
 import { teamsOf } from "@/lib/teams/member";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  const [params, sessions, sessionId, recoveryCodesLeft, teams, invitations, emailConfirmed] = await Promise.all([
+  const [params, sessions, sessionId, recoveryCodesLeft, teams, invitations, listed, emailConfirmed] = await Promise.all([
     searchParams,
     activeSessionsOf(db, user.id),
     currentSessionId(),
     user.totpEnabled ? unusedRecoveryCodeCount(db, user.id) : 0,
     teamsOf(db, user.id),
     invitationsFor(db, user.id),
+    listedTeamsFor(db, user.id),
     isEmailConfirmed(db, user.id),
   ]);
   const next = params.next ? safeCallbackUrl(params.next) : undefined;
@@ -65,6 +68,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Card>
         )}
         <InvitationsForYou invitations={invitations} />
+        <TeamsToJoin teams={listed} />
         <TeamsCard teams={teams} />
         <TwoFactorCard enabled={user.totpEnabled} next={next} email={user.email} recoveryCodesLeft={recoveryCodesLeft} />
         <ChangePasswordForm changed={params.password === "changed"} />

@@ -16,10 +16,10 @@ type Created = { invitationId: string; link: string };
 
 /** The body of the "Create invite link" dialog; loaded when the dialog opens. */
 export function InviteLinkForm({ slug, roles, onCreated, onClose }: { slug: string; roles: RoleOption[]; onCreated: (created: Created) => void; onClose: () => void }) {
-  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "" });
+  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "", listed: false });
   useEffect(() => form.setFocus("role"), [form]);
   const onSubmit = submitWith(
-    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", ") }),
+    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", "), listed: v.listed }),
     onCreated,
   );
   return (
@@ -34,6 +34,27 @@ export function InviteLinkForm({ slug, roles, onCreated, onClose }: { slug: stri
         error={firstError(errors.allowedDomains)}
         {...fieldProps(form, "allowedDomains")}
       />
+      <div className="text-sm">
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            className="h-4 w-4 shrink-0"
+            aria-invalid={errors.listed ? true : undefined}
+            aria-describedby={errors.listed ? "listed-error" : "listed-hint"}
+            {...fieldProps(form, "listed")}
+          />
+          List it for these domains
+        </label>
+        {errors.listed ? (
+          <p id="listed-error" className="mt-1 text-red-700" data-field-error>
+            {errors.listed.message}
+          </p>
+        ) : (
+          <p id="listed-hint" className="mt-1 pl-6 text-xs text-zinc-600">
+            People who have confirmed an address at them see the team on their account page and join without the link. Only for the domain of your own confirmed address, and for roles that cannot run the team.
+          </p>
+        )}
+      </div>
       {formError && <Alert tone="error">{formError}</Alert>}
       <DialogActions onCancel={onClose}>
         <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -16,7 +16,7 @@ import { useActionRunner } from "@/components/forms/use-action-runner";
 const loadForm = () => import("./invite-link-form").then((m) => m.InviteLinkForm);
 const InviteLinkForm = dynamic(loadForm, { loading: Loading });
 
-export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; state: string; renewable: boolean };
+export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; listed: boolean; state: string; renewable: boolean };
 
 export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
   const router = useRouter();
@@ -71,7 +71,10 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
                 {l.maxUses ? ` of ${l.maxUses}` : ""}
               </td>
               <td>{l.expiresAt ? `${new Date(l.expiresAt).toUTCString().slice(5, 22)} UTC` : "Never"}</td>
-              <td>{l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}</td>
+              <td>
+                {l.allowedDomains.length ? l.allowedDomains.join(", ") : "Any"}
+                {l.listed && <span className="block text-xs text-zinc-600">Listed for people at {l.allowedDomains.length > 1 ? "these domains" : "this domain"}</span>}
+              </td>
               <td>{l.state}</td>
               <td className="space-x-2 text-right whitespace-nowrap">
                 {l.renewable && (

@@ -130,6 +130,7 @@ type InvitationToAccept = InvitationRow & {
   customRoleId: string | null;
   require2fa: boolean;
   allowedDomains: string[];
+  listed: boolean;
   alreadyMember: boolean;
   emailConfirmed: boolean;
 };
@@ -152,7 +153,7 @@ const customRoleOf = (name: string | null, permissions: string[] | null) => (nam
  */
 async function lockInvitation(tx: Tx, key: InvitationKey, userId: string) {
   const [row] = await tx.$queryRaw<LockedRow[]>`
-    SELECT i.id, i."teamId", i."inviterId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains",
+    SELECT i.id, i."teamId", i."inviterId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains", i.listed,
            t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
            im.role AS "inviterRole", icr.name AS "inviterCustomRoleName", icr.permissions AS "inviterCustomRolePermissions",
            EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember",
@@ -201,6 +202,17 @@ async function lockOwnInvitation({ tx, user }: Ctx<unknown>, invitationId: strin
 /** Joins the team of an invitation sent to the user's confirmed address, from the list of them. */
 export async function joinInvitedTeam(ctx: Ctx<z.output<typeof invitationIdSchema>>) {
   return admit(ctx, await lockOwnInvitation(ctx, ctx.input.invitationId));
+}
+
+export const NOT_LISTED_FOR_YOU = "There is no team listed for your address with this id. Its link may have been revoked; reload to see the teams you can join.";
+
+/** Joins a team through a link listed for the domain of the user's confirmed address, found by its id. */
+export async function joinListedTeam(ctx: Ctx<z.output<typeof invitationIdSchema>>) {
+  const invitation = await lockForUser(ctx.tx, { id: ctx.input.invitationId }, ctx.user.id);
+  if (!invitation?.listed || invitation.email !== null || !invitation.emailConfirmed || emailMismatch(invitation, ctx.user.email)) {
+    throw new ActionError(NOT_LISTED_FOR_YOU, undefined, 404);
+  }
+  return admit(ctx, invitation);
 }
 
 /** Turns down an invitation sent to the user's confirmed address: it stops working and frees its seat; the team's log says so. */
@@ -260,7 +272,7 @@ async function admit({ user, actor, request, tx }: Ctx<unknown>, invitation: Loc
     actor,
     action: "invite.accepted",
     target: { type: "member", id: membership.id, label: user.email },
-    metadata: { invitationId: invitation.id, role: resolveRole(invitation).name, via: invitation.email ? "email" : "link" },
+    metadata: { invitationId: invitation.id, role: resolveRole(invitation).name, via: invitation.email ? "email" : invitation.listed ? "listed link" : "link" },
     request,
   });
   return { slug: invitation.team.slug };

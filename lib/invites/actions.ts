@@ -2,7 +2,7 @@
 
 import { teamAction } from "@/lib/actions/team-action";
 import { userAction } from "@/lib/actions/user-action";
-import { acceptInvite, declineInvitation, joinInvitedTeam } from "./accept";
+import { acceptInvite, declineInvitation, joinInvitedTeam, joinListedTeam } from "./accept";
 import { inviteMembers } from "./invite-members";
 import { createInviteLink } from "./links";
 import { cancelInvite, cancelInvites, regenerateInviteLink, resendInvite, revokeInviteLink } from "./manage";
@@ -18,3 +18,4 @@ export const regenerateInviteLinkAction = teamAction("members.invite", invitatio
 export const acceptInviteAction = userAction(inviteTokenSchema, acceptInvite);
 export const joinInvitedTeamAction = userAction(invitationIdSchema, joinInvitedTeam);
 export const declineInvitationAction = userAction(invitationIdSchema, declineInvitation);
+export const joinListedTeamAction = userAction(invitationIdSchema, joinListedTeam);

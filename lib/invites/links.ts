@@ -1,15 +1,35 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
+import { ActionError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Tx } from "@/lib/db/client";
+import { mayListWithRole } from "@/lib/permissions";
 import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
 import type { z } from "zod";
 import type { inviteLinkSchema } from "./schemas";
 import { inviteUrl } from "./send";
 import { newToken } from "./token";
 
+/**
+ * A link is listed only for the domain of its creator's own confirmed address, so nobody can show
+ * their team to the people of an organisation they do not belong to ("Join Acme Engineering").
+ */
+async function assertMayList(tx: Tx, user: CurrentUser, domains: string[]) {
+  const own = user.email.split("@")[1];
+  const confirmed = (await tx.user.findUnique({ where: { id: user.id }, select: { emailVerified: true } }))?.emailVerified;
+  const other = domains.find((domain) => domain !== own);
+  if (!confirmed) throw new ActionError("Confirm your email address (Account) before you list a link for your domain.", { listed: "Confirm your own address first" }, 403);
+  if (other) throw new ActionError(`You can list a link only for ${own}, the domain of your own address.`, { listed: `List it for ${own} only, or leave it unlisted` }, 403);
+}
+
 /** A shareable link (no email): role capped at the creator's, optional expiry, uses and domains. */
 export async function createInviteLink({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof inviteLinkSchema>>) {
   const role = await resolveRoleChoice(tx, member.team.id, input.role);
   assertGrantable(member, role);
+  if (input.listed && !mayListWithRole(role)) {
+    throw new ActionError(`Anyone at the domain could join as ${role.name}, which can run the team. List a link only for a role that cannot, such as Developer or Viewer.`, { listed: `Not for ${role.name}: pick a role that cannot run the team` }, 422);
+  }
+  if (input.listed) await assertMayList(tx, user, input.allowedDomains);
   const { token, hash } = newToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const link = await tx.invitation.create({
@@ -23,6 +43,7 @@ export async function createInviteLink({ input, member, actor, request, tx, user
       expiresAt,
       maxUses: input.maxUses,
       allowedDomains: input.allowedDomains,
+      listed: input.listed,
     },
     select: { id: true },
   });
@@ -31,7 +52,7 @@ export async function createInviteLink({ input, member, actor, request, tx, user
     actor,
     action: "invite_link.created",
     target: { type: "invitation", id: link.id, label: "Invite link" },
-    metadata: { after: { role: role.name, expiresAt: expiresAt?.toISOString() ?? null, maxUses: input.maxUses, allowedDomains: input.allowedDomains } },
+    metadata: { after: { role: role.name, expiresAt: expiresAt?.toISOString() ?? null, maxUses: input.maxUses, allowedDomains: input.allowedDomains, listed: input.listed } },
     request,
   });
   return { invitationId: link.id, link: inviteUrl(token) };

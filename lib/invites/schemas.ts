@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPublicEmailDomain } from "./public-domains";
 import { optionalCount } from "@/lib/validation/whole-number";
 import { selectedIdsField } from "@/lib/validation/selected-ids";
 import { emailField } from "@/lib/auth/schemas";
@@ -38,16 +39,24 @@ export type InviteMembersInput = z.input<typeof inviteMembersSchema>;
 export const invitationIdSchema = z.object({ invitationId: z.string().trim().min(1).max(64) });
 export const invitationIdsSchema = z.object({ invitationIds: selectedIdsField("invitation") });
 
-export const inviteLinkSchema = z.object({
-  role: z.string().trim().min(1, "Pick a role").max(80),
-  expiresInDays: optionalCount(365, "Enter a number of days from 1 to 365, or leave it empty"),
-  maxUses: optionalCount(10_000, "Enter a number of uses from 1 to 10,000, or leave it empty"),
-  allowedDomains: z
-    .string()
-    .max(1000, "That list is too long")
-    .transform((s) => [...new Set(s.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))])
-    .pipe(z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "Use domains like example.com, separated by commas")).max(20, "List at most 20 domains")),
-});
+export const inviteLinkSchema = z
+  .object({
+    role: z.string().trim().min(1, "Pick a role").max(80),
+    expiresInDays: optionalCount(365, "Enter a number of days from 1 to 365, or leave it empty"),
+    maxUses: optionalCount(10_000, "Enter a number of uses from 1 to 10,000, or leave it empty"),
+    allowedDomains: z
+      .string()
+      .max(1000, "That list is too long")
+      .transform((s) => [...new Set(s.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))])
+      .pipe(z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "Use domains like example.com, separated by commas")).max(20, "List at most 20 domains")),
+    listed: z.boolean().default(false),
+  })
+  .superRefine(({ listed, allowedDomains }, ctx) => {
+    if (!listed) return;
+    const publicDomain = allowedDomains.find(isPublicEmailDomain);
+    if (allowedDomains.length === 0) ctx.addIssue({ code: "custom", path: ["listed"], message: "Enter the domain to list the link for" });
+    else if (publicDomain) ctx.addIssue({ code: "custom", path: ["listed"], message: `Anyone can get an address at ${publicDomain}: list links only for your organisation's own domains` });
+  });
 export type InviteLinkInput = z.input<typeof inviteLinkSchema>;
 
 export const inviteTokenSchema = z.object({ token: z.string().trim().min(20).max(200) });

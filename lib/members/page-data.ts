@@ -27,6 +27,7 @@ export async function inviteLinksOf(db: Db, teamId: string) {
       maxUses: l.maxUses,
       expiresAt: l.expiresAt?.toISOString() ?? null,
       allowedDomains: l.allowedDomains,
+      listed: l.listed,
       state: STATE_LABEL[state === "valid" && !inviterMayGrant(creator?.memberships[0] ?? null, l) ? "withdrawn" : state] ?? "Inactive",
       /** Regenerating gives a link a new URL and makes it the regenerator's, which revives a withdrawn one. */
       renewable: state === "valid",

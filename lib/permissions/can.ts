@@ -43,3 +43,10 @@ export function maySeeActivityOf(actor: Actor, userId: string): boolean {
 export function maySeeSignInsOf(actor: Actor, userId: string): boolean {
   return can(actor, "members.security") || actor.userId === userId;
 }
+
+/** What a role handed to anyone at a domain (a listed invite link) may hold: nothing that runs the team, its members, its log or its money. */
+const LISTABLE: ReadonlySet<Permission> = new Set(["members.read", "resources.read", "resources.create", "resources.manage", "resources.delete", "resources.own", "billing.read"]);
+
+export function mayListWithRole(role: { permissions: ReadonlySet<Permission> }): boolean {
+  return [...role.permissions].every((p) => LISTABLE.has(p));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayInviteWith, mayManageMember, maySeeSignInsOf, permissionsOf, type BuiltInRole, type Permission } from ".";
+import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, BUILT_IN_ROLES, PERMISSIONS, can, canGrant, mayInviteWith, mayListWithRole, mayManageMember, maySeeSignInsOf, permissionsOf, type BuiltInRole, type Permission } from ".";
 
 const actor = (role: BuiltInRole, userId = "u1") => ({ userId, permissions: new Set(permissionsOf(role)) });
 
@@ -105,5 +105,13 @@ describe("mayInviteWith", () => {
     expect(mayInviteWith(actor("admin"), permissionsOf("developer"))).toBe(true);
     expect(mayInviteWith(actor("admin"), permissionsOf("owner"))).toBe(false);
     expect(mayInviteWith(actor("developer"), permissionsOf("viewer"))).toBe(false);
+  });
+});
+
+describe("mayListWithRole", () => {
+  it("allows a listed link only for roles that cannot run the team, its members, its log or its money", () => {
+    const listable = BUILT_IN_ROLE_KEYS.filter((role) => mayListWithRole({ permissions: new Set(permissionsOf(role)) }));
+    expect(listable).toEqual(["developer", "modifier", "basic", "viewer", "billing_viewer"]);
+    expect(mayListWithRole({ permissions: new Set<Permission>(["resources.read", "audit.read"]) })).toBe(false);
   });
 });

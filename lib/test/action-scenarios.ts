@@ -420,6 +420,18 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => declineInvitationAction({ invitationId });
     },
   },
+  "lib/invites/actions.ts#joinListedTeamAction": {
+    writes: ["invite.accepted"],
+    setup: async () => {
+      const joiner = await createUser("joiner");
+      await db.user.update({ where: { id: joiner.id }, data: { emailVerified: new Date() } });
+      const { invitation } = await pendingInvite(await createTeamWithEveryRole(), null);
+      await db.invitation.update({ where: { id: invitation.id }, data: { allowedDomains: ["example.test"], listed: true } });
+      actAs(joiner);
+      const { joinListedTeamAction } = await import("@/lib/invites/actions");
+      return () => joinListedTeamAction({ invitationId: invitation.id });
+    },
+  },
   "lib/transfer/actions.ts#startTransferAction": {
     writes: ["ownership.transfer_requested"],
     setup: async () => {

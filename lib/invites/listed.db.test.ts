@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { actAs } from "@/lib/test/acting-user";
+import { auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
+import { NOT_LISTED_FOR_YOU } from "./accept";
+import { createInviteLinkAction, joinListedTeamAction } from "./actions";
+import { listedTeamsFor } from "./listed";
+
+let team: TeamFixture;
+let colleague: CurrentUser;
+/** Each test's own domain, for its Admin and their colleague: listings are found across teams. */
+let domain: string;
+
+async function moveTo(user: CurrentUser, label: string) {
+  user.email = `${label}@${domain}`;
+  await db.user.update({ where: { id: user.id }, data: { email: user.email } });
+}
+
+const confirm = (user: CurrentUser) => db.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
+const link = (input: { allowedDomains: string; listed: boolean; role?: string; maxUses?: string }) =>
+  createInviteLinkAction(team.slug, { role: input.role ?? "developer", expiresInDays: "7", maxUses: input.maxUses ?? "", allowedDomains: input.allowedDomains, listed: input.listed });
+
+/** A link listed for the test's domain by the team's confirmed Admin; its id. */
+async function listedLink(options: { role?: string; maxUses?: string } = {}): Promise<string> {
+  await confirm(team.users.admin);
+  actAs(team.users.admin);
+  const result = await link({ allowedDomains: domain, listed: true, ...options });
+  if (!result.ok) throw new Error(result.error);
+  return result.data.invitationId;
+}
+
+beforeEach(async () => {
+  domain = `${uid()}.test`;
+  team = await createTeamWithEveryRole();
+  colleague = await createUser("colleague");
+  await moveTo(team.users.admin, "admin");
+  await moveTo(colleague, "colleague");
+});
+
+describe("listing an invite link for a domain", () => {
+  it("needs a domain, one that is not a public email provider, and the creator's own confirmed one", async () => {
+    actAs(team.users.admin);
+    expect(await link({ allowedDomains: "", listed: true })).toMatchObject({ ok: false, fieldErrors: { listed: "Enter the domain to list the link for" } });
+    expect(await link({ allowedDomains: `${domain}, gmail.com`, listed: true })).toMatchObject({ ok: false, fieldErrors: { listed: expect.stringContaining("gmail.com") } });
+    expect(await link({ allowedDomains: domain, listed: true })).toMatchObject({ ok: false, fieldErrors: { listed: "Confirm your own address first" } });
+    await confirm(team.users.admin);
+    expect(await link({ allowedDomains: `${domain}, acme.test`, listed: true })).toMatchObject({
+      ok: false,
+      error: `You can list a link only for ${domain}, the domain of your own address.`,
+    });
+    expect(await link({ allowedDomains: domain, listed: true, role: "admin" })).toMatchObject({ ok: false, fieldErrors: { listed: "Not for Admin: pick a role that cannot run the team" } });
+    expect(await db.invitation.count({ where: { teamId: team.id, listed: true } })).toBe(0);
+
+    const id = await listedLink();
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ listed: true, allowedDomains: [domain] });
+    const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "invite_link.created");
+    expect(event.metadata).toMatchObject({ after: { listed: true, allowedDomains: [domain] } });
+  });
+});
+
+describe("teams listed for a user", () => {
+  it("shows a listed link to confirmed addresses at its domain who are not in the team, while it admits", async () => {
+    const id = await listedLink({ role: "viewer" });
+    expect(await listedTeamsFor(db, colleague.id)).toEqual([]); // not confirmed yet
+    await confirm(colleague);
+    expect(await listedTeamsFor(db, colleague.id)).toEqual([{ invitationId: id, teamName: team.name, roleName: "Viewer", domain, require2fa: false }]);
+    expect(await listedTeamsFor(db, team.users.viewer.id)).toEqual([]); // already a member
+
+    const elsewhere = await db.user.create({ data: { email: `someone-${colleague.id}@acme.test`, name: "Elsewhere", emailVerified: new Date() } });
+    expect(await listedTeamsFor(db, elsewhere.id)).toEqual([]);
+
+    actAs(team.users.admin);
+    await link({ allowedDomains: domain, listed: false });
+    expect(await listedTeamsFor(db, colleague.id)).toHaveLength(1); // unlisted links stay private
+
+    await db.membership.update({ where: { teamId_userId: { teamId: team.id, userId: team.users.admin.id } }, data: { role: "viewer" } });
+    expect(await listedTeamsFor(db, colleague.id)).toEqual([]); // its sender may no longer invite
+  });
+
+  it("stops listing a link that is used up, expired or revoked", async () => {
+    await confirm(colleague);
+    const id = await listedLink();
+    for (const data of [{ maxUses: 1, uses: 1 }, { expiresAt: new Date(Date.now() - 1000) }, { status: "revoked" }]) {
+      await db.invitation.update({ where: { id }, data });
+      expect(await listedTeamsFor(db, colleague.id)).toEqual([]);
+      await db.invitation.update({ where: { id }, data: { maxUses: null, uses: 0, expiresAt: null, status: "pending" } });
+    }
+    expect(await listedTeamsFor(db, colleague.id)).toHaveLength(1);
+  });
+});
+
+describe("joining a listed team", () => {
+  it("admits a confirmed address at the domain with the link's role", async () => {
+    const id = await listedLink({ role: "viewer" });
+    await confirm(colleague);
+    actAs(colleague);
+    expect(await joinListedTeamAction({ invitationId: id })).toEqual({ ok: true, data: { slug: team.slug } });
+    expect(await membershipOf(team.id, colleague.id)).toMatchObject({ role: "viewer" });
+    const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "invite.accepted");
+    expect(event).toMatchObject({ actorId: colleague.id, metadata: { via: "listed link", role: "Viewer" } });
+    expect(await listedTeamsFor(db, colleague.id)).toEqual([]);
+  });
+
+  it("refuses, alike, a link that is not listed, an address not confirmed and one at another domain", async () => {
+    const listed = await listedLink();
+    actAs(team.users.admin);
+    const unlisted = await link({ allowedDomains: domain, listed: false });
+    if (!unlisted.ok) throw new Error(unlisted.error);
+    const refused = { ok: false, error: NOT_LISTED_FOR_YOU };
+
+    actAs(colleague);
+    expect(await joinListedTeamAction({ invitationId: listed })).toEqual(refused);
+    await confirm(colleague);
+    expect(await joinListedTeamAction({ invitationId: unlisted.data.invitationId })).toEqual(refused);
+    const elsewhere = await db.user.create({ data: { email: `someone-${colleague.id}@acme.test`, name: "Elsewhere", emailVerified: new Date() }, select: { id: true, email: true, name: true, totpEnabled: true } });
+    actAs(elsewhere);
+    expect(await joinListedTeamAction({ invitationId: listed })).toEqual(refused);
+    expect(await db.membership.count({ where: { teamId: team.id } })).toBe(8);
+  });
+});
