@@ -706,4 +706,10 @@ test("an Owner lists an invite link for their own domain; a colleague who confir
   await offer.getByRole("button", { name: "Join Listing team" }).click();
   await expect(colleague).toHaveURL(new RegExp(`/t/${slug}$`));
   await expect(colleague.getByTestId("whoami")).toContainText("Viewer");
+
+  // Unlisted, the link stops being shown to the domain and keeps working for whoever has it.
+  await page.goto(`/t/${slug}/members`);
+  await page.getByRole("button", { name: "Unlist" }).click();
+  await expect(page.getByText("Listed for people at this domain")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Revoke" })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { NOT_LISTED_FOR_YOU } from "./accept";
-import { createInviteLinkAction, joinListedTeamAction } from "./actions";
+import { createInviteLinkAction, joinListedTeamAction, unlistInviteLinkAction } from "./actions";
 import { listedTeamsFor } from "./listed";
 
 let team: TeamFixture;
@@ -117,5 +117,23 @@ describe("joining a listed team", () => {
     actAs(elsewhere);
     expect(await joinListedTeamAction({ invitationId: listed })).toEqual(refused);
     expect(await db.membership.count({ where: { teamId: team.id } })).toBe(8);
+  });
+});
+
+describe("unlisting a link", () => {
+  it("stops showing the team to the domain and keeps the link working for whoever has it", async () => {
+    const id = await listedLink();
+    await confirm(colleague);
+    actAs(team.users.admin);
+    expect(await unlistInviteLinkAction(team.slug, { invitationId: id })).toEqual({ ok: true, data: null });
+    expect(await listedTeamsFor(db, colleague.id)).toEqual([]);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ listed: false, status: "pending" });
+    const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "invite_link.unlisted");
+    expect(event).toMatchObject({ actorId: team.users.admin.id, targetId: id, metadata: { allowedDomains: [domain] } });
+
+    actAs(colleague);
+    expect(await joinListedTeamAction({ invitationId: id })).toEqual({ ok: false, error: NOT_LISTED_FOR_YOU });
+    actAs(team.users.developer);
+    expect(await unlistInviteLinkAction(team.slug, { invitationId: id })).toMatchObject({ ok: false });
   });
 });

@@ -89,6 +89,15 @@ export async function revokeInviteLink({ input, member, actor, request, tx }: Ct
   return null;
 }
 
+/** Stops showing a listed link to the people of its domains; the link itself keeps working for whoever has it. */
+export async function unlistInviteLink({ input, member, actor, request, tx }: Ctx) {
+  const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
+  if (!link.listed) return null;
+  await tx.invitation.update({ where: { id: link.id }, data: { listed: false } });
+  await audit(tx, { teamId: member.team.id, actor, action: "invite_link.unlisted", target: { type: "invitation", id: link.id, label: "Invite link" }, metadata: { allowedDomains: link.allowedDomains }, request });
+  return null;
+}
+
 /** A new secret for the same link settings; the old URL stops working at once (and says it was replaced), and the link is now the regenerator's. */
 export async function regenerateInviteLink({ input, member, user, actor, request, tx }: Ctx) {
   const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");

@@ -385,6 +385,16 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => revokeInviteLinkAction(team.slug, { invitationId: invitation.id });
     },
   },
+  "lib/invites/actions.ts#unlistInviteLinkAction": {
+    writes: ["invite_link.unlisted"],
+    setup: async () => {
+      const team = await teamAs("owner");
+      const { invitation } = await pendingInvite(team, null);
+      await db.invitation.update({ where: { id: invitation.id }, data: { allowedDomains: ["example.test"], listed: true } });
+      const { unlistInviteLinkAction } = await import("@/lib/invites/actions");
+      return () => unlistInviteLinkAction(team.slug, { invitationId: invitation.id });
+    },
+  },
   "lib/invites/actions.ts#regenerateInviteLinkAction": {
     writes: ["invite_link.regenerated"],
     setup: async () => {
