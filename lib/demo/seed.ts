@@ -50,7 +50,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     }
     await seedDemoResources(tx, team.id, users);
     await seedDemoBilling(tx, team.id, users);
-  });
+    // A one-off at the first start; on a busy machine the embedded database needs more than Prisma's 5 s default.
+  }, { timeout: 60_000 });
   return { created: true };
 }
 
