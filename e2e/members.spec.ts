@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "./support/test";
+import { expect, test, type Browser } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { linkFromOutbox, openOutbox } from "./support/outbox";
 import { insertPods } from "./support/resources";
-import { expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
+import { confirmAddress, expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test("owner invites two people; one signs up from the emailed link, joins, is re-roled and removed", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "inv");
@@ -550,10 +550,7 @@ test("someone invited by email sees the invitation once their address is confirm
   await expect(invitee.getByRole("heading", { name: "Invitations for you" })).toHaveCount(0);
   await invitee.goto("/account");
   await expect(invitee.getByRole("heading", { name: "Invitations for you" })).toHaveCount(0);
-  await invitee.getByRole("button", { name: "Email me a confirmation link" }).click();
-  await expect(invitee.getByText(`We sent a link to ${email}.`)).toBeVisible();
-  await invitee.goto(await linkFromOutbox(invitee, email, "confirm-email"));
-  await expect(invitee).toHaveURL(/\/account$/);
+  await confirmAddress(invitee, email);
   await expect(invitee.getByRole("heading", { name: "Confirm your email address" })).toHaveCount(0);
 
   const offer = invitee.getByRole("listitem", { name: "Invitation to welcome team" });
@@ -636,10 +633,7 @@ test("an Owner sees when each member last used the team and finds those inactive
 
 test("a member of a team who is invited to another sees it waiting in the team switcher and answers it on the account page", async ({ browser }) => {
   const [host, guest] = [await newOwnerWithTeam(browser, "host"), await newOwnerWithTeam(browser, "guest")];
-  await guest.page.goto("/account");
-  await guest.page.getByRole("button", { name: "Email me a confirmation link" }).click();
-  await expect(guest.page.getByText(`We sent a link to ${guest.email}.`)).toBeVisible();
-  await guest.page.goto(await linkFromOutbox(guest.page, guest.email, "confirm-email"));
+  await confirmAddress(guest.page, guest.email);
   await invite(host.page, host.slug, guest.email, "Developer");
   await expect(host.page.getByRole("status").filter({ hasText: "Invited 1 person" })).toBeVisible();
 
@@ -657,21 +651,7 @@ test("a member of a team who is invited to another sees it waiting in the team s
 
 test("an Owner lists an invite link for their own domain; a colleague who confirms an address there finds the team and joins it", async ({ browser }) => {
   const domain = `${uniqueEmail("org").split("@")[0].toLowerCase()}.test`;
-  const confirmAddress = async (page: Page, email: string) => {
-    await page.goto("/account");
-    await page.getByRole("button", { name: "Email me a confirmation link" }).click();
-    await expect(page.getByText(`We sent a link to ${email}.`)).toBeVisible();
-    await page.goto(await linkFromOutbox(page, email, "confirm-email"));
-  };
-  const page = await (await browser.newContext()).newPage();
-  const ownerEmail = `lena@${domain}`;
-  await signUp(page, "Lena Lister", ownerEmail);
-  await expect(page).toHaveURL(/\/teams\/new$/);
-  const slug = `listing-${Date.now()}`;
-  await page.getByLabel("Team name").fill("Listing team");
-  await page.getByLabel("Team URL").fill(slug);
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+  const { page, email: ownerEmail, slug } = await newOwnerWithTeam(browser, "listing", `lena@${domain}`);
 
   const createListed = async (domains: string) => {
     await page.goto(`/t/${slug}/members`);
@@ -700,10 +680,10 @@ test("an Owner lists an invite link for their own domain; a colleague who confir
   await expect(colleague).toHaveURL(/\/teams\/new$/);
   await expect(colleague.getByRole("heading", { name: `Teams at ${domain}` })).toHaveCount(0);
   await confirmAddress(colleague, colleagueEmail);
-  const offer = colleague.getByRole("listitem", { name: "Listing team" });
-  await expect(offer).toContainText(`Anyone at ${domain} can join Listing team as Viewer.`);
+  const offer = colleague.getByRole("listitem", { name: "listing team" });
+  await expect(offer).toContainText(`Anyone at ${domain} can join listing team as Viewer.`);
   await expectAccessible(colleague);
-  await offer.getByRole("button", { name: "Join Listing team" }).click();
+  await offer.getByRole("button", { name: "Join listing team" }).click();
   await expect(colleague).toHaveURL(new RegExp(`/t/${slug}$`));
   await expect(colleague.getByTestId("whoami")).toContainText("Viewer");
 

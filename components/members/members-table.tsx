@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatTime } from "@/components/audit/format";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
 import { lastActiveText } from "@/lib/members/last-active";
@@ -12,7 +13,6 @@ import { SelectMember, SelectPage } from "./member-selection";
 const STATUS_TONE = { joined: "green", pending: "amber", withdrawn: "neutral", expired: "red" } as const;
 const WITHDRAWN = "Its sender can no longer invite with this role, so it admits no one and holds no seat.";
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 type Props = {
   slug: string;
@@ -129,7 +129,7 @@ function LastActive({ row, now }: { row: MemberRow; now: Date }) {
   if (!row.lastActiveAt) return "—";
   const text = lastActiveText(row.lastActiveAt, now);
   return (
-    <time dateTime={row.lastActiveAt.toISOString()} title={`${TIME.format(row.lastActiveAt)} UTC`}>
+    <time dateTime={row.lastActiveAt.toISOString()} title={formatTime(row.lastActiveAt)}>
       {text[0].toUpperCase() + text.slice(1)}
     </time>
   );

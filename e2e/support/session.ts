@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "../../lib/demo/seed";
 import type { BuiltInRole } from "../../lib/permissions";
+import { linkFromOutbox } from "./outbox";
 
 export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@Example.test`;
@@ -30,9 +31,8 @@ export async function signUp(page: Page, name: string, email: string, password =
 }
 
 /** A new user, signed up in a context of their own, who has just created a team. */
-export async function newOwnerWithTeam(browser: Browser, label: string) {
+export async function newOwnerWithTeam(browser: Browser, label: string, email = uniqueEmail(label).toLowerCase()) {
   const page = await (await browser.newContext()).newPage();
-  const email = uniqueEmail(label).toLowerCase();
   await signUp(page, `${label} Owner`, email, PASSWORD);
   await expect(page).toHaveURL(/\/teams\/new$/);
   const slug = `${label}-${Date.now()}`;
@@ -41,6 +41,15 @@ export async function newOwnerWithTeam(browser: Browser, label: string) {
   await page.getByRole("button", { name: "Create team" }).click();
   await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
   return { page, email, slug };
+}
+
+/** Confirms the signed-in user's address from the account page, through the emailed link. */
+export async function confirmAddress(page: Page, email: string) {
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Email me a confirmation link" }).click();
+  await expect(page.getByText(`We sent a link to ${email}.`)).toBeVisible();
+  await page.goto(await linkFromOutbox(page, email, "confirm-email"));
+  await expect(page).toHaveURL(/\/account$/);
 }
 
 /** Sends invitations from the members page; the dialog stays open with its result. */

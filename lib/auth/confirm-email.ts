@@ -32,7 +32,7 @@ export async function confirmEmail(db: Db, token: string, signedInUserId: string
   });
 }
 
-export async function isEmailConfirmed(db: Db, userId: string): Promise<boolean> {
+export async function isEmailConfirmed(db: Db | Tx, userId: string): Promise<boolean> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } });
   return Boolean(user?.emailVerified);
 }

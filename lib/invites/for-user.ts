@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { resolveRole } from "@/lib/permissions";
+import { resolveRoleColumns } from "@/lib/permissions";
 import { senderStands } from "./standing-sql";
 
 export type InvitationForUser = { id: string; teamName: string; roleName: string; inviterName: string; expiresAt: Date | null; require2fa: boolean };
@@ -25,7 +25,7 @@ export async function invitationsFor(db: Db, userId: string, now = new Date()): 
   return rows.map((r) => ({
     id: r.id,
     teamName: r.teamName,
-    roleName: resolveRole({ role: r.role, customRole: r.customRoleName === null ? null : { name: r.customRoleName, permissions: r.customRolePermissions ?? [] } }).name,
+    roleName: resolveRoleColumns(r).name,
     inviterName: r.inviterName,
     expiresAt: r.expiresAt,
     require2fa: r.require2fa,

@@ -1,24 +1,28 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { ActionError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/record";
+import { isEmailConfirmed } from "@/lib/auth/confirm-email";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db/client";
 import { mayListWithRole } from "@/lib/permissions";
-import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
+import { assertGrantable, resolveRoleChoice, type StoredRole } from "@/lib/roles/choice";
 import type { z } from "zod";
 import type { inviteLinkSchema } from "./schemas";
 import { inviteUrl } from "./send";
 import { newToken } from "./token";
 
 /**
- * A link is listed only for the domain of its creator's own confirmed address, so nobody can show
- * their team to the people of an organisation they do not belong to ("Join Acme Engineering").
+ * A link is listed only with a role that cannot run the team, and only for the domain of its
+ * creator's own confirmed address, so nobody can show their team to the people of an organisation
+ * they do not belong to ("Join Acme Engineering").
  */
-async function assertMayList(tx: Tx, user: CurrentUser, domains: string[]) {
+async function assertMayList(tx: Tx, user: CurrentUser, role: StoredRole, domains: string[]) {
+  if (!mayListWithRole(role)) {
+    throw new ActionError(`Anyone at the domain could join as ${role.name}, which can run the team. List a link only for a role that cannot, such as Developer or Viewer.`, { listed: `Not for ${role.name}: pick a role that cannot run the team` }, 422);
+  }
   const own = user.email.split("@")[1];
-  const confirmed = (await tx.user.findUnique({ where: { id: user.id }, select: { emailVerified: true } }))?.emailVerified;
   const other = domains.find((domain) => domain !== own);
-  if (!confirmed) throw new ActionError("Confirm your email address (Account) before you list a link for your domain.", { listed: "Confirm your own address first" }, 403);
+  if (!(await isEmailConfirmed(tx, user.id))) throw new ActionError("Confirm your email address (Account) before you list a link for your domain.", { listed: "Confirm your own address first" }, 403);
   if (other) throw new ActionError(`You can list a link only for ${own}, the domain of your own address.`, { listed: `List it for ${own} only, or leave it unlisted` }, 403);
 }
 
@@ -26,10 +30,7 @@ async function assertMayList(tx: Tx, user: CurrentUser, domains: string[]) {
 export async function createInviteLink({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof inviteLinkSchema>>) {
   const role = await resolveRoleChoice(tx, member.team.id, input.role);
   assertGrantable(member, role);
-  if (input.listed && !mayListWithRole(role)) {
-    throw new ActionError(`Anyone at the domain could join as ${role.name}, which can run the team. List a link only for a role that cannot, such as Developer or Viewer.`, { listed: `Not for ${role.name}: pick a role that cannot run the team` }, 422);
-  }
-  if (input.listed) await assertMayList(tx, user, input.allowedDomains);
+  if (input.listed) await assertMayList(tx, user, role, input.allowedDomains);
   const { token, hash } = newToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const link = await tx.invitation.create({

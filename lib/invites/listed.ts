@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { resolveRole } from "@/lib/permissions";
+import { resolveRoleColumns } from "@/lib/permissions";
 import { senderStands } from "./standing-sql";
 
 export type ListedTeam = { invitationId: string; teamName: string; roleName: string; domain: string; require2fa: boolean };
@@ -27,7 +27,7 @@ export async function listedTeamsFor(db: Db, userId: string, now = new Date()): 
     .map((r) => ({
       invitationId: r.id,
       teamName: r.teamName,
-      roleName: resolveRole({ role: r.role, customRole: r.customRoleName === null ? null : { name: r.customRoleName, permissions: r.customRolePermissions ?? [] } }).name,
+      roleName: resolveRoleColumns(r).name,
       domain: r.domain,
       require2fa: r.require2fa,
     }))

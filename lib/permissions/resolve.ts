@@ -10,3 +10,9 @@ export function resolveRole(ref: RoleRef): { permissions: Set<Permission>; name:
   }
   return { permissions: new Set(isBuiltInRole(ref.role) ? permissionsOf(ref.role) : []), name: roleName(ref.role) };
 }
+
+/** The same for a raw SQL row that joined its custom role as `customRoleName` and `customRolePermissions`. */
+export function resolveRoleColumns(row: { role: string; customRoleName: string | null; customRolePermissions: string[] | null }) {
+  const customRole = row.customRoleName === null ? null : { name: row.customRoleName, permissions: row.customRolePermissions ?? [] };
+  return resolveRole({ role: row.role, customRole });
+}

@@ -1,7 +1,7 @@
 import { LAST_ACTIVE_STEP_MS } from "@/lib/auth/session-user";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { resolveRole, type Actor } from "@/lib/permissions";
+import { resolveRoleColumns, type Actor } from "@/lib/permissions";
 
 export type TeamSummary = { id: string; slug: string; name: string };
 export type TeamDetails = TeamSummary & {
@@ -28,11 +28,6 @@ type MembershipRow = {
   customRoleName: string | null;
   customRolePermissions: string[] | null;
 };
-
-function roleOf(row: MembershipRow) {
-  const customRole = row.customRoleName === null ? null : { name: row.customRoleName, permissions: row.customRolePermissions ?? [] };
-  return resolveRole({ role: row.role, customRole });
-}
 
 // Both reads run on every team request, so each is one plain SQL statement: no relation queries,
 // no per-call query compilation.
@@ -61,7 +56,7 @@ export async function loadMember(client: Db | Tx, slug: string, userId: string, 
     LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
     WHERE m."userId" = ${userId} AND t.slug = ${slug}`;
   if (!row) return null;
-  const { permissions, name } = roleOf(row);
+  const { permissions, name } = resolveRoleColumns(row);
   const { membershipId, role, customRoleId, id, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays } = row;
   return {
     userId,
@@ -82,5 +77,5 @@ export async function teamsOf(client: Db, userId: string): Promise<(TeamSummary 
     LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
     WHERE m."userId" = ${userId}
     ORDER BY t.name`;
-  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, roleName: roleOf(row).name }));
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, roleName: resolveRoleColumns(row).name }));
 }
