@@ -21,7 +21,7 @@ export type InviteLinkRow = { id: string; roleName: string; createdBy: string; u
 export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [shown, setShown] = useState<{ id: string; link: string } | null>(null);
+  const [shown, setShown] = useState<{ id: string; link: string; unlisted?: boolean } | null>(null);
   const runner = useActionRunner();
 
   return (
@@ -41,6 +41,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
         <Alert tone="success">
           <div className="space-y-2">
             <p>Copy the link now: it is shown only once. Regenerate it later if you lose it.</p>
+            {shown.unlisted && <p>The link is now yours and no longer listed: you could not have listed it for its domains yourself.</p>}
             <CopyField label="Team invite link" value={shown.link} />
           </div>
         </Alert>
@@ -78,7 +79,7 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
               <td>{l.state}</td>
               <td className="space-x-2 text-right whitespace-nowrap">
                 {l.renewable && (
-                  <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link }))}>
+                  <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => regenerateInviteLinkAction(slug, { invitationId: l.id }), (d) => setShown({ id: l.id, link: d.link, unlisted: d.unlisted }))}>
                     Regenerate
                   </Button>
                 )}

@@ -16,21 +16,23 @@ import { newToken } from "./token";
  * creator's own confirmed address, so nobody can show their team to the people of an organisation
  * they do not belong to ("Join Acme Engineering").
  */
-async function assertMayList(tx: Tx, user: CurrentUser, role: StoredRole, domains: string[]) {
+export async function listingRefusal(tx: Tx, user: CurrentUser, role: StoredRole, domains: string[]): Promise<ActionError | null> {
   if (!mayListWithRole(role)) {
-    throw new ActionError(`Anyone at the domain could join as ${role.name}, which can run the team. List a link only for a role that cannot, such as Developer or Viewer.`, { listed: `Not for ${role.name}: pick a role that cannot run the team` }, 422);
+    return new ActionError(`Anyone at the domain could join as ${role.name}, which can run the team. List a link only for a role that cannot, such as Developer or Viewer.`, { listed: `Not for ${role.name}: pick a role that cannot run the team` }, 422);
   }
   const own = user.email.split("@")[1];
   const other = domains.find((domain) => domain !== own);
-  if (!(await isEmailConfirmed(tx, user.id))) throw new ActionError("Confirm your email address (Account) before you list a link for your domain.", { listed: "Confirm your own address first" }, 403);
-  if (other) throw new ActionError(`You can list a link only for ${own}, the domain of your own address.`, { listed: `List it for ${own} only, or leave it unlisted` }, 403);
+  if (!(await isEmailConfirmed(tx, user.id))) return new ActionError("Confirm your email address (Account) before you list a link for your domain.", { listed: "Confirm your own address first" }, 403);
+  if (other) return new ActionError(`You can list a link only for ${own}, the domain of your own address.`, { listed: `List it for ${own} only, or leave it unlisted` }, 403);
+  return null;
 }
 
 /** A shareable link (no email): role capped at the creator's, optional expiry, uses and domains. */
 export async function createInviteLink({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof inviteLinkSchema>>) {
   const role = await resolveRoleChoice(tx, member.team.id, input.role);
   assertGrantable(member, role);
-  if (input.listed) await assertMayList(tx, user, role, input.allowedDomains);
+  const refusal = input.listed ? await listingRefusal(tx, user, role, input.allowedDomains) : null;
+  if (refusal) throw refusal;
   const { token, hash } = newToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const link = await tx.invitation.create({

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { NOT_LISTED_FOR_YOU } from "./accept";
-import { createInviteLinkAction, joinListedTeamAction, unlistInviteLinkAction } from "./actions";
+import { createInviteLinkAction, joinListedTeamAction, regenerateInviteLinkAction, unlistInviteLinkAction } from "./actions";
 import { listedTeamsFor } from "./listed";
 
 let team: TeamFixture;
@@ -135,5 +135,22 @@ describe("unlisting a link", () => {
     expect(await joinListedTeamAction({ invitationId: id })).toEqual({ ok: false, error: NOT_LISTED_FOR_YOU });
     actAs(team.users.developer);
     expect(await unlistInviteLinkAction(team.slug, { invitationId: id })).toMatchObject({ ok: false });
+  });
+});
+
+describe("regenerating a listed link", () => {
+  it("keeps it listed for someone who could list it, and unlists it for anyone else", async () => {
+    const id = await listedLink();
+    await confirm(colleague);
+    actAs(team.users.admin);
+    expect(await regenerateInviteLinkAction(team.slug, { invitationId: id })).toMatchObject({ ok: true, data: { unlisted: false } });
+    expect(await listedTeamsFor(db, colleague.id)).toHaveLength(1);
+
+    actAs(team.users.owner); // at example.test, not the link's domain
+    expect(await regenerateInviteLinkAction(team.slug, { invitationId: id })).toMatchObject({ ok: true, data: { unlisted: true } });
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ listed: false, status: "pending", inviterId: team.users.owner.id });
+    expect(await listedTeamsFor(db, colleague.id)).toEqual([]);
+    const [latest] = (await auditEventsOf(team.id)).filter((e) => e.action === "invite_link.regenerated").reverse();
+    expect(latest).toMatchObject({ actorId: team.users.owner.id, metadata: { before: { listed: true }, after: { listed: false } } });
   });
 });

@@ -9,6 +9,7 @@ import { assertGrantable } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
 import { limitInvites } from "./limits";
+import { listingRefusal } from "./links";
 import { seatsInUse } from "./seats";
 import type { invitationIdSchema, invitationIdsSchema } from "./schemas";
 import { inviteUrl, sendInvitationEmail } from "./send";
@@ -98,13 +99,27 @@ export async function unlistInviteLink({ input, member, actor, request, tx }: Ct
   return null;
 }
 
-/** A new secret for the same link settings; the old URL stops working at once (and says it was replaced), and the link is now the regenerator's. */
+/**
+ * A new secret for the same link settings; the old URL stops working at once (and says it was
+ * replaced), and the link is now the regenerator's. A listed link stays listed only if the
+ * regenerator could have listed it themselves; otherwise it is unlisted rather than refused, since
+ * regenerating is how a leaked link is made safe.
+ */
 export async function regenerateInviteLink({ input, member, user, actor, request, tx }: Ctx) {
   const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
-  assertGrantable(member, { ...link, ...resolveRole(link) });
+  const role = { ...link, ...resolveRole(link) };
+  assertGrantable(member, role);
+  const unlisted = link.listed && (await listingRefusal(tx, user, role, link.allowedDomains)) !== null;
   const { token, hash } = newToken();
   await tx.replacedInviteToken.create({ data: { tokenHash: link.tokenHash, invitationId: link.id } });
-  await tx.invitation.update({ where: { id: link.id }, data: { tokenHash: hash, inviterId: user.id } });
-  await audit(tx, { teamId: member.team.id, actor, action: "invite_link.regenerated", target: { type: "invitation", id: link.id, label: "Invite link" }, request });
-  return { link: inviteUrl(token) };
+  await tx.invitation.update({ where: { id: link.id }, data: { tokenHash: hash, inviterId: user.id, ...(unlisted && { listed: false }) } });
+  await audit(tx, {
+    teamId: member.team.id,
+    actor,
+    action: "invite_link.regenerated",
+    target: { type: "invitation", id: link.id, label: "Invite link" },
+    ...(unlisted && { metadata: { before: { listed: true }, after: { listed: false } } }),
+    request,
+  });
+  return { link: inviteUrl(token), unlisted };
 }
