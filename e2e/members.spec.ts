@@ -4,7 +4,7 @@ import pg from "pg";
 import { E2E_DATABASE_URL } from "./support/database";
 import { linkFromOutbox, openOutbox } from "./support/outbox";
 import { insertPods } from "./support/resources";
-import { confirmAddress, expectAccessible, invite, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
+import { confirmAddress, expectAccessible, invite, inviteAndJoin, newOwnerWithTeam, PASSWORD, signIn, signInAs, signUp, uniqueEmail } from "./support/session";
 
 test("owner invites two people; one signs up from the emailed link, joins, is re-roled and removed", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "inv");
@@ -260,7 +260,7 @@ test("a Viewer sees the members table without management controls", async ({ pag
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^members-acme-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...rows] = readFileSync(await download.path(), "utf8").trim().split("\n");
-  expect(header).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC)");
+  expect(header).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC),Access ends (UTC)");
   expect(rows.every((row) => row.includes("acme.test"))).toBe(true);
   expect(rows.some((row) => row.startsWith("Olivia Owner,owner@acme.test,Owner,Joined,"))).toBe(true);
 
@@ -579,19 +579,8 @@ test("someone invited by email sees the invitation once their address is confirm
 test("an Owner sees when each member last used the team and finds those inactive for 90 days; an Admin does not", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "dormant");
   const [dan, ada] = [uniqueEmail("dan").toLowerCase(), uniqueEmail("ada").toLowerCase()];
-  const join = async (name: string, email: string, role: string) => {
-    await invite(owner.page, owner.slug, email, role);
-    const link = await owner.page.getByLabel(`Invite link for ${email}`).inputValue();
-    const page = await (await browser.newContext()).newPage();
-    await signUp(page, name, email);
-    await expect(page).toHaveURL(/\/teams\/new$/);
-    await page.goto(link);
-    await page.getByRole("button", { name: /^Join / }).click();
-    await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
-    return page;
-  };
-  const danPage = await join("Dormant Dan", dan, "Developer");
-  const adaPage = await join("Admin Ada", ada, "Admin");
+  const danPage = await inviteAndJoin(browser, owner, "Dormant Dan", dan, "Developer");
+  const adaPage = await inviteAndJoin(browser, owner, "Admin Ada", ada, "Admin");
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   await client.query(
@@ -693,3 +682,60 @@ test("an Owner lists an invite link for their own domain; a colleague who confir
   await expect(page.getByText("Listed for people at this domain")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Revoke" })).toBeVisible();
 });
+
+test("an Owner gives a member temporary access; it warns them, ends, and an extension restores it", async ({ browser }) => {
+  const owner = await newOwnerWithTeam(browser, "temp");
+  const tess = uniqueEmail("tess").toLowerCase();
+  const tessPage = await inviteAndJoin(browser, owner, "Temp Tess", tess, "Developer");
+  const utcDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const dayText = (offset: number) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${utcDay(offset)}T00:00:00Z`));
+
+  const { page } = owner;
+  await page.goto(`/t/${owner.slug}/members`);
+  const row = page.getByTestId("member-row").filter({ hasText: "Temp Tess" });
+  await row.getByRole("button", { name: /^Actions for Temp Tess/ }).click();
+  await page.getByRole("menuitem", { name: "Set access end date" }).click();
+  const field = page.getByLabel("Last day of access");
+  await field.fill(utcDay(-1));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Pick today or a later date")).toBeVisible();
+  await expectAccessible(page);
+  await field.fill(utcDay(3));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(row.getByRole("status")).toHaveText(`Access until ${dayText(3)}.`);
+  await expect(row).toContainText(`Access until ${dayText(3)}`);
+
+  // The member is reminded on every page in the last week, and sees no such control themselves.
+  await tessPage.goto(`/t/${owner.slug}/members`);
+  await expect(tessPage.getByRole("status").filter({ hasText: `lasts until ${dayText(3)} (UTC)` })).toBeVisible();
+  await expect(tessPage.getByRole("button", { name: /^Actions for/ })).toHaveCount(0);
+  await expectAccessible(tessPage);
+
+  // The last day passes.
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Membership" SET "accessEndsAt" = now() - interval '1 second' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [tess]);
+  await client.end();
+
+  await tessPage.goto(`/t/${owner.slug}/resources/pods`);
+  await expect(tessPage).toHaveURL(new RegExp(`/access-ended/${owner.slug}$`));
+  await expect(tessPage.getByRole("heading", { name: "Your access to temp team has ended" })).toBeVisible();
+  await expect(tessPage.getByText("ask its Owner (temp Owner) or an Admin to extend it")).toBeVisible();
+  await expectAccessible(tessPage);
+
+  await page.goto(`/t/${owner.slug}/members`);
+  await page.getByLabel("Status").selectOption("temporary");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("member-row")).toHaveCount(1);
+  await expect(row).toContainText("Ended");
+  await expect(row).toContainText(/Access ended \d{1,2} \w{3} \d{4}/);
+  await row.getByRole("button", { name: /^Actions for Temp Tess/ }).click();
+  await page.getByRole("menuitem", { name: "Change access end date" }).click();
+  await page.getByRole("button", { name: "Remove end date" }).click();
+  await expect(page.getByText("No members match these filters.")).toBeVisible(); // no longer temporary
+
+  await tessPage.goto(`/t/${owner.slug}`);
+  await expect(tessPage.getByTestId("whoami")).toContainText("Developer");
+  await expect(tessPage.getByText(/lasts until/)).toHaveCount(0);
+});
+

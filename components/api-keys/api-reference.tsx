@@ -5,7 +5,7 @@ import { PERMISSIONS } from "@/lib/permissions";
 import { z } from "zod";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-const METHOD_TONE = { GET: "blue", POST: "green", PATCH: "amber", DELETE: "red" } as const;
+const METHOD_TONE = { GET: "blue", POST: "green", PUT: "amber", PATCH: "amber", DELETE: "red" } as const;
 
 export function operationAnchor(op: ApiOperation): string {
   return op.operationId.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

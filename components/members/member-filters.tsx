@@ -28,6 +28,7 @@ export function MemberFilters({ query, roles, showActivity }: { query: MemberLis
         <select name="status" defaultValue={query.status ?? ""} className={CONTROL}>
           <option value="">All</option>
           <option value="joined">Joined</option>
+          <option value="temporary">Temporary access</option>
           <option value="pending">Pending</option>
           <option value="withdrawn">Withdrawn</option>
           <option value="expired">Expired</option>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatTime } from "@/components/audit/format";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
+import { accessEndText, lastDayOf } from "@/lib/members/access-end";
 import { lastActiveText } from "@/lib/members/last-active";
 import type { MemberRow } from "@/lib/members/list";
 import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
@@ -10,7 +11,7 @@ import type { RoleOption } from "@/lib/roles/options";
 import { MemberRowMenu, type RowAbilities } from "./member-row-menu";
 import { SelectMember, SelectPage } from "./member-selection";
 
-const STATUS_TONE = { joined: "green", pending: "amber", withdrawn: "neutral", expired: "red" } as const;
+const STATUS_TONE = { joined: "green", ended: "red", pending: "amber", withdrawn: "neutral", expired: "red" } as const;
 const WITHDRAWN = "Its sender can no longer invite with this role, so it admits no one and holds no seat.";
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -19,7 +20,7 @@ type Props = {
   rows: MemberRow[];
   viewer: Actor;
   showSecurity: boolean;
-  abilities: RowAbilities & { touchOwners: boolean };
+  abilities: Omit<RowAbilities, "accessEnd"> & { touchOwners: boolean };
   roles: RoleOption[];
   /** Checkboxes for the bulk actions; the table must then sit inside <MemberSelection>. */
   selectable: boolean;
@@ -31,7 +32,8 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
   const abilitiesOf = (row: MemberRow) => {
     // mayManageMember: an Owner only by an Owner, anyone else only by who could grant their role.
     const touchable = isOwner(row) ? abilities.touchOwners : Boolean(roles.find((r) => r.value === roleChoiceOf(row))?.grantable);
-    return { ...abilities, changeRole: abilities.changeRole && touchable, remove: abilities.remove && touchable };
+    const changeRole = abilities.changeRole && touchable;
+    return { ...abilities, changeRole, remove: abilities.remove && touchable, accessEnd: changeRole && !isOwner(row) };
   };
   const labelOf = (row: MemberRow) => (row.name ? `${row.name} (${row.email})` : row.email);
   const pickable = (row: MemberRow) => {
@@ -88,6 +90,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                 <Badge tone={STATUS_TONE[row.status]} title={row.status === "withdrawn" ? WITHDRAWN : undefined}>
                   {row.status[0].toUpperCase() + row.status.slice(1)}
                 </Badge>
+                {row.accessEndsAt && <span className="mt-1 block text-xs whitespace-nowrap text-zinc-600">Access {accessEndText(row.accessEndsAt, now)}</span>}
                 {row.status === "withdrawn" && (
                   <span className="mt-1 block max-w-56 min-w-44 text-xs text-zinc-600">
                     Its sender can no longer invite with this role. {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
@@ -114,7 +117,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                   slug={slug}
                   roles={roles}
                   can={rowAbilities}
-                  row={{ kind: row.kind, id: row.id, name: row.name, email: row.email, roleValue: roleChoiceOf(row), roleName: row.roleName, isSelf: row.userId === viewer.userId }}
+                  row={{ kind: row.kind, id: row.id, name: row.name, email: row.email, roleValue: roleChoiceOf(row), roleName: row.roleName, isSelf: row.userId === viewer.userId, lastDay: row.accessEndsAt && lastDayOf(row.accessEndsAt) }}
                 />
               </td>
             </tr>

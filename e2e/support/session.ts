@@ -61,6 +61,19 @@ export async function invite(page: Page, slug: string, emails: string, role: str
   await page.getByRole("button", { name: "Send invitations" }).click();
 }
 
+/** Invites `email` with `role` from the owner's page, signs them up in a context of their own and joins them; their page. */
+export async function inviteAndJoin(browser: Browser, owner: { page: Page; slug: string }, name: string, email: string, role: string) {
+  await invite(owner.page, owner.slug, email, role);
+  const link = await owner.page.getByLabel(`Invite link for ${email}`).inputValue();
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, name, email);
+  await expect(page).toHaveURL(/\/teams\/new$/);
+  await page.goto(link);
+  await page.getByRole("button", { name: /^Join / }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${owner.slug}$`));
+  return page;
+}
+
 /**
  * Fails on any axe-core violation (WCAG 2.x A/AA) on the current page, once running transitions
  * have ended (a button fading from disabled to enabled is not a contrast failure) and the title,

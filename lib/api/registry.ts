@@ -2,7 +2,7 @@ import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
 import { usageQuerySchema } from "@/lib/billing/schemas";
 import { inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
-import { changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
+import { accessEndSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
 import { KIND_INFO, type ResourceKind } from "@/lib/resources/catalog";
 import {
@@ -22,7 +22,7 @@ import {
   usageByMemberSchema,
 } from "./schemas";
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * One operation of the REST API. The route handler (lib/api/handler.ts), the OpenAPI document
@@ -47,7 +47,7 @@ export type ApiOperation = {
 };
 
 export function inputSource(method: HttpMethod): "query" | "body" {
-  return method === "POST" || method === "PATCH" ? "body" : "query";
+  return method === "POST" || method === "PUT" || method === "PATCH" ? "body" : "query";
 }
 
 const op = <const O extends ApiOperation>(o: O): O => o;
@@ -109,6 +109,20 @@ export const API = {
     status: 200,
     response: memberSchema,
     example: { role: "viewer" },
+  }),
+  setMemberAccessEnd: op({
+    operationId: "setMemberAccessEnd",
+    method: "PUT",
+    path: "/members/{membershipId}/access-end",
+    tag: "Members",
+    summary: "Set or clear the end of a member's access",
+    description:
+      "Temporary access: the member keeps their role through `lastDay` (a UTC date, today or later, within 5 years), then the membership grants nothing, in the app and through their API keys, until it is extended or they are removed. An empty `lastDay` removes the end date, which also restores access that has ended. Not for Owners, nor for the key's own creator.",
+    permission: ["members.role"],
+    input: accessEndSchema,
+    status: 200,
+    response: memberSchema,
+    example: { lastDay: "2026-12-31" },
   }),
   removeMember: op({
     operationId: "removeMember",

@@ -34,6 +34,7 @@ export const memberSchema = z
     role: z.string().describe('A built-in role key ("developer") or "custom:<id>"'),
     roleName: z.string(),
     joinedAt: timestamp,
+    accessEndsAt: timestamp.nullable().describe("Temporary access: the instant it ends (midnight UTC after its last day); null when it does not end"),
   });
 
 export const invitationSchema = z

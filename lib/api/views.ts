@@ -25,14 +25,15 @@ const MEMBER_SELECT = {
   role: true,
   customRoleId: true,
   createdAt: true,
+  accessEndsAt: true,
   customRole: { select: { name: true, permissions: true } },
   user: { select: { name: true, email: true } },
 } as const;
 
-type MemberRecord = { id: string; userId: string; role: string; customRoleId: string | null; createdAt: Date; customRole: { name: string; permissions: string[] } | null; user: { name: string; email: string } };
+type MemberRecord = { id: string; userId: string; role: string; customRoleId: string | null; createdAt: Date; accessEndsAt: Date | null; customRole: { name: string; permissions: string[] } | null; user: { name: string; email: string } };
 
 function memberView(m: MemberRecord): z.input<typeof memberSchema> {
-  return { id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: roleChoiceOf(m), roleName: resolveRole(m).name, joinedAt: m.createdAt.toISOString() };
+  return { id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: roleChoiceOf(m), roleName: resolveRole(m).name, joinedAt: m.createdAt.toISOString(), accessEndsAt: m.accessEndsAt?.toISOString() ?? null };
 }
 
 export async function listMemberViews(client: Client, teamId: string, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {

@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { sendNotice } from "@/lib/email/send";
 import { InvitationDeclinedEmail, invitationDeclinedSubject } from "@/lib/email/templates/invitation-declined";
 import { mayInviteWith, resolveRole } from "@/lib/permissions";
+import { accessCurrentSql, accessCurrentWhere } from "@/lib/members/access-end";
 import { invitationMatch, lockTeamOfInvitation, type InvitationKey } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { invitationIdSchema, inviteTokenSchema } from "./schemas";
@@ -85,7 +86,7 @@ export async function describeInvite(client: Db, token: string) {
   if (!invitation) return { ...((await replacedInvite(client, tokenHash)) ?? { state: inviteState(null), message: STATE_MESSAGES.invalid }), invitation: null };
   const inviter = await client.user.findUnique({
     where: { id: invitation.inviterId },
-    select: { name: true, memberships: { where: { teamId: invitation.teamId }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
+    select: { name: true, memberships: { where: { teamId: invitation.teamId, ...accessCurrentWhere() }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
   });
   const found = inviteState(invitation);
   const state = found === "valid" && !inviterMayGrant(inviter?.memberships[0] ?? null, invitation) ? "withdrawn" : found;
@@ -159,7 +160,7 @@ async function lockInvitation(tx: Tx, key: InvitationKey, userId: string) {
            EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember",
            EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId} AND u."emailVerified" IS NOT NULL) AS "emailConfirmed"
     FROM "Invitation" i JOIN "Team" t ON t.id = i."teamId" LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
-    LEFT JOIN "Membership" im ON im."teamId" = i."teamId" AND im."userId" = i."inviterId" LEFT JOIN "CustomRole" icr ON icr.id = im."customRoleId"
+    LEFT JOIN "Membership" im ON im."teamId" = i."teamId" AND im."userId" = i."inviterId" AND ${accessCurrentSql("im")} LEFT JOIN "CustomRole" icr ON icr.id = im."customRoleId"
     WHERE ${invitationMatch(key)} FOR UPDATE OF i`;
   if (!row) return null;
   const { slug, teamName, seatLimit, customRoleName, customRolePermissions, inviterRole, inviterCustomRoleName, inviterCustomRolePermissions, ...invitation } = row;

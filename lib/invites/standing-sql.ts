@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { accessCurrentSql } from "@/lib/members/access-end";
 import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, permissionsOf } from "@/lib/permissions";
 
 /** SQL twin of `resolveRole(...).permissions` for a role column and its custom role's permissions column. */
@@ -15,7 +16,7 @@ export const senderStands = Prisma.sql`EXISTS (
   LEFT JOIN "CustomRole" scr ON scr.id = sm."customRoleId"
   LEFT JOIN "CustomRole" icr ON icr.id = i."customRoleId"
   CROSS JOIN LATERAL (SELECT ${permissionsSql(Prisma.sql`sm.role`, Prisma.sql`scr.permissions`)} AS held) h
-  WHERE sm."teamId" = i."teamId" AND sm."userId" = i."inviterId"
+  WHERE sm."teamId" = i."teamId" AND sm."userId" = i."inviterId" AND ${accessCurrentSql("sm")}
     AND 'members.invite' = ANY(h.held) AND ${permissionsSql(Prisma.sql`i.role`, Prisma.sql`icr.permissions`)} <@ h.held)`;
 
 /**

@@ -37,12 +37,12 @@ describe("members CSV export", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="members-${team.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
     const [header, ...rows] = await lines(response);
-    expect(header).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC),Last active (UTC),Sign-in method,2FA");
+    expect(header).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC),Access ends (UTC),Last active (UTC),Sign-in method,2FA");
     const page = await listMembers(db, team.id, {});
     expect(rows.map((r) => r.split(",")[1])).toEqual(page.rows.map((r) => r.email));
     expect(rows).toHaveLength(BUILT_IN_ROLE_KEYS.length + 3);
-    expect(rows.find((r) => r.includes("expired-"))).toMatch(/^,expired-[^,]+,Developer,Expired,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,,,$/);
-    expect(rows.find((r) => r.includes(team.users.admin.email))).toMatch(new RegExp(`^${team.users.admin.name},${team.users.admin.email},Admin,Joined,\\d{4}-[^,]+ UTC,,\\d{4}-[^,]+ UTC,Magic link,Off$`));
+    expect(rows.find((r) => r.includes("expired-"))).toMatch(/^,expired-[^,]+,Developer,Expired,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,,,,$/);
+    expect(rows.find((r) => r.includes(team.users.admin.email))).toMatch(new RegExp(`^${team.users.admin.name},${team.users.admin.email},Admin,Joined,\\d{4}-[^,]+ UTC,,,\\d{4}-[^,]+ UTC,Magic link,Off$`));
     expect(rows.find((r) => r.includes("sly-"))).toMatch(/^"'=HYPERLINK\(""http:\/\/evil.test""\)",/); // shown as text, not run
   });
 
@@ -60,7 +60,7 @@ describe("members CSV export", () => {
     const read = async (batchSize: number) => (await new Response(memberCsvStream(db, team.id, {}, false, batchSize)).text()).trimEnd().split("\n");
     const whole = await read(1000);
     for (const size of [1, 2, 3, 11]) expect(await read(size)).toEqual(whole);
-    expect(whole[0]).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC)");
+    expect(whole[0]).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC),Access ends (UTC)");
   });
 
   it("is recorded in the audit log with its filters", async () => {

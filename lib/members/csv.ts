@@ -3,13 +3,13 @@ import type { Db } from "@/lib/db/client";
 import { memberBatch, type MemberKey, type MemberRow } from "./list";
 import type { MemberListQuery } from "./schemas";
 
-const COLUMNS = ["Name", "Email", "Role", "Status", "Joined or invited (UTC)", "Invitation expires (UTC)"];
+const COLUMNS = ["Name", "Email", "Role", "Status", "Joined or invited (UTC)", "Invitation expires (UTC)", "Access ends (UTC)"];
 const SECURITY_COLUMNS = ["Last active (UTC)", "Sign-in method", "2FA"];
 
 const isoTime = (date: Date | null) => date && date.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC");
 
 function cells(row: MemberRow, security: boolean): (string | null)[] {
-  const base = [row.name, row.email, row.roleName, row.status[0].toUpperCase() + row.status.slice(1), isoTime(row.date), isoTime(row.expiresAt)];
+  const base = [row.name, row.email, row.roleName, row.status[0].toUpperCase() + row.status.slice(1), isoTime(row.date), isoTime(row.expiresAt), isoTime(row.accessEndsAt)];
   if (!security) return base;
   return [...base, isoTime(row.lastActiveAt), row.signInMethod, row.kind === "member" ? (row.totpEnabled ? "On" : "Off") : null];
 }

@@ -16,12 +16,15 @@ export type MemberRow = {
   role: string;
   customRoleId: string | null;
   roleName: string;
-  /** withdrawn: an unexpired invitation whose sender can no longer invite with its role (see inviterMayGrant). */
-  status: "joined" | "pending" | "withdrawn" | "expired";
+  /** withdrawn: an unexpired invitation whose sender can no longer invite with its role (see inviterMayGrant).
+   *  ended: a member whose temporary access has ended. */
+  status: "joined" | "ended" | "pending" | "withdrawn" | "expired";
   date: Date;
   /** Members only: their latest request to the team, kept to 5 minutes. */
   lastActiveAt: Date | null;
   expiresAt: Date | null;
+  /** Members with temporary access: when it ends (see access-end.ts). */
+  accessEndsAt: Date | null;
   signInMethod: string | null;
   totpEnabled: boolean;
 };
@@ -43,7 +46,8 @@ function memberSources(teamId: string, query: MemberListQuery) {
     ${pattern ? Prisma.sql`AND (u.email ILIKE ${pattern} OR u.name ILIKE ${pattern})` : Prisma.empty}
     ${roleKey ? Prisma.sql`AND m.role = ${roleKey}` : Prisma.empty}
     ${customRoleId ? Prisma.sql`AND m."customRoleId" = ${customRoleId}` : Prisma.empty}
-    ${status === "inactive" ? Prisma.sql`AND m."lastActiveAt" < ${inactiveSince(new Date())}` : Prisma.empty}`;
+    ${status === "inactive" ? Prisma.sql`AND m."lastActiveAt" < ${inactiveSince(new Date())}` : Prisma.empty}
+    ${status === "temporary" ? Prisma.sql`AND m."accessEndsAt" IS NOT NULL` : Prisma.empty}`;
   const inviteFilter = Prisma.sql`i."teamId" = ${teamId} AND i.status = 'pending' AND i.email IS NOT NULL
     ${pattern ? Prisma.sql`AND i.email ILIKE ${pattern}` : Prisma.empty}
     ${roleKey ? Prisma.sql`AND i.role = ${roleKey}` : Prisma.empty}
@@ -54,14 +58,14 @@ function memberSources(teamId: string, query: MemberListQuery) {
 
   const members = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'member' AS kind, m.id, m."userId", u.name, u.email, m.role, m."customRoleId", cr.name AS "customRoleName",
-           'joined' AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt", m."lastActiveAt",
+           CASE WHEN m."accessEndsAt" <= now() THEN 'ended' ELSE 'joined' END AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt", m."accessEndsAt", m."lastActiveAt",
            (u."passwordHash" IS NOT NULL) AS "hasPassword", u."totpEnabled",
            (SELECT array_agg(a.provider) FROM "Account" a WHERE a."userId" = u.id) AS providers
     FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
     WHERE ${where}`;
   const invites = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'invite' AS kind, i.id, NULL AS "userId", NULL AS name, i.email, i.role, i."customRoleId", cr.name AS "customRoleName",
-           CASE WHEN i."expiresAt" <= now() THEN 'expired' WHEN ${senderMayInviteSql(teamId)} THEN 'pending' ELSE 'withdrawn' END AS status, i."createdAt" AS date, i."expiresAt", NULL::timestamp AS "lastActiveAt",
+           CASE WHEN i."expiresAt" <= now() THEN 'expired' WHEN ${senderMayInviteSql(teamId)} THEN 'pending' ELSE 'withdrawn' END AS status, i."createdAt" AS date, i."expiresAt", NULL::timestamp AS "accessEndsAt", NULL::timestamp AS "lastActiveAt",
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${where}`;
@@ -69,7 +73,7 @@ function memberSources(teamId: string, query: MemberListQuery) {
   const memberTable = Prisma.sql`"Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty}`;
   return {
     status,
-    joinedOnly: status === "joined" || status === "inactive",
+    joinedOnly: status === "joined" || status === "inactive" || status === "temporary",
     members: members(memberFilter),
     invites: invites(inviteFilter),
     memberKeys: Prisma.sql`SELECT 'member' AS kind, m.id, m."createdAt" AS date FROM ${memberTable} WHERE ${memberFilter}`,

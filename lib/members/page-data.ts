@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { inviterMayGrant, inviteState } from "@/lib/invites/accept";
+import { accessCurrentWhere } from "./access-end";
 import { isOwner, OWNER_ROLE, resolveRole } from "@/lib/permissions";
 
 const STATE_LABEL: Record<string, string> = { valid: "Active", expired: "Expired", exhausted: "Used up", withdrawn: "Withdrawn (its creator can no longer grant this role)" };
@@ -13,7 +14,7 @@ export async function inviteLinksOf(db: Db, teamId: string) {
   });
   const creators = await db.user.findMany({
     where: { id: { in: [...new Set(links.map((l) => l.inviterId))] } },
-    select: { id: true, name: true, memberships: { where: { teamId }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
+    select: { id: true, name: true, memberships: { where: { teamId, ...accessCurrentWhere() }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
   });
   const creatorOf = (id: string) => creators.find((c) => c.id === id);
   return links.map((l) => {

@@ -9,6 +9,26 @@ export const changeRoleSchema = z.object({
 });
 export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
+/** How far ahead temporary access may end. */
+export const MAX_ACCESS_DAYS = 5 * 366;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDay = (day: string) => {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return ISO_DAY.test(day) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+};
+const utcDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** The last day of a member's access ("" for no end), a UTC date as a date field gives it. */
+export const lastDayField = z
+  .string()
+  .trim()
+  .refine((day) => day === "" || isCalendarDay(day), "Enter a date such as 2026-12-31")
+  .refine((day) => !isCalendarDay(day) || day >= utcDay(), "Pick today or a later date")
+  .refine((day) => !isCalendarDay(day) || day <= utcDay(MAX_ACCESS_DAYS), "Pick a date within 5 years");
+
+export const accessEndSchema = z.object({ membershipId: membershipIdField, lastDay: lastDayField });
+export type AccessEndInput = z.input<typeof accessEndSchema>;
+
 export const removeMemberSchema = z.object({ membershipId: membershipIdField });
 export type RemoveMemberInput = z.input<typeof removeMemberSchema>;
 
@@ -20,7 +40,8 @@ export const removeMembersSchema = z.object({ membershipIds: membershipIdsField 
 
 export const leaveTeamSchema = z.object({});
 
-export const MEMBER_STATUSES = ["joined", "pending", "withdrawn", "expired", "inactive"] as const;
+/** "temporary": members whose access has an end date, ended or not. */
+export const MEMBER_STATUSES = ["joined", "temporary", "pending", "withdrawn", "expired", "inactive"] as const;
 /** "inactive": joined members who have not used the team for this long (a filter for members.security only). */
 export const INACTIVE_AFTER_DAYS = 90;
 export const MEMBERS_PAGE_SIZE = 25;

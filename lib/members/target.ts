@@ -6,7 +6,7 @@ export async function lockedMembership(tx: Tx, teamId: string, membershipId: str
   await tx.$queryRaw`SELECT id FROM "Membership" WHERE id = ${membershipId} FOR UPDATE`;
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, teamId },
-    select: { id: true, role: true, customRoleId: true, userId: true, customRole: { select: { name: true, permissions: true } }, user: { select: { name: true, email: true } } },
+    select: { id: true, role: true, customRoleId: true, userId: true, accessEndsAt: true, customRole: { select: { name: true, permissions: true } }, user: { select: { name: true, email: true } } },
   });
   if (!membership) throw new ActionError("That member is no longer in this team.", undefined, 404);
   return membership;

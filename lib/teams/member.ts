@@ -1,6 +1,7 @@
 import { LAST_ACTIVE_STEP_MS } from "@/lib/auth/session-user";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { accessCurrentSql } from "@/lib/members/access-end";
 import { resolveRoleColumns, type Actor } from "@/lib/permissions";
 
 export type TeamSummary = { id: string; slug: string; name: string };
@@ -17,6 +18,8 @@ export type Member = Actor & {
   role: string;
   customRoleId: string | null;
   roleName: string;
+  /** Temporary access: when it ends (null: it does not). */
+  accessEndsAt: Date | null;
   team: TeamDetails;
 };
 
@@ -33,7 +36,8 @@ type MembershipRow = {
 // no per-call query compilation.
 
 /**
- * Re-reads the membership of a user in a team from the database; never from the session.
+ * Re-reads the membership of a user in a team from the database; never from the session. A
+ * membership whose access has ended is none.
  * `touch` records the request as the member's activity in the team, in the same round trip: the
  * UPDATE in the WITH matches no row (an index probe, no write) unless the time recorded is more
  * than 5 minutes old. Transactions read without it, so they never lock the actor's membership.
@@ -47,23 +51,24 @@ export async function loadMember(client: Db | Tx, slug: string, userId: string, 
           AND "lastActiveAt" < ${new Date(now.getTime() - LAST_ACTIVE_STEP_MS)}
       )`
     : Prisma.empty;
-  const [row] = await client.$queryRaw<(MembershipRow & TeamDetails)[]>`
+  const [row] = await client.$queryRaw<(MembershipRow & TeamDetails & { accessEndsAt: Date | null })[]>`
     ${touched}
-    SELECT m.id AS "membershipId", m.role, m."customRoleId", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
+    SELECT m.id AS "membershipId", m.role, m."customRoleId", m."accessEndsAt", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
            t.id, t.slug, t.name, t."defaultRole", t."seatLimit", t."inviteExpiryDays", t."require2fa", t."hourlySpendLimitCents", t."auditRetentionDays"
     FROM "Membership" m
     JOIN "Team" t ON t.id = m."teamId"
     LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
-    WHERE m."userId" = ${userId} AND t.slug = ${slug}`;
+    WHERE m."userId" = ${userId} AND t.slug = ${slug} AND ${accessCurrentSql("m")}`;
   if (!row) return null;
   const { permissions, name } = resolveRoleColumns(row);
-  const { membershipId, role, customRoleId, id, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays } = row;
+  const { membershipId, role, customRoleId, accessEndsAt, id, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays } = row;
   return {
     userId,
     membershipId,
     role,
     customRoleId,
     roleName: name,
+    accessEndsAt,
     permissions,
     team: { id, slug: row.slug, name: row.name, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays },
   };
@@ -75,7 +80,7 @@ export async function teamsOf(client: Db, userId: string): Promise<(TeamSummary 
     FROM "Membership" m
     JOIN "Team" t ON t.id = m."teamId"
     LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
-    WHERE m."userId" = ${userId}
+    WHERE m."userId" = ${userId} AND ${accessCurrentSql("m")}
     ORDER BY t.name`;
   return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, roleName: resolveRoleColumns(row).name }));
 }

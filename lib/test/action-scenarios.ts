@@ -289,6 +289,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => changeMemberRoleAction(team.slug, { membershipId: id, role: "viewer" });
     },
   },
+  "lib/members/actions.ts#setAccessEndAction": {
+    writes: ["member.access_end_changed"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const id = await memberId(team, "developer");
+      const { setAccessEndAction } = await import("@/lib/members/actions");
+      return () => setAccessEndAction(team.slug, { membershipId: id, lastDay: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    },
+  },
   "lib/members/actions.ts#removeMemberAction": {
     writes: ["member.removed"],
     setup: async () => {

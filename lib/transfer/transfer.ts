@@ -9,6 +9,7 @@ import { AcceptOwnershipEmail, ConfirmTransferEmail } from "@/lib/email/template
 import { hashToken, newToken } from "@/lib/invites/token";
 import { can, isOwner, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
+import { accessEnded } from "@/lib/members/access-end";
 import type { z } from "zod";
 import type { cancelTransferSchema, startTransferSchema, transferTokenSchema } from "./schemas";
 
@@ -16,14 +17,16 @@ import type { cancelTransferSchema, startTransferSchema, transferTokenSchema } f
 export type TransferStatus = "awaiting_owner" | "awaiting_recipient" | "completed" | "cancelled" | "declined";
 const TRANSFER_TTL_MS = 48 * 3_600_000;
 const OPEN: TransferStatus[] = ["awaiting_owner", "awaiting_recipient"];
+const RECIPIENT_ACCESS_ENDED = "Their access to the team has ended. Extend it before you make them the Owner.";
 
 export async function startTransfer({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof startTransferSchema>>) {
   await lockTeam(tx, member.team.id);
   const recipient = await tx.membership.findFirst({
     where: { id: input.membershipId, teamId: member.team.id },
-    select: { userId: true, user: { select: { name: true, email: true } } },
+    select: { userId: true, accessEndsAt: true, user: { select: { name: true, email: true } } },
   });
   if (!recipient) throw new ActionError("That member is no longer in this team.", { membershipId: "Pick a current member" }, 404);
+  if (accessEnded(recipient)) throw new ActionError(RECIPIENT_ACCESS_ENDED, { membershipId: "Pick a member whose access is current" }, 409);
   if (recipient.userId === user.id) throw new ActionError("You already own this team.", { membershipId: "Pick someone other than yourself" }, 422);
   await tx.ownershipTransfer.updateMany({ where: { teamId: member.team.id, status: { in: OPEN } }, data: { status: "cancelled" } });
   const { token, hash } = newToken();
@@ -136,9 +139,10 @@ export async function confirmTransfer({ input, user, actor, request, tx }: UserA
   if (lacksRequiredTwoFactor(transfer, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
   const recipient = await tx.membership.findUnique({
     where: { teamId_userId: { teamId: transfer.teamId, userId: transfer.toUserId } },
-    select: { user: { select: { email: true } } },
+    select: { accessEndsAt: true, user: { select: { email: true } } },
   });
   if (!recipient) throw new ActionError("The recipient is no longer a member of the team.", undefined, 409);
+  if (accessEnded(recipient)) throw new ActionError(RECIPIENT_ACCESS_ENDED, undefined, 409);
   const { token, hash } = newToken();
   await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "awaiting_recipient", recipientTokenHash: hash } });
   await sendEmail(tx, {
@@ -160,8 +164,9 @@ export async function acceptTransfer({ input, user, actor, request, tx }: UserAc
     tx.membership.findUnique({ where: { teamId_userId: { teamId: transfer.teamId, userId: transfer.toUserId } } }),
   ]);
   if (!to) throw new ActionError("You are no longer a member of this team.", undefined, 409);
+  if (accessEnded(to)) throw new ActionError("Your access to this team has ended, so you cannot become its Owner. Ask the Owner to extend it.", undefined, 409);
   if (!from || !isOwner(from)) throw new ActionError("The member who started this transfer is no longer an Owner.", undefined, 409);
-  await tx.membership.update({ where: { id: to.id }, data: { role: "owner", customRoleId: null } });
+  await tx.membership.update({ where: { id: to.id }, data: { role: "owner", customRoleId: null, accessEndsAt: null } });
   await tx.membership.update({ where: { id: from.id }, data: { role: "admin", customRoleId: null } });
   await tx.ownershipTransfer.update({ where: { id: transfer.id }, data: { status: "completed" } });
   await audit(tx, {

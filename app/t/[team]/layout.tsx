@@ -3,9 +3,11 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { TeamNav } from "@/components/layout/team-nav";
 import { TeamSwitcher } from "@/components/layout/team-switcher";
+import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { invitationsFor } from "@/lib/invites/for-user";
+import { ACCESS_WARNING_DAYS, accessEndText, daysLeft } from "@/lib/members/access-end";
 import { teamsOf } from "@/lib/teams/member";
 import { teamNavigation } from "@/lib/teams/navigation";
 import { requireMember } from "@/lib/teams/require-member";
@@ -40,6 +42,13 @@ export default async function TeamLayout({ children, params }: { children: React
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {member.accessEndsAt && daysLeft(member.accessEndsAt) <= ACCESS_WARNING_DAYS && (
+          <div className="mb-6">
+            <Alert tone="warning">
+              Your access to {member.team.name} lasts {accessEndText(member.accessEndsAt)} (UTC). Ask an Owner or Admin to extend it if you need longer.
+            </Alert>
+          </div>
+        )}
         {children}
       </main>
     </div>

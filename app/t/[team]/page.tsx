@@ -8,6 +8,7 @@ import { Stat } from "@/components/ui/stat";
 import { formatCents } from "@/lib/billing/money";
 import { monthLabel, startOfUtcMonth } from "@/lib/billing/period";
 import { db } from "@/lib/db/client";
+import { accessEndText } from "@/lib/members/access-end";
 import { INACTIVE_AFTER_DAYS } from "@/lib/members/schemas";
 import { BUILT_IN_ROLES, PERMISSIONS } from "@/lib/permissions";
 import { canStartStop, KIND_INFO } from "@/lib/resources/catalog";
@@ -27,7 +28,7 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
   const granted = [...member.permissions].map((p) => PERMISSIONS[p].description);
   return (
     <>
-      <PageHeader title={member.team.name} description={`Your role: ${member.roleName}.`} />
+      <PageHeader title={member.team.name} description={`Your role: ${member.roleName}${member.accessEndsAt ? `, ${accessEndText(member.accessEndsAt)} (UTC)` : ""}.`} />
       <div className="space-y-6">
         <NextSteps steps={overview.nextSteps} slug={slug} />
         <Stats overview={overview} slug={slug} now={now} />

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { buttonClass } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { accessEndText } from "@/lib/members/access-end";
+import { endedAccessOf } from "@/lib/members/ended-access";
+
+export const metadata = { title: "Access ended" };
+
+const OWNERS = new Intl.ListFormat("en", { type: "conjunction" });
+
+/** Where a team's pages send a member whose temporary access has ended. */
+export default async function AccessEndedPage({ params }: { params: Promise<{ team: string }> }) {
+  const { team: slug } = await params;
+  const user = await requireUser();
+  const ended = await endedAccessOf(db, slug, user.id);
+  if (!ended) notFound();
+  return (
+    <AuthShell title={`Your access to ${ended.teamName} has ended`}>
+      <div className="space-y-4 text-sm">
+        <p>
+          It {accessEndText(ended.endedAt)}, the date an Owner or Admin set for it. You are still listed in the team, with your role and the resources you
+          created, until they extend your access or remove you.
+        </p>
+        <p>To keep working in {ended.teamName}, ask {ended.owners.length ? `its Owner (${OWNERS.format(ended.owners)}) or an Admin` : "an Owner or Admin"} to extend it.</p>
+        <Link className={buttonClass("secondary", "w-full")} href="/">
+          Go to Roster
+        </Link>
+      </div>
+    </AuthShell>
+  );
+}

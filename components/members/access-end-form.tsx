@@ -1,0 +1,50 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { DialogActions } from "@/components/ui/dialog-actions";
+import { InputField } from "@/components/ui/field";
+import { setAccessEndAction } from "@/lib/members/actions";
+import { accessEndSchema, MAX_ACCESS_DAYS } from "@/lib/members/schemas";
+
+const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const utcDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** The body of the "Access end date" dialog; loaded when the dialog opens. */
+export function AccessEndForm({ slug, membershipId, lastDay, onDone, onClose }: { slug: string; membershipId: string; lastDay: string | null; onDone: (note: string) => void; onClose: () => void }) {
+  const router = useRouter();
+  const { form, formError, submitWith, errors } = useActionForm(accessEndSchema, { membershipId, lastDay: lastDay ?? "" });
+  useEffect(() => form.setFocus("lastDay"), [form]);
+  const save = submitWith((v) => setAccessEndAction(slug, v), (d) => {
+    onDone(d.lastDay ? `Access until ${DAY.format(new Date(`${d.lastDay}T00:00:00Z`))}.` : "Access no longer ends.");
+    router.refresh();
+  });
+  return (
+    <form noValidate onSubmit={save} className="space-y-4">
+      <InputField
+        label="Last day of access"
+        type="date"
+        min={utcDay()}
+        max={utcDay(MAX_ACCESS_DAYS)}
+        hint="Through the end of this day, UTC."
+        error={errors.lastDay?.message}
+        {...fieldProps(form, "lastDay")}
+      />
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <DialogActions onCancel={onClose}>
+        {lastDay && (
+          <Button type="button" variant="secondary" disabled={form.formState.isSubmitting} onClick={() => (form.setValue("lastDay", ""), void save())}>
+            Remove end date
+          </Button>
+        )}
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Save
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+const DAY_MS = 86_400_000;
+/** A temporary member is reminded on every page this many days before their access ends. */
+export const ACCESS_WARNING_DAYS = 7;
+const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+/**
+ * SQL: the membership aliased `alias` still grants access. Every read that turns a membership into
+ * access (the request's member, the user's teams, an inviter's standing) carries it.
+ */
+export function accessCurrentSql(alias: string): Prisma.Sql {
+  const column = Prisma.raw(`${alias}."accessEndsAt"`);
+  return Prisma.sql`(${column} IS NULL OR ${column} > now())`;
+}
+
+/** The same, as a Prisma `where` on a membership. */
+export function accessCurrentWhere() {
+  return { OR: [{ accessEndsAt: null }, { accessEndsAt: { gt: new Date() } }] };
+}
+
+export function accessEnded(membership: { accessEndsAt: Date | null }, now = new Date()): boolean {
+  return membership.accessEndsAt !== null && membership.accessEndsAt <= now;
+}
+
+/** Access "until 31 Dec 2026" lasts through that whole day in UTC: it ends at the next midnight. */
+export function accessEndsAtFor(lastDay: string): Date {
+  return new Date(Date.parse(`${lastDay}T00:00:00Z`) + DAY_MS);
+}
+
+/** The last day of access, as the date field holds it ("2026-12-31"). */
+export function lastDayOf(accessEndsAt: Date): string {
+  return new Date(accessEndsAt.getTime() - DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "until 31 Dec 2026" (its last day) while it lasts, "ended 1 Jan 2027" (the day it ended) after. */
+export function accessEndText(accessEndsAt: Date, now = new Date()): string {
+  return accessEndsAt <= now ? `ended ${DAY.format(accessEndsAt)}` : `until ${DAY.format(new Date(accessEndsAt.getTime() - DAY_MS))}`;
+}
+
+/** Whole days left, counting today: 1 on the last day. */
+export function daysLeft(accessEndsAt: Date, now = new Date()): number {
+  return Math.ceil((accessEndsAt.getTime() - now.getTime()) / DAY_MS);
+}
