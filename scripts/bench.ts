@@ -134,6 +134,7 @@ async function main() {
     ["members: role=viewer", { role: "viewer" }],
     ["members: status=pending", { status: "pending" }],
     ["members: inactive for 90+ days", { status: "inactive" }],
+    ["members: temporary access", { status: "temporary" }],
     ["members: page 400 (deep)", { page: 400 }],
   ];
   for (const [name, query] of memberCases) {

@@ -9,10 +9,9 @@ import { Button } from "@/components/ui/button";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { InputField } from "@/components/ui/field";
 import { setAccessEndAction } from "@/lib/members/actions";
-import { accessEndSchema, MAX_ACCESS_DAYS } from "@/lib/members/schemas";
+import { accessEndSchema, MAX_ACCESS_DAYS, utcDay } from "@/lib/members/schemas";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const utcDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** The body of the "Access end date" dialog; loaded when the dialog opens. */
 export function AccessEndForm({ slug, membershipId, lastDay, onDone, onClose }: { slug: string; membershipId: string; lastDay: string | null; onDone: (note: string) => void; onClose: () => void }) {

@@ -8,10 +8,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { FieldShell } from "@/components/ui/field";
+import { FieldShell, InputField } from "@/components/ui/field";
 import { inviteMembersAction } from "@/lib/invites/actions";
 import type { InviteOutcome } from "@/lib/invites/invite-members";
 import { inviteMembersSchema } from "@/lib/invites/schemas";
+import { MAX_ACCESS_DAYS, utcDay } from "@/lib/members/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 import { countOf } from "@/lib/text/count";
 import { useCreatedLinks } from "./created-links";
@@ -22,12 +23,12 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
   const router = useRouter();
   const { remember } = useCreatedLinks();
   const [outcomes, setOutcomes] = useState<InviteOutcome[]>([]);
-  const { form, formError, submitWith, errors } = useActionForm(inviteMembersSchema, { emails: "", role: initialRole(roles, defaultRole), require2fa: false });
+  const { form, formError, submitWith, errors } = useActionForm(inviteMembersSchema, { emails: "", role: initialRole(roles, defaultRole), require2fa: false, lastDay: "" });
 
   useEffect(() => form.setFocus("emails"), [form]);
 
   const onSubmit = submitWith(
-    (values) => inviteMembersAction(slug, { emails: values.emails.join("\n"), role: values.role, require2fa: values.require2fa }),
+    (values) => inviteMembersAction(slug, { emails: values.emails.join("\n"), role: values.role, require2fa: values.require2fa, lastDay: values.lastDay }),
     ({ outcomes }) => {
       setOutcomes(outcomes);
       for (const o of outcomes) if (o.ok) remember(o.invitationId, o.link);
@@ -63,6 +64,15 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
         </ul>
       )}
       <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...fieldProps(form, "role")} />
+      <InputField
+        label="Last day of access (optional)"
+        type="date"
+        min={utcDay()}
+        max={utcDay(MAX_ACCESS_DAYS)}
+        hint="For temporary access, through the end of this day (UTC). Leave empty for access that does not end."
+        error={errors.lastDay?.message}
+        {...fieldProps(form, "lastDay")}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" className="h-4 w-4 shrink-0" {...fieldProps(form, "require2fa")} />
         Require two-factor sign-in to accept

@@ -194,7 +194,7 @@ export const API = {
     tag: "Invitations",
     summary: "Invite people",
     description:
-      "Invites each address on its own (addresses separated by commas, spaces or new lines; at most 50). The answer lists every address with its outcome; 201 when at least one was invited, otherwise 409 (or 422 for invalid addresses) with one error per address.",
+      "Invites each address on its own (addresses separated by commas, spaces or new lines; at most 50). The answer lists every address with its outcome; 201 when at least one was invited, otherwise 409 (or 422 for invalid addresses) with one error per address. With `lastDay` (a UTC date) the access they get is temporary: it ends after that day.",
     permission: ["members.invite"],
     input: inviteMembersSchema,
     status: 201,

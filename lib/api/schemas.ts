@@ -46,6 +46,7 @@ export const invitationSchema = z
     status: z.enum(["pending", "withdrawn", "expired"]).describe("withdrawn: its sender can no longer invite with this role, so it admits no one until resent"),
     require2fa: z.boolean(),
     expiresAt: timestamp.nullable(),
+    accessEndsAt: timestamp.nullable().describe("Temporary access: when the membership it creates ends; null when it does not"),
     lastSentAt: timestamp.nullable(),
     sendCount: z.number().int(),
     createdAt: timestamp,

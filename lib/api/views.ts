@@ -68,12 +68,13 @@ const INVITATION_SELECT = {
   customRole: { select: { name: true, permissions: true } },
   require2fa: true,
   expiresAt: true,
+  accessEndsAt: true,
   lastSentAt: true,
   sendCount: true,
   createdAt: true,
 } as const;
 
-type InvitationRecord = { id: string; email: string | null; role: string; customRoleId: string | null; customRole: { name: string; permissions: string[] } | null; require2fa: boolean; expiresAt: Date | null; lastSentAt: Date | null; sendCount: number; createdAt: Date };
+type InvitationRecord = { id: string; email: string | null; role: string; customRoleId: string | null; customRole: { name: string; permissions: string[] } | null; require2fa: boolean; expiresAt: Date | null; accessEndsAt: Date | null; lastSentAt: Date | null; sendCount: number; createdAt: Date };
 
 /** Which of these invitations are withdrawn (their sender can no longer invite with their role): one statement for a page. */
 async function withdrawnAmong(client: Client, teamId: string, ids: string[]): Promise<Set<string>> {
@@ -92,6 +93,7 @@ function invitationView(i: InvitationRecord, now: Date, withdrawn: Set<string>):
     status: i.expiresAt && i.expiresAt <= now ? "expired" : withdrawn.has(i.id) ? "withdrawn" : "pending",
     require2fa: i.require2fa,
     expiresAt: i.expiresAt?.toISOString() ?? null,
+    accessEndsAt: i.accessEndsAt?.toISOString() ?? null,
     lastSentAt: i.lastSentAt?.toISOString() ?? null,
     sendCount: i.sendCount,
     createdAt: i.createdAt.toISOString(),

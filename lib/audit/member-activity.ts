@@ -6,9 +6,9 @@ import { ROW_SELECT, type AuditRow } from "./events";
 export async function findTeamMembership(db: Db, teamId: string, membershipId: string) {
   const m = await db.membership.findFirst({
     where: { id: membershipId, teamId },
-    select: { id: true, userId: true, role: true, createdAt: true, lastActiveAt: true, customRole: { select: { name: true, permissions: true } }, user: { select: { name: true, email: true } } },
+    select: { id: true, userId: true, role: true, createdAt: true, lastActiveAt: true, accessEndsAt: true, customRole: { select: { name: true, permissions: true } }, user: { select: { name: true, email: true } } },
   });
-  return m && { id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, roleName: resolveRole(m).name, joinedAt: m.createdAt, lastActiveAt: m.lastActiveAt };
+  return m && { id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, roleName: resolveRole(m).name, joinedAt: m.createdAt, lastActiveAt: m.lastActiveAt, accessEndsAt: m.accessEndsAt };
 }
 
 /** What a user did in one team, newest first. */

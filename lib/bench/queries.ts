@@ -20,7 +20,7 @@ export function memberLookup(slug: string, userId: string): Statement {
   return {
     text: `SELECT m.id, m.role, m."customRoleId", t.id AS "teamId", t.slug, t.name, t."seatLimit", t."auditRetentionDays"
            FROM "Membership" m JOIN "Team" t ON t.id = m."teamId" LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
-           WHERE m."userId" = $1 AND t.slug = $2 LIMIT 1`,
+           WHERE m."userId" = $1 AND t.slug = $2 AND (m."accessEndsAt" IS NULL OR m."accessEndsAt" > now()) LIMIT 1`,
     values: [userId, slug],
   };
 }

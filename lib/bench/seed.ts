@@ -78,12 +78,14 @@ export async function seedLargeTeam(db: Queryable, options: SeedOptions): Promis
   );
   await step("memberships", size.members, () =>
     db.query(
-      `INSERT INTO "Membership" (id, "teamId", "userId", role, "createdAt", "lastActiveAt")
+      `INSERT INTO "Membership" (id, "teamId", "userId", role, "createdAt", "lastActiveAt", "accessEndsAt")
        SELECT $1 || '_m' || g, $2, $1 || '_u' || g,
               CASE WHEN g = 1 THEN 'owner' WHEN g <= 4 THEN 'admin' ELSE (${sqlArray(ROLES)})[1 + g % ${ROLES.length}] END,
               ${joined},
               -- last active: 7 in 10 within the last 30 days, 2 within 90, 1 within a year (never before joining)
-              GREATEST(${joined}, $3::timestamptz - make_interval(secs => CASE WHEN g % 10 < 7 THEN 30 WHEN g % 10 < 9 THEN 90 ELSE 365 END * 864 * ((g * 7919) % 100)))
+              GREATEST(${joined}, $3::timestamptz - make_interval(secs => CASE WHEN g % 10 < 7 THEN 30 WHEN g % 10 < 9 THEN 90 ELSE 365 END * 864 * ((g * 7919) % 100))),
+              -- temporary access: 1 in 50 members, ending from 30 days ago to 89 days ahead (midnight UTC)
+              CASE WHEN g > 4 AND g % 50 = 0 THEN date_trunc('day', $3::timestamptz AT TIME ZONE 'UTC') + make_interval(days => (g / 50) % 120 - 30) END
        FROM generate_series(1, ${size.members}) g`,
       [slug, teamId, now, (days * 86_400) / size.members],
     ),

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { sendNotice } from "@/lib/email/send";
 import { InvitationDeclinedEmail, invitationDeclinedSubject } from "@/lib/email/templates/invitation-declined";
 import { mayInviteWith, resolveRole } from "@/lib/permissions";
-import { accessCurrentSql, accessCurrentWhere } from "@/lib/members/access-end";
+import { accessCurrentSql, accessCurrentWhere, accessEnded, accessEndText, lastDayOf } from "@/lib/members/access-end";
 import { invitationMatch, lockTeamOfInvitation, type InvitationKey } from "@/lib/teams/lock";
 import type { z } from "zod";
 import type { invitationIdSchema, inviteTokenSchema } from "./schemas";
@@ -101,6 +101,7 @@ export async function describeInvite(client: Db, token: string) {
       require2fa: invitation.require2fa,
       allowedDomains: invitation.allowedDomains,
       expiresAt: invitation.expiresAt,
+      accessEndsAt: invitation.accessEndsAt,
     },
   };
 }
@@ -132,6 +133,7 @@ type InvitationToAccept = InvitationRow & {
   require2fa: boolean;
   allowedDomains: string[];
   listed: boolean;
+  accessEndsAt: Date | null;
   alreadyMember: boolean;
   emailConfirmed: boolean;
 };
@@ -154,7 +156,7 @@ const customRoleOf = (name: string | null, permissions: string[] | null) => (nam
  */
 async function lockInvitation(tx: Tx, key: InvitationKey, userId: string) {
   const [row] = await tx.$queryRaw<LockedRow[]>`
-    SELECT i.id, i."teamId", i."inviterId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains", i.listed,
+    SELECT i.id, i."teamId", i."inviterId", i.email, i.role, i."customRoleId", i.status, i."expiresAt", i."maxUses", i.uses, i."require2fa", i."allowedDomains", i.listed, i."accessEndsAt",
            t.slug, t.name AS "teamName", t."seatLimit", cr.name AS "customRoleName", cr.permissions AS "customRolePermissions",
            im.role AS "inviterRole", icr.name AS "inviterCustomRoleName", icr.permissions AS "inviterCustomRolePermissions",
            EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = i."teamId" AND m."userId" = ${userId}) AS "alreadyMember",
@@ -255,13 +257,16 @@ async function admit({ user, actor, request, tx }: Ctx<unknown>, invitation: Loc
   if (invitation.require2fa && !user.totpEnabled) {
     throw new ActionError("This invitation requires two-factor sign-in. Turn it on for your account, then join.", undefined, 403);
   }
+  if (invitation.accessEndsAt && accessEnded(invitation)) {
+    throw new ActionError(`The access this invitation offered ${accessEndText(invitation.accessEndsAt)}. Ask a team admin for a new invitation.`, undefined, 409);
+  }
   const heldByThisInvite = invitation.email ? 1 : 0;
   if ((await seatsInUse(tx, invitation.teamId)) - heldByThisInvite + 1 > invitation.team.seatLimit) {
     throw new ActionError(`${invitation.team.name} has no free seats. Ask a team admin to free one or raise the limit.`, undefined, 409);
   }
 
   const membership = await tx.membership.create({
-    data: { teamId: invitation.teamId, userId: user.id, role: invitation.role, customRoleId: invitation.customRoleId },
+    data: { teamId: invitation.teamId, userId: user.id, role: invitation.role, customRoleId: invitation.customRoleId, accessEndsAt: invitation.accessEndsAt },
     select: { id: true },
   });
   await tx.invitation.update({
@@ -273,7 +278,12 @@ async function admit({ user, actor, request, tx }: Ctx<unknown>, invitation: Loc
     actor,
     action: "invite.accepted",
     target: { type: "member", id: membership.id, label: user.email },
-    metadata: { invitationId: invitation.id, role: resolveRole(invitation).name, via: invitation.email ? "email" : invitation.listed ? "listed link" : "link" },
+    metadata: {
+      invitationId: invitation.id,
+      role: resolveRole(invitation).name,
+      via: invitation.email ? "email" : invitation.listed ? "listed link" : "link",
+      ...(invitation.accessEndsAt && { lastDay: lastDayOf(invitation.accessEndsAt) }),
+    },
     request,
   });
   return { slug: invitation.team.slug };

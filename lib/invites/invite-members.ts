@@ -2,6 +2,7 @@ import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
+import { accessEndsAtFor } from "@/lib/members/access-end";
 import { limitInvites } from "./limits";
 import type { z } from "zod";
 import { normaliseAddress, type inviteMembersSchema } from "./schemas";
@@ -40,6 +41,7 @@ export async function inviteMembers({ input, member, actor, request, tx, user }:
   const invitedEmails = new Set(invited.map((i) => i.email));
   let seatsLeft = team.seatLimit - (await seatsInUse(tx, team.id, now));
   const expiresAt = new Date(now.getTime() + team.inviteExpiryDays * DAY_MS);
+  const accessEndsAt = input.lastDay ? accessEndsAtFor(input.lastDay) : null;
 
   const outcomes: InviteOutcome[] = [];
   for (const { raw, email } of valid) {
@@ -51,16 +53,16 @@ export async function inviteMembers({ input, member, actor, request, tx, user }:
       seatsLeft--;
       const { token, hash } = newToken();
       const invitation = await tx.invitation.create({
-        data: { teamId: team.id, email, role: role.role, customRoleId: role.customRoleId, tokenHash: hash, inviterId: user.id, require2fa: input.require2fa, expiresAt, lastSentAt: now },
+        data: { teamId: team.id, email, role: role.role, customRoleId: role.customRoleId, tokenHash: hash, inviterId: user.id, require2fa: input.require2fa, expiresAt, accessEndsAt, lastSentAt: now },
         select: { id: true },
       });
-      await sendInvitationEmail(tx, { email, token, expiresAt, roleName: role.name }, user.name, team.name);
+      await sendInvitationEmail(tx, { email, token, expiresAt, accessEndsAt, roleName: role.name }, user.name, team.name);
       await audit(tx, {
         teamId: team.id,
         actor,
         action: "invite.created",
         target: { type: "invitation", id: invitation.id, label: email },
-        metadata: { after: { email, role: role.name, require2fa: input.require2fa, expiresAt: expiresAt.toISOString() } },
+        metadata: { after: { email, role: role.name, require2fa: input.require2fa, expiresAt: expiresAt.toISOString(), ...(input.lastDay && { lastDay: input.lastDay }) } },
         request,
       });
       outcomes.push({ email, ok: true, invitationId: invitation.id, link: inviteUrl(token) });

@@ -51,7 +51,7 @@ export async function resendInvite({ input, member, actor, request, tx, user }: 
   if (seatsAfter > seatsBefore && seatsAfter > member.team.seatLimit) {
     throw new ActionError(`${member.team.name} has no free seat for this invitation. Free one or raise the seat limit, then resend it.`, undefined, 409);
   }
-  await sendInvitationEmail(tx, { email: invitation.email!, token, expiresAt, roleName: role.name }, user.name, member.team.name);
+  await sendInvitationEmail(tx, { email: invitation.email!, token, expiresAt, accessEndsAt: invitation.accessEndsAt, roleName: role.name }, user.name, member.team.name);
   await audit(tx, {
     teamId: member.team.id,
     actor,

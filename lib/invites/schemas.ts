@@ -3,6 +3,7 @@ import { isPublicEmailDomain } from "./public-domains";
 import { optionalCount } from "@/lib/validation/whole-number";
 import { selectedIdsField } from "@/lib/validation/selected-ids";
 import { emailField } from "@/lib/auth/schemas";
+import { lastDayField } from "@/lib/members/schemas";
 import { MAX_INVITES_PER_BATCH } from "./batch-size";
 
 /** "a@x.com, b@y.com\nc@z.com" -> ["a@x.com", "b@y.com", "c@z.com"] (trimmed, de-duplicated case-insensitively). */
@@ -33,6 +34,8 @@ export const inviteMembersSchema = z.object({
     ),
   role: z.string().trim().min(1, "Pick a role").max(80),
   require2fa: z.boolean().default(false),
+  /** Temporary access for whoever accepts: their last day ("" or absent: no end). */
+  lastDay: lastDayField.default(""),
 });
 export type InviteMembersInput = z.input<typeof inviteMembersSchema>;
 

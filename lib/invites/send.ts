@@ -9,13 +9,13 @@ export function inviteUrl(token: string): string {
 
 export async function sendInvitationEmail(
   tx: Tx,
-  invite: { email: string; token: string; expiresAt: Date | null; roleName: string },
+  invite: { email: string; token: string; expiresAt: Date | null; accessEndsAt: Date | null; roleName: string },
   inviterName: string,
   teamName: string,
 ): Promise<void> {
   await sendEmail(tx, {
     to: invite.email,
     subject: invitationSubject(inviterName, teamName),
-    react: InvitationEmail({ inviterName, teamName, roleName: invite.roleName, url: inviteUrl(invite.token), expiresAt: invite.expiresAt }),
+    react: InvitationEmail({ inviterName, teamName, roleName: invite.roleName, url: inviteUrl(invite.token), expiresAt: invite.expiresAt, accessEndsAt: invite.accessEndsAt }),
   });
 }

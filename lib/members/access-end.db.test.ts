@@ -3,11 +3,11 @@ import { PUT as setAccessEndApi } from "@/app/api/v1/members/[membershipId]/acce
 import { GET as getMemberApi } from "@/app/api/v1/members/[membershipId]/route";
 import { callApi, insertApiKey } from "@/lib/api/test-client";
 import { db } from "@/lib/db/client";
-import { createInviteLinkAction } from "@/lib/invites/actions";
+import { acceptInviteAction, createInviteLinkAction, inviteMembersAction } from "@/lib/invites/actions";
 import { describeInvite } from "@/lib/invites/accept";
 import { loadMember, teamsOf } from "@/lib/teams/member";
 import { actAs } from "@/lib/test/acting-user";
-import { addMember, auditEventsOf, createTeamWithEveryRole, membershipOf, tokenFromOutbox, type TeamFixture } from "@/lib/test/fixtures";
+import { addMember, auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, tokenFromOutbox, type TeamFixture } from "@/lib/test/fixtures";
 import { acceptTransferAction, confirmTransferAction, startTransferAction } from "@/lib/transfer/actions";
 import { accessEndsAtFor } from "./access-end";
 import { changeMemberRoleAction, setAccessEndAction } from "./actions";
@@ -71,6 +71,33 @@ describe("setting the end of a member's access", () => {
     expect(await setAccessEndAction(team.slug, { membershipId: second.membershipId, lastDay: utcDay(3) })).toMatchObject({ ok: false, error: "An Owner's access cannot end. Transfer ownership first." });
     expect(await db.membership.count({ where: { teamId: team.id, accessEndsAt: { not: null } } })).toBe(0);
     expect((await setAccessEndAction(team.slug, { membershipId: developer, lastDay: utcDay(3) })).ok).toBe(true);
+  });
+});
+
+describe("an invitation for temporary access", () => {
+  it("says so in its email and gives the member who accepts it that last day", async () => {
+    const guest = await createUser("contractor");
+    const lastDay = utcDay(20);
+    actAs(team.users.admin);
+    expect(await inviteMembersAction(team.slug, { emails: guest.email, role: "developer", lastDay: "2020-01-01" })).toMatchObject({ ok: false, fieldErrors: { lastDay: "Pick today or a later date" } });
+    expect((await inviteMembersAction(team.slug, { emails: guest.email, role: "developer", lastDay })).ok).toBe(true);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: guest.email }, orderBy: { createdAt: "desc" } });
+    expect(mail.text).toContain("Your access lasts until");
+
+    actAs(guest);
+    expect((await acceptInviteAction({ token: await tokenFromOutbox(guest.email, "invite") })).ok).toBe(true);
+    expect(await membershipOf(team.id, guest.id)).toMatchObject({ role: "developer", accessEndsAt: accessEndsAtFor(lastDay) });
+    expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "invite.accepted", metadata: { lastDay } });
+  });
+
+  it("admits no one once the access it offered has ended", async () => {
+    const guest = await createUser("late");
+    actAs(team.users.admin);
+    await inviteMembersAction(team.slug, { emails: guest.email, role: "viewer", lastDay: utcDay(0) });
+    await db.invitation.updateMany({ where: { teamId: team.id, email: guest.email }, data: { accessEndsAt: new Date(Date.now() - 1000) } });
+    actAs(guest);
+    expect(await acceptInviteAction({ token: await tokenFromOutbox(guest.email, "invite") })).toMatchObject({ ok: false, error: expect.stringMatching(/^The access this invitation offered ended/) });
+    expect(await membershipOf(team.id, guest.id)).toBeNull();
   });
 });
 

@@ -16,7 +16,8 @@ const isCalendarDay = (day: string) => {
   const time = Date.parse(`${day}T00:00:00Z`);
   return ISO_DAY.test(day) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
 };
-const utcDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** Today in UTC, or a day `offsetDays` away, as a date field holds it. */
+export const utcDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** The last day of a member's access ("" for no end), a UTC date as a date field gives it. */
 export const lastDayField = z

@@ -9,6 +9,7 @@ import { isEmailConfirmed } from "@/lib/auth/confirm-email";
 import { currentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { describeInvite, emailMismatch, needsConfirmedEmail, STATE_MESSAGES } from "@/lib/invites/accept";
+import { accessEndText } from "@/lib/members/access-end";
 
 export const metadata = { title: "Invitation" };
 
@@ -43,6 +44,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <AuthShell title={`Join ${team.name}`}>
       <div className="space-y-4">
         {summary}
+        {invitation.accessEndsAt && <p className="text-sm text-zinc-700">The access it gives is temporary: it lasts {accessEndText(invitation.accessEndsAt)} (UTC).</p>}
         {invitation.require2fa && <p className="text-sm text-zinc-700">This team asks you to use two-factor sign-in.</p>}
         {needsConfirmedEmail(invitation) && (
           <p className="text-sm text-zinc-700">This link admits confirmed addresses at {invitation.allowedDomains.join(", ")} only.</p>

@@ -1,13 +1,15 @@
 import { Button, Text } from "@react-email/components";
+import { accessEndText } from "@/lib/members/access-end";
 import { EmailLayout } from "./layout";
 
-type Props = { inviterName: string; teamName: string; roleName: string; url: string; expiresAt: Date | null };
+type Props = { inviterName: string; teamName: string; roleName: string; url: string; expiresAt: Date | null; accessEndsAt: Date | null };
 
-export function InvitationEmail({ inviterName, teamName, roleName, url, expiresAt }: Props) {
+export function InvitationEmail({ inviterName, teamName, roleName, url, expiresAt, accessEndsAt }: Props) {
   return (
     <EmailLayout preview={`${inviterName} invited you to ${teamName}`}>
       <Text>
         {inviterName} invited you to join <strong>{teamName}</strong> on Roster as {roleName}.
+        {accessEndsAt && ` Your access lasts ${accessEndText(accessEndsAt)} (UTC).`}
       </Text>
       <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
         View invitation

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { findTeamMembership, memberActivity, signInHistory } from "@/lib/audit/member-activity";
 import { db } from "@/lib/db/client";
 import { can, maySeeActivityOf, maySeeSignInsOf } from "@/lib/permissions";
+import { accessEndText } from "@/lib/members/access-end";
 import { lastActiveText } from "@/lib/members/last-active";
 import { requireMember } from "@/lib/teams/require-member";
 
@@ -27,7 +28,7 @@ export default async function MemberActivityPage({ params }: { params: Promise<{
     <>
       <PageHeader
         title={self ? "Your activity" : target.name}
-        description={`${target.email} · ${target.roleName} · member since ${formatTime(target.joinedAt).slice(0, 10)}${seesLastActive ? ` · last used the team ${lastActiveText(target.lastActiveAt, new Date())}` : ""}`}
+        description={`${target.email} · ${target.roleName} · member since ${formatTime(target.joinedAt).slice(0, 10)}${target.accessEndsAt ? ` · access ${accessEndText(target.accessEndsAt)} (UTC)` : ""}${seesLastActive ? ` · last used the team ${lastActiveText(target.lastActiveAt, new Date())}` : ""}`}
       />
       <section aria-labelledby="activity-heading" className="mb-8 space-y-3">
         <h2 id="activity-heading" className="text-base font-semibold">Recent actions in {member.team.name}</h2>
