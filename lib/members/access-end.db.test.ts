@@ -123,8 +123,11 @@ describe("when access has ended", () => {
     const viewer = await membershipId(team.users.viewer.id);
     expect((await callApi(getMemberApi, { key: key.secret, params: { membershipId: viewer } })).status).toBe(200);
     await endNow(team.users.admin.id);
+    const stale = new Date(Date.now() - 86_400_000);
+    await db.membership.update({ where: { teamId_userId: { teamId: team.id, userId: team.users.admin.id } }, data: { lastActiveAt: stale } });
 
-    expect(await loadMember(db, team.slug, team.users.admin.id)).toBeNull();
+    expect(await loadMember(db, team.slug, team.users.admin.id, { touch: true })).toBeNull();
+    expect((await membershipOf(team.id, team.users.admin.id))?.lastActiveAt).toEqual(stale); // a refused request is no activity
     expect((await teamsOf(db, team.users.admin.id)).map((t) => t.slug)).not.toContain(team.slug);
     actAs(team.users.admin);
     expect(await changeMemberRoleAction(team.slug, { membershipId: viewer, role: "basic" })).toMatchObject({ ok: false, error: "You are not a member of this team." });

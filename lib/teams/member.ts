@@ -48,7 +48,7 @@ export async function loadMember(client: Db | Tx, slug: string, userId: string, 
     ? Prisma.sql`WITH touched AS (
         UPDATE "Membership" SET "lastActiveAt" = ${now}
         WHERE "userId" = ${userId} AND "teamId" = (SELECT id FROM "Team" WHERE slug = ${slug})
-          AND "lastActiveAt" < ${new Date(now.getTime() - LAST_ACTIVE_STEP_MS)}
+          AND "lastActiveAt" < ${new Date(now.getTime() - LAST_ACTIVE_STEP_MS)} AND ${accessCurrentSql('"Membership"')}
       )`
     : Prisma.empty;
   const [row] = await client.$queryRaw<(MembershipRow & TeamDetails & { accessEndsAt: Date | null })[]>`
