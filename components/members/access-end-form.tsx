@@ -7,9 +7,9 @@ import { fieldProps } from "@/components/forms/field-props";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { InputField } from "@/components/ui/field";
 import { setAccessEndAction } from "@/lib/members/actions";
-import { accessEndSchema, MAX_ACCESS_DAYS, utcDay } from "@/lib/members/schemas";
+import { accessEndSchema } from "@/lib/members/schemas";
+import { LastDayField } from "./last-day-field";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -24,15 +24,7 @@ export function AccessEndForm({ slug, membershipId, lastDay, onDone, onClose }: 
   });
   return (
     <form noValidate onSubmit={save} className="space-y-4">
-      <InputField
-        label="Last day of access"
-        type="date"
-        min={utcDay()}
-        max={utcDay(MAX_ACCESS_DAYS)}
-        hint="Through the end of this day, UTC."
-        error={errors.lastDay?.message}
-        {...fieldProps(form, "lastDay")}
-      />
+      <LastDayField label="Last day of access" hint="Through the end of this day, UTC." error={errors.lastDay?.message} {...fieldProps(form, "lastDay")} />
       {formError && <Alert tone="error">{formError}</Alert>}
       <DialogActions onCancel={onClose}>
         {lastDay && (

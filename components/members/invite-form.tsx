@@ -8,14 +8,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { FieldShell, InputField } from "@/components/ui/field";
+import { FieldShell } from "@/components/ui/field";
 import { inviteMembersAction } from "@/lib/invites/actions";
 import type { InviteOutcome } from "@/lib/invites/invite-members";
 import { inviteMembersSchema } from "@/lib/invites/schemas";
-import { MAX_ACCESS_DAYS, utcDay } from "@/lib/members/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 import { countOf } from "@/lib/text/count";
 import { useCreatedLinks } from "./created-links";
+import { LastDayField } from "./last-day-field";
 import { fieldProps } from "@/components/forms/field-props";
 
 /** The body of the invite dialog; loaded when the dialog opens (it brings the form libraries). */
@@ -64,11 +64,8 @@ export function InviteForm({ slug, roles, defaultRole, onClose }: { slug: string
         </ul>
       )}
       <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...fieldProps(form, "role")} />
-      <InputField
+      <LastDayField
         label="Last day of access (optional)"
-        type="date"
-        min={utcDay()}
-        max={utcDay(MAX_ACCESS_DAYS)}
         hint="For temporary access, through the end of this day (UTC). Leave empty for access that does not end."
         error={errors.lastDay?.message}
         {...fieldProps(form, "lastDay")}
