@@ -11,21 +11,28 @@ import { createInviteLinkAction } from "@/lib/invites/actions";
 import { inviteLinkSchema } from "@/lib/invites/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 import { fieldProps } from "@/components/forms/field-props";
+import { LastDayField } from "./last-day-field";
 
 type Created = { invitationId: string; link: string };
 
 /** The body of the "Create invite link" dialog; loaded when the dialog opens. */
 export function InviteLinkForm({ slug, roles, onCreated, onClose }: { slug: string; roles: RoleOption[]; onCreated: (created: Created) => void; onClose: () => void }) {
-  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "", listed: false });
+  const { form, formError, submitWith, errors } = useActionForm(inviteLinkSchema, { role: initialRole(roles), expiresInDays: "7", maxUses: "", allowedDomains: "", listed: false, lastDay: "" });
   useEffect(() => form.setFocus("role"), [form]);
   const onSubmit = submitWith(
-    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", "), listed: v.listed }),
+    (v) => createInviteLinkAction(slug, { role: v.role, expiresInDays: v.expiresInDays ?? "", maxUses: v.maxUses ?? "", allowedDomains: v.allowedDomains.join(", "), listed: v.listed, lastDay: v.lastDay }),
     onCreated,
   );
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       <RoleSelect roles={roles} selected={form.watch("role")} error={errors.role?.message} {...fieldProps(form, "role")} />
       <InputField label="Expires after (days)" inputMode="numeric" hint="Leave empty for no expiry." error={errors.expiresInDays?.message} {...fieldProps(form, "expiresInDays")} />
+      <LastDayField
+        label="Last day of access (optional)"
+        hint="For temporary access, through the end of this day (UTC), for everyone who joins with it."
+        error={errors.lastDay?.message}
+        {...fieldProps(form, "lastDay")}
+      />
       <InputField label="Maximum uses" inputMode="numeric" hint="Leave empty for unlimited." error={errors.maxUses?.message} {...fieldProps(form, "maxUses")} />
       <InputField
         label="Allowed email domains"

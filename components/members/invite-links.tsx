@@ -16,7 +16,7 @@ import { useActionRunner } from "@/components/forms/use-action-runner";
 const loadForm = () => import("./invite-link-form").then((m) => m.InviteLinkForm);
 const InviteLinkForm = dynamic(loadForm, { loading: Loading });
 
-export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; listed: boolean; state: string; renewable: boolean };
+export type InviteLinkRow = { id: string; roleName: string; createdBy: string; uses: number; maxUses: number | null; expiresAt: string | null; allowedDomains: string[]; listed: boolean; accessUntil: string | null; state: string; renewable: boolean };
 
 export function InviteLinks({ slug, links, roles }: { slug: string; links: InviteLinkRow[]; roles: RoleOption[] }) {
   const router = useRouter();
@@ -65,7 +65,10 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
           {links.length === 0 && <EmptyRow colSpan={7}>No invite links yet.</EmptyRow>}
           {links.map((l) => (
             <tr key={l.id}>
-              <td>{l.roleName}</td>
+              <td>
+                {l.roleName}
+                {l.accessUntil && <span className="block text-xs text-zinc-600">{l.accessUntil}</span>}
+              </td>
               <td>{l.createdBy}</td>
               <td>
                 {l.uses}

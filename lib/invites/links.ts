@@ -4,6 +4,7 @@ import { audit } from "@/lib/audit/record";
 import { isEmailConfirmed } from "@/lib/auth/confirm-email";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db/client";
+import { accessEndsAtFor } from "@/lib/members/access-end";
 import { mayListWithRole } from "@/lib/permissions";
 import { assertGrantable, resolveRoleChoice, type StoredRole } from "@/lib/roles/choice";
 import type { z } from "zod";
@@ -47,6 +48,7 @@ export async function createInviteLink({ input, member, actor, request, tx, user
       maxUses: input.maxUses,
       allowedDomains: input.allowedDomains,
       listed: input.listed,
+      accessEndsAt: input.lastDay ? accessEndsAtFor(input.lastDay) : null,
     },
     select: { id: true },
   });
@@ -55,7 +57,7 @@ export async function createInviteLink({ input, member, actor, request, tx, user
     actor,
     action: "invite_link.created",
     target: { type: "invitation", id: link.id, label: "Invite link" },
-    metadata: { after: { role: role.name, expiresAt: expiresAt?.toISOString() ?? null, maxUses: input.maxUses, allowedDomains: input.allowedDomains, listed: input.listed } },
+    metadata: { after: { role: role.name, expiresAt: expiresAt?.toISOString() ?? null, maxUses: input.maxUses, allowedDomains: input.allowedDomains, listed: input.listed, ...(input.lastDay && { lastDay: input.lastDay }) } },
     request,
   });
   return { invitationId: link.id, link: inviteUrl(token) };

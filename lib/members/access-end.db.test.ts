@@ -90,6 +90,19 @@ describe("an invitation for temporary access", () => {
     expect((await auditEventsOf(team.id)).at(-1)).toMatchObject({ action: "invite.accepted", metadata: { lastDay } });
   });
 
+  it("from an invite link, gives the same last day to everyone who joins with it", async () => {
+    const lastDay = utcDay(45);
+    actAs(team.users.admin);
+    const created = await createInviteLinkAction(team.slug, { role: "viewer", expiresInDays: "7", maxUses: "", allowedDomains: "", listed: false, lastDay });
+    if (!created.ok) throw new Error(created.error);
+    for (const label of ["first", "second"]) {
+      const guest = await createUser(label);
+      actAs(guest);
+      expect((await acceptInviteAction({ token: created.data.link.split("/invite/")[1] })).ok).toBe(true);
+      expect(await membershipOf(team.id, guest.id)).toMatchObject({ role: "viewer", accessEndsAt: accessEndsAtFor(lastDay) });
+    }
+  });
+
   it("admits no one once the access it offered has ended", async () => {
     const guest = await createUser("late");
     actAs(team.users.admin);

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { inviterMayGrant, inviteState } from "@/lib/invites/accept";
-import { accessCurrentWhere } from "./access-end";
+import { accessCurrentWhere, accessEndText } from "./access-end";
 import { isOwner, OWNER_ROLE, resolveRole } from "@/lib/permissions";
 
 const STATE_LABEL: Record<string, string> = { valid: "Active", expired: "Expired", exhausted: "Used up", withdrawn: "Withdrawn (its creator can no longer grant this role)" };
@@ -29,6 +29,7 @@ export async function inviteLinksOf(db: Db, teamId: string) {
       expiresAt: l.expiresAt?.toISOString() ?? null,
       allowedDomains: l.allowedDomains,
       listed: l.listed,
+      accessUntil: l.accessEndsAt && `Access ${accessEndText(l.accessEndsAt)}`,
       state: STATE_LABEL[state === "valid" && !inviterMayGrant(creator?.memberships[0] ?? null, l) ? "withdrawn" : state] ?? "Inactive",
       /** Regenerating gives a link a new URL and makes it the regenerator's, which revives a withdrawn one. */
       renewable: state === "valid",
