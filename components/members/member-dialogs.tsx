@@ -12,7 +12,7 @@ import { formatCount } from "@/lib/text/count";
 import { startTransferAction } from "@/lib/transfer/actions";
 import { callAction, refusalMessage } from "@/components/forms/call-action";
 import { useActionRunner } from "@/components/forms/use-action-runner";
-import type { MemberMenuRow as Row } from "./member-row-menu";
+import type { Row } from "./member-row-menu";
 
 // The row menu's dialogs, loaded when one opens: none is needed to show the members page.
 

@@ -19,10 +19,8 @@ const AccessEndForm = dynamic(() => import("./access-end-form").then((m) => m.Ac
 
 export type RowAbilities = { changeRole: boolean; remove: boolean; invite: boolean; transfer: boolean; accessEnd: boolean };
 /** lastDay: the last day of a temporary member's access ("2026-12-31"). */
-export type MemberMenuRow = { kind: "member" | "invite"; id: string; name: string | null; email: string; roleValue: string; roleName: string; isSelf: boolean; lastDay: string | null };
+export type Row = { kind: "member" | "invite"; id: string; name: string | null; email: string; roleValue: string; roleName: string; isSelf: boolean; lastDay: string | null };
 type Open = null | "role" | "remove" | "transfer" | "link" | "access";
-
-type Row = MemberMenuRow;
 
 export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Row; can: RowAbilities; roles: RoleOption[] }) {
   const [open, setOpen] = useState<Open>(null);

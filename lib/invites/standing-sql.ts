@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accessCurrentSql } from "@/lib/members/access-end";
+import { accessCurrentSql } from "@/lib/members/access-current";
 import { ALL_PERMISSIONS, BUILT_IN_ROLE_KEYS, permissionsOf } from "@/lib/permissions";
 
 /** SQL twin of `resolveRole(...).permissions` for a role column and its custom role's permissions column. */

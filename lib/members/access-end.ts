@@ -1,23 +1,9 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+// Temporary access as dates and words; no database code, so the browser can use it too.
 
 const DAY_MS = 86_400_000;
 /** A temporary member is reminded on every page this many days before their access ends. */
 export const ACCESS_WARNING_DAYS = 7;
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
-/**
- * SQL: the membership aliased `alias` still grants access. Every read that turns a membership into
- * access (the request's member, the user's teams, an inviter's standing) carries it.
- */
-export function accessCurrentSql(alias: string): Prisma.Sql {
-  const column = Prisma.raw(`${alias}."accessEndsAt"`);
-  return Prisma.sql`(${column} IS NULL OR ${column} > now())`;
-}
-
-/** The same, as a Prisma `where` on a membership. */
-export function accessCurrentWhere() {
-  return { OR: [{ accessEndsAt: null }, { accessEndsAt: { gt: new Date() } }] };
-}
 
 export function accessEnded(membership: { accessEndsAt: Date | null }, now = new Date()): boolean {
   return membership.accessEndsAt !== null && membership.accessEndsAt <= now;

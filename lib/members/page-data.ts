@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { inviterMayGrant, inviteState } from "@/lib/invites/accept";
-import { accessCurrentWhere, accessEndText } from "./access-end";
+import { accessCurrentWhere } from "./access-current";
+import { accessEndText } from "./access-end";
 import { isOwner, OWNER_ROLE, resolveRole } from "@/lib/permissions";
 
 const STATE_LABEL: Record<string, string> = { valid: "Active", expired: "Expired", exhausted: "Used up", withdrawn: "Withdrawn (its creator can no longer grant this role)" };

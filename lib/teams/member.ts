@@ -1,7 +1,7 @@
 import { LAST_ACTIVE_STEP_MS } from "@/lib/auth/session-user";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accessCurrentSql } from "@/lib/members/access-end";
+import { accessCurrentSql } from "@/lib/members/access-current";
 import { resolveRoleColumns, type Actor } from "@/lib/permissions";
 
 export type TeamSummary = { id: string; slug: string; name: string };
