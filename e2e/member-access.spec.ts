@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import pg from "pg";
-import { E2E_DATABASE_URL } from "./support/database";
+import { E2E_DATABASE_URL, endAccessOf } from "./support/database";
 import { linkFromOutbox, openOutbox } from "./support/outbox";
 import { confirmAddress, expectAccessible, invite, inviteAndJoin, newOwnerWithTeam, PASSWORD, signUp, uniqueEmail } from "./support/session";
 
@@ -272,16 +272,17 @@ test("an Owner gives a member temporary access; it warns them, ends, and an exte
   await expectAccessible(tessPage);
 
   // The last day passes.
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
-  await client.connect();
-  await client.query(`UPDATE "Membership" SET "accessEndsAt" = now() - interval '1 second' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [tess]);
-  await client.end();
+  await endAccessOf(tess);
 
   await tessPage.goto(`/t/${owner.slug}/resources/pods`);
   await expect(tessPage).toHaveURL(new RegExp(`/access-ended/${owner.slug}$`));
   await expect(tessPage.getByRole("heading", { name: "Your access to temp team has ended" })).toBeVisible();
   await expect(tessPage.getByText("ask its Owner (temp Owner) or an Admin to extend it")).toBeVisible();
   await expectAccessible(tessPage);
+
+  // Inviting her again is not the way back: her row is.
+  await invite(page, owner.slug, tess, "Viewer");
+  await expect(page.getByText("A member whose access has ended; change their access end date instead")).toBeVisible();
 
   await page.goto(`/t/${owner.slug}/members`);
   await page.getByLabel("Status").selectOption("temporary");
@@ -326,4 +327,16 @@ test("an invitation can offer temporary access: the pending row, the invite page
   await guestPage.getByRole("button", { name: /^Join / }).click();
   await expect(guestPage).toHaveURL(new RegExp(`/t/${owner.slug}$`));
   await expect(guestPage.getByText(`Your role: Developer, ${until} (UTC).`)).toBeVisible();
+
+  // Once it has ended, the member may still leave the team, from the page that says so.
+  await endAccessOf(guest);
+  await guestPage.goto(`/t/${owner.slug}`);
+  await expect(guestPage).toHaveURL(new RegExp(`/access-ended/${owner.slug}$`));
+  await guestPage.getByRole("button", { name: "Leave team" }).click();
+  await expect(guestPage.getByRole("dialog")).toContainText("your API keys there are revoked");
+  await expectAccessible(guestPage);
+  await guestPage.getByRole("dialog").getByRole("button", { name: "Leave team" }).click();
+  await expect(guestPage).toHaveURL(/\/teams\/new$/);
+  await page.goto(`/t/${owner.slug}/members`);
+  await expect(page.getByTestId("member-row").filter({ hasText: guest })).toHaveCount(0);
 });

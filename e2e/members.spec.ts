@@ -312,7 +312,7 @@ test("a row's menu near the bottom of the window opens upwards, in full view, an
   await expect(dialog).toBeHidden();
 });
 
-test("an Owner changes the role of several members at once, removes several and cancels several invitations; a stale selection changes nothing", async ({ browser }) => {
+test("an Owner changes the role and access end date of several members at once, removes several and cancels several invitations; a stale selection changes nothing", async ({ browser }) => {
   const owner = await newOwnerWithTeam(browser, "bulk");
   const names = ["Ann", "Ben", "Cy"];
   const emails = names.map((name) => uniqueEmail(name.toLowerCase()).toLowerCase());
@@ -348,6 +348,21 @@ test("an Owner changes the role of several members at once, removes several and 
   await expect(rowOf("Ben")).toContainText("Viewer");
   await expect(rowOf("Cy")).toContainText("Developer");
   await expect(bar).toHaveCount(0);
+
+  // Both get the same last day of access.
+  const lastDay = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  const until = `until ${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${lastDay}T00:00:00Z`))}`;
+  await page.getByRole("checkbox", { name: `Select Bulk Ann (${emails[0]})` }).check();
+  await page.getByRole("checkbox", { name: `Select Bulk Ben (${emails[1]})` }).check();
+  await bar.getByRole("button", { name: "Access end date…" }).click();
+  const dating = page.getByRole("dialog", { name: "Access end date for 2 members" });
+  await dating.getByLabel("Last day of access").fill(lastDay);
+  await expectAccessible(page);
+  await dating.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `2 members: access ${until}.` })).toBeVisible();
+  await expect(rowOf("Ann")).toContainText(`Access ${until}`);
+  await expect(rowOf("Ben")).toContainText(`Access ${until}`);
+  await expect(rowOf("Cy")).not.toContainText("Access until");
 
   // Cy is removed from another tab while this one still lists them.
   const other = await page.context().newPage();

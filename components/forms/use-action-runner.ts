@@ -31,5 +31,13 @@ export function useActionRunner() {
     });
   }
 
-  return { run, pending, error, message, clear: () => (setError(null), setMessage(null)) };
+  return {
+    run,
+    pending,
+    error,
+    message,
+    clear: () => (setError(null), setMessage(null)),
+    /** Shows the message of a change made elsewhere (a dialog's own form) as if run here. */
+    announce: (note: string) => (setError(null), setMessage(note)),
+  };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,10 +9,14 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { GrantableRoleOptions } from "@/components/roles/role-select";
 import { cancelInvitesAction } from "@/lib/invites/actions";
-import { changeMemberRolesAction, removeMembersAction } from "@/lib/members/actions";
+import { Loading } from "@/components/ui/loading";
+import { accessChangeText } from "@/lib/members/access-end";
+import { changeMemberRolesAction, removeMembersAction, setMembersAccessEndAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { formatCount } from "@/lib/text/count";
 import { useMemberSelection } from "./member-selection";
+
+const AccessEndForm = dynamic(() => import("./access-end-form").then((m) => m.AccessEndForm), { loading: Loading });
 
 const counted = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? "" : "s"}`;
 const people = (n: number) => counted(n, "member");
@@ -24,6 +29,7 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
   const { picked, clear } = useMemberSelection();
   const [role, setRole] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const [datingAccess, setDatingAccess] = useState(false);
   const runner = useActionRunner();
   const members = picked.filter((p) => p.kind === "member");
   const invites = picked.filter((p) => p.kind === "invite");
@@ -38,7 +44,7 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
   }
 
   const membershipIds = members.map((p) => p.id);
-  const done = (message: string) => (clear(), setRole(""), setConfirming(false), message);
+  const done = (message: string) => (clear(), setRole(""), setConfirming(false), setDatingAccess(false), message);
   const changeRoles = () =>
     runner.run(
       () => changeMemberRolesAction(slug, { membershipIds, role }),
@@ -73,6 +79,11 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
             </Button>
           </div>
         )}
+        {members.length > 0 && can.changeRole && (
+          <Button variant="secondary" disabled={runner.pending} onClick={() => (runner.clear(), setDatingAccess(true))}>
+            {mixed ? `Access end date of ${people(members.length)}…` : "Access end date…"}
+          </Button>
+        )}
         {members.length > 0 && can.remove && (
           <Button variant="danger" disabled={runner.pending} onClick={() => setConfirming(true)}>
             {mixed ? `Remove ${people(members.length)}…` : "Remove…"}
@@ -91,6 +102,22 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
         <div className="mt-3">
           <Alert tone="error">{runner.error}</Alert>
         </div>
+      )}
+      {datingAccess && (
+        <Dialog
+          open
+          onOpenChange={() => setDatingAccess(false)}
+          title={`Access end date for ${people(members.length)}`}
+          description="They keep their roles through this day, then lose access to the team until it is extended. They stay listed. Owners and you cannot be given one."
+        >
+          <AccessEndForm
+            lastDay={null}
+            removable
+            save={(lastDay) => setMembersAccessEndAction(slug, { membershipIds, lastDay })}
+            onClose={() => setDatingAccess(false)}
+            onDone={(saved) => runner.announce(done(`${people(members.length)}: ${accessChangeText(saved.lastDay).replace(/^A/, "a")}`))}
+          />
+        </Dialog>
       )}
       {confirming && (
         <Dialog open onOpenChange={() => setConfirming(false)} title={`Remove ${people(members.length)}?`} description="They lose access to the team at once, in every open session.">

@@ -8,15 +8,18 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { leaveTeamAction } from "@/lib/members/actions";
 
-/** The team's only Owner sees why they cannot leave instead of a Leave button that would refuse. */
-export function LeaveTeam({ slug, teamName, lastOwner }: { slug: string; teamName: string; lastOwner: boolean }) {
+/**
+ * The team's only Owner sees why they cannot leave instead of a Leave button that would refuse. A
+ * member whose access has ended (`ended`) may leave too, to be off the team's list.
+ */
+export function LeaveTeam({ slug, teamName, lastOwner, ended = false }: { slug: string; teamName: string; lastOwner: boolean; ended?: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ReactNode>(null);
   const [pending, setPending] = useState(false);
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>
+      <Button variant="secondary" className={ended ? "w-full" : undefined} onClick={() => setOpen(true)}>
         Leave team
       </Button>
       <Dialog
@@ -26,7 +29,9 @@ export function LeaveTeam({ slug, teamName, lastOwner }: { slug: string; teamNam
         description={
           lastOwner
             ? "You are its only Owner, and a team always needs one. Transfer ownership to another member first, or delete the team in Settings."
-            : "You lose access at once. The resources you created pass to the team Owner."
+            : ended
+              ? "You leave its member list for good. The resources you created pass to the team Owner and your API keys there are revoked. Only a new invitation brings you back."
+              : "You lose access at once. The resources you created pass to the team Owner."
         }
       >
         {error && <Alert tone="error">{error}</Alert>}

@@ -6,6 +6,8 @@ import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { Menu, type MenuItem } from "@/components/ui/menu";
 import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
+import { accessChangeText } from "@/lib/members/access-end";
+import { setAccessEndAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { useCreatedLinks } from "./created-links";
@@ -67,11 +69,11 @@ export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Ro
       {open === "access" && (
         <Dialog open onOpenChange={() => setOpen(null)} title="Access end date" description={`${label} keeps their role (${row.roleName}) through this day, then loses access to the team until it is extended. They stay listed.`}>
           <AccessEndForm
-            slug={slug}
-            membershipId={row.id}
             lastDay={row.lastDay}
+            removable={row.lastDay !== null}
+            save={(lastDay) => setAccessEndAction(slug, { membershipId: row.id, lastDay })}
             onClose={() => setOpen(null)}
-            onDone={(note) => (setOpen(null), runner.clear(), setNote(note))}
+            onDone={(saved) => (setOpen(null), runner.clear(), setNote(accessChangeText(saved.lastDay)))}
           />
         </Dialog>
       )}

@@ -33,9 +33,12 @@ export function teamAction<S extends z.ZodType, R>(
   return defineTeamAction(schema, async (ctx) => requirePermission(ctx.member, permission), (ctx) => run(ctx));
 }
 
-/** A team action any member may take about themselves (leaving the team): membership is the only condition. */
+/**
+ * A team action any member may take about themselves (leaving the team): membership is the only
+ * condition, even one whose temporary access has ended.
+ */
 export function memberAction<S extends z.ZodType, R>(schema: S, run: (ctx: TeamActionContext<z.output<S>>) => Promise<R>) {
-  return defineTeamAction(schema, async () => undefined, (ctx) => run(ctx), { withoutTwoFactor: true });
+  return defineTeamAction(schema, async () => undefined, (ctx) => run(ctx), { withoutTwoFactor: true, ended: true });
 }
 
 /**
@@ -69,7 +72,7 @@ function defineTeamAction<S extends z.ZodType, T, R>(
   schema: S,
   authorize: Authorize<z.output<S>, T>,
   run: (ctx: TeamActionContext<z.output<S>>, authorized: T) => Promise<R>,
-  { withoutTwoFactor = false } = {},
+  { withoutTwoFactor = false, ended = false } = {},
 ) {
   return async (slug: string, raw: z.input<S>): Promise<ActionResult<R>> => {
     try {
@@ -78,7 +81,7 @@ function defineTeamAction<S extends z.ZodType, T, R>(
       const { user, input, actor, request } = prepared;
       const data = await db.$transaction(
         async (tx) => {
-          const member = await loadMember(tx, String(slug), user.id);
+          const member = await loadMember(tx, String(slug), user.id, { ended });
           if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
           if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
           const ctx = { input, member, user, actor, request, tx };

@@ -2,7 +2,7 @@ import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import { assertGrantable, resolveRoleChoice } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
-import { accessEndsAtFor } from "@/lib/members/access-end";
+import { accessEnded, accessEndsAtFor } from "@/lib/members/access-end";
 import { limitInvites } from "./limits";
 import type { z } from "zod";
 import { normaliseAddress, type inviteMembersSchema } from "./schemas";
@@ -15,6 +15,11 @@ export type InviteOutcome =
   | { email: string; ok: false; message: string };
 
 const DAY_MS = 86_400_000;
+
+/** Why a member's address is not invited; one whose access has ended is extended, not invited again. */
+function memberMessage(accessEndsAt: Date | null, now: Date): string {
+  return accessEnded({ accessEndsAt }, now) ? "A member whose access has ended; change their access end date instead" : "Already a member of this team";
+}
 
 /**
  * Invites each address on its own: invalid ones, members, already-invited ones and those past
@@ -31,13 +36,13 @@ export async function inviteMembers({ input, member, actor, request, tx, user }:
   const valid = input.emails.map((raw) => ({ raw, email: normaliseAddress(raw) }));
   const emails = valid.flatMap((v) => (v.email ? [v.email] : []));
   const [members, invited] = await Promise.all([
-    tx.membership.findMany({ where: { teamId: team.id, user: { email: { in: emails } } }, select: { user: { select: { email: true } } } }),
+    tx.membership.findMany({ where: { teamId: team.id, user: { email: { in: emails } } }, select: { accessEndsAt: true, user: { select: { email: true } } } }),
     tx.invitation.findMany({
       where: { teamId: team.id, status: "pending", email: { in: emails }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
       select: { email: true },
     }),
   ]);
-  const memberEmails = new Set(members.map((m) => m.user.email));
+  const memberEmails = new Map(members.map((m) => [m.user.email, m.accessEndsAt]));
   const invitedEmails = new Set(invited.map((i) => i.email));
   let seatsLeft = team.seatLimit - (await seatsInUse(tx, team.id, now));
   const expiresAt = new Date(now.getTime() + team.inviteExpiryDays * DAY_MS);
@@ -46,7 +51,7 @@ export async function inviteMembers({ input, member, actor, request, tx, user }:
   const outcomes: InviteOutcome[] = [];
   for (const { raw, email } of valid) {
     if (!email) outcomes.push({ email: raw, ok: false, message: "Not a valid email address" });
-    else if (memberEmails.has(email)) outcomes.push({ email, ok: false, message: "Already a member of this team" });
+    else if (memberEmails.has(email)) outcomes.push({ email, ok: false, message: memberMessage(memberEmails.get(email)!, now) });
     else if (invitedEmails.has(email)) outcomes.push({ email, ok: false, message: "Already invited; resend or cancel that invitation instead" });
     else if (seatsLeft <= 0) outcomes.push({ email, ok: false, message: `Over the team's limit of ${team.seatLimit} seats` });
     else {

@@ -10,7 +10,7 @@ import { actAs } from "@/lib/test/acting-user";
 import { addMember, auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, tokenFromOutbox, type TeamFixture } from "@/lib/test/fixtures";
 import { acceptTransferAction, confirmTransferAction, startTransferAction } from "@/lib/transfer/actions";
 import { accessEndsAtFor } from "./access-end";
-import { changeMemberRoleAction, setAccessEndAction } from "./actions";
+import { changeMemberRoleAction, leaveTeamAction, setAccessEndAction } from "./actions";
 import { endedAccessOf } from "./ended-access";
 import { listMembers } from "./list";
 
@@ -145,7 +145,7 @@ describe("when access has ended", () => {
     actAs(team.users.admin);
     expect(await changeMemberRoleAction(team.slug, { membershipId: viewer, role: "basic" })).toMatchObject({ ok: false, error: "You are not a member of this team." });
     expect((await callApi(getMemberApi, { key: key.secret, params: { membershipId: viewer } })).status).toBe(401);
-    expect(await endedAccessOf(db, team.slug, team.users.admin.id)).toEqual({ teamName: team.name, endedAt: expect.any(Date), owners: [team.users.owner.name] });
+    expect(await endedAccessOf(db, team.slug, team.users.admin.id)).toEqual({ teamName: team.name, endedAt: expect.any(Date), askWhom: `its Owner (${team.users.owner.name}) or an Admin` });
     expect(await endedAccessOf(db, team.slug, team.users.viewer.id)).toBeNull();
   });
 
@@ -162,6 +162,21 @@ describe("when access has ended", () => {
     expect((await setAccessEndAction(team.slug, { membershipId: await membershipId(team.users.admin.id), lastDay: "" })).ok).toBe(true);
     expect(await loadMember(db, team.slug, team.users.admin.id)).not.toBeNull();
     expect((await describeInvite(db, token)).state).toBe("valid");
+  });
+
+  it("still lets its member leave the team, which revokes their keys, and its address is not invited again", async () => {
+    const key = await insertApiKey({ teamId: team.id, creatorId: team.users.developer.id, role: "developer" });
+    await endNow(team.users.developer.id);
+    actAs(team.users.owner);
+    const refused = await inviteMembersAction(team.slug, { emails: team.users.developer.email, role: "viewer" });
+    expect(refused).toMatchObject({ ok: true, data: { outcomes: [{ ok: false, message: "A member whose access has ended; change their access end date instead" }] } });
+
+    actAs(team.users.developer);
+    expect(await leaveTeamAction(team.slug, {})).toEqual({ ok: true, data: { left: team.slug } });
+    expect(await membershipOf(team.id, team.users.developer.id)).toBeNull();
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).revokedAt).toBeInstanceOf(Date);
+    expect((await auditEventsOf(team.id)).map((e) => e.action)).toEqual(expect.arrayContaining(["member.left", "api_key.revoked"]));
+    expect(await endedAccessOf(db, team.slug, team.users.developer.id)).toBeNull();
   });
 
   it("stays listed as ended, and under the Temporary access filter with members whose access still runs", async () => {

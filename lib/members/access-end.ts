@@ -28,3 +28,8 @@ export function accessEndText(accessEndsAt: Date, now = new Date()): string {
 export function daysLeft(accessEndsAt: Date, now = new Date()): number {
   return Math.ceil((accessEndsAt.getTime() - now.getTime()) / DAY_MS);
 }
+
+/** What a change of a last day ("" or null: none) did, as the table reports it: "Access until 31 Dec 2026." */
+export function accessChangeText(lastDay: string | null): string {
+  return lastDay ? `Access ${accessEndText(accessEndsAtFor(lastDay))}.` : "Access no longer ends.";
+}

@@ -1,16 +1,17 @@
 "use server";
 
 import { memberAction, teamAction } from "@/lib/actions/team-action";
-import { changeMemberRoles, removeMembers } from "./bulk";
+import { changeMemberRoles, removeMembers, setMembersAccessEnd } from "./bulk";
 import { changeMemberRole } from "./change-role";
 import { leaveTeam, removeMember, resourcesCreatedBy } from "./remove";
 import { setAccessEnd } from "./set-access-end";
-import { accessEndSchema, changeRoleSchema, changeRolesSchema, leaveTeamSchema, removeMemberSchema, removeMembersSchema } from "./schemas";
+import { accessEndSchema, accessEndsSchema, changeRoleSchema, changeRolesSchema, leaveTeamSchema, removeMemberSchema, removeMembersSchema } from "./schemas";
 
 export const changeMemberRoleAction = teamAction("members.role", changeRoleSchema, changeMemberRole);
 export const setAccessEndAction = teamAction("members.role", accessEndSchema, setAccessEnd);
 export const removeMemberAction = teamAction("members.remove", removeMemberSchema, removeMember);
 export const changeMemberRolesAction = teamAction("members.role", changeRolesSchema, changeMemberRoles);
+export const setMembersAccessEndAction = teamAction("members.role", accessEndsSchema, setMembersAccessEnd);
 export const removeMembersAction = teamAction("members.remove", removeMembersSchema, removeMembers);
 export const leaveTeamAction = memberAction(leaveTeamSchema, leaveTeam);
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { addMember, auditEventsOf, createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
-import { changeMemberRolesAction, removeMembersAction } from "./actions";
+import { accessEndsAtFor } from "./access-end";
+import { changeMemberRolesAction, removeMembersAction, setMembersAccessEndAction } from "./actions";
 
 let team: TeamFixture;
 const membershipId = async (userId: string) => (await membershipOf(team.id, userId))!.id;
@@ -102,5 +103,42 @@ describe("removing several members", () => {
     actAs(team.users.modifier);
     expect(await removeMembersAction(team.slug, { membershipIds: [await membershipId(team.users.viewer.id)] })).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow/) });
     expect(await membershipOf(team.id, team.users.viewer.id)).not.toBeNull();
+  });
+});
+
+describe("setting several members' access end date", () => {
+  const lastDay = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const endOf = async (userId: string) => (await membershipOf(team.id, userId))?.accessEndsAt;
+
+  it("sets and clears it for each one, with an event for each change", async () => {
+    actAs(team.users.admin);
+    const ids = [await membershipId(team.users.developer.id), await membershipId(team.users.viewer.id)];
+    expect(await setMembersAccessEndAction(team.slug, { membershipIds: ids, lastDay })).toEqual({ ok: true, data: { count: 2, lastDay } });
+    expect(await endOf(team.users.developer.id)).toEqual(accessEndsAtFor(lastDay));
+    expect(await endOf(team.users.viewer.id)).toEqual(accessEndsAtFor(lastDay));
+    expect(await setMembersAccessEndAction(team.slug, { membershipIds: ids, lastDay: "" })).toEqual({ ok: true, data: { count: 2, lastDay: null } });
+    expect(await endOf(team.users.developer.id)).toBeNull();
+    const events = (await auditEventsOf(team.id)).filter((e) => e.action === "member.access_end_changed");
+    expect(events.map((e) => e.targetId)).toEqual([...ids, ...ids]);
+  });
+
+  it("changes no one when the selection holds the actor or an Owner, names them, and refuses a bad date next to the field", async () => {
+    actAs(team.users.admin);
+    const developer = await membershipId(team.users.developer.id);
+    expect(await setMembersAccessEndAction(team.slug, { membershipIds: [developer, await membershipId(team.users.admin.id)], lastDay })).toMatchObject({
+      ok: false,
+      error: `${team.users.admin.email}: You cannot set an end date on your own access. Nothing was changed.`,
+    });
+    actAs(team.users.owner);
+    const second = await addMember(team.id, "owner", "second-owner");
+    expect(await setMembersAccessEndAction(team.slug, { membershipIds: [developer, second.membershipId], lastDay })).toMatchObject({
+      ok: false,
+      error: `${second.email}: An Owner's access cannot end. Transfer ownership first. Nothing was changed.`,
+    });
+    expect(await setMembersAccessEndAction(team.slug, { membershipIds: [developer], lastDay: "2020-01-01" })).toMatchObject({ ok: false, fieldErrors: { lastDay: "Pick today or a later date" } });
+    expect(await endOf(team.users.developer.id)).toBeNull();
+    actAs(team.users.developer);
+    expect(await setMembersAccessEndAction(team.slug, { membershipIds: [await membershipId(team.users.viewer.id)], lastDay })).toMatchObject({ ok: false, error: expect.stringMatching(/permission/i) });
+    expect(await db.membership.count({ where: { teamId: team.id, accessEndsAt: { not: null } } })).toBe(0);
   });
 });

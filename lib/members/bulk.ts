@@ -3,7 +3,8 @@ import { eachSelected } from "@/lib/actions/each-selected";
 import { lockTeam } from "@/lib/teams/lock";
 import { giveRole, grantableRole } from "./change-role";
 import { removeLocked } from "./remove";
-import type { changeRolesSchema, removeMembersSchema } from "./schemas";
+import type { accessEndsSchema, changeRolesSchema, removeMembersSchema } from "./schemas";
+import { giveAccessEnd } from "./set-access-end";
 import type { z } from "zod";
 
 type Ctx<I> = TeamActionContext<I>;
@@ -27,6 +28,11 @@ export async function changeMemberRoles(ctx: Ctx<z.output<typeof changeRolesSche
   const next = await grantableRole(ctx, ctx.input.role);
   await eachSelected(selected, ctx.actor, (membershipId) => giveRole(ctx, membershipId, next));
   return { count: ctx.input.membershipIds.length, role: next.name };
+}
+
+export async function setMembersAccessEnd(ctx: Ctx<z.output<typeof accessEndsSchema>>) {
+  await eachSelected(await selectedMembers(ctx), ctx.actor, (membershipId) => giveAccessEnd(ctx, membershipId, ctx.input.lastDay));
+  return { count: ctx.input.membershipIds.length, lastDay: ctx.input.lastDay || null };
 }
 
 export async function removeMembers(ctx: Ctx<z.output<typeof removeMembersSchema>>) {

@@ -39,6 +39,11 @@ export const changeRolesSchema = z.object({ membershipIds: membershipIdsField, r
 
 export const removeMembersSchema = z.object({ membershipIds: membershipIdsField });
 
+export const accessEndsSchema = z.object({ membershipIds: membershipIdsField, lastDay: lastDayField });
+
+/** The date field alone: the access end dialog's form, for one member or several. */
+export const lastDaySchema = z.object({ lastDay: lastDayField });
+
 export const leaveTeamSchema = z.object({});
 
 /** "temporary": members whose access has an end date, ended or not. */

@@ -14,13 +14,22 @@ import { lockedMembership } from "./target";
  * nothing until someone extends it or removes them. An empty `lastDay` makes the access permanent
  * again, which also restores access that has already ended.
  */
-export async function setAccessEnd({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof accessEndSchema>>) {
-  await lockTeam(tx, member.team.id);
-  const target = await lockedMembership(tx, member.team.id, input.membershipId);
-  if (target.userId === member.userId) throw new ActionError("You cannot set an end date on your own access.", { lastDay: "Ask another Owner or Admin" }, 422);
+export async function setAccessEnd(ctx: TeamActionContext<z.output<typeof accessEndSchema>>) {
+  await lockTeam(ctx.tx, ctx.member.team.id);
+  return giveAccessEnd(ctx, ctx.input.membershipId, ctx.input.lastDay, { nextToField: true });
+}
+
+/**
+ * Sets one member's last day ("" for none); call after lockTeam. With `nextToField` (one member,
+ * from a form) refusals also sit next to the date field; for several, they name whose they are.
+ */
+export async function giveAccessEnd({ member, actor, request, tx }: TeamActionContext<unknown>, membershipId: string, lastDay: string, { nextToField = false } = {}) {
+  const refuse = (message: string, field: string) => new ActionError(message, nextToField ? { lastDay: field } : undefined, 422);
+  const target = await lockedMembership(tx, member.team.id, membershipId);
+  if (target.userId === member.userId) throw refuse("You cannot set an end date on your own access.", "Ask another Owner or Admin");
   assertMayTouch(member, target);
-  if (isOwner(target)) throw new ActionError("An Owner's access cannot end. Transfer ownership first.", { lastDay: "Owners keep their access" }, 422);
-  const next = input.lastDay ? accessEndsAtFor(input.lastDay) : null;
+  if (isOwner(target)) throw refuse("An Owner's access cannot end. Transfer ownership first.", "Owners keep their access");
+  const next = lastDay ? accessEndsAtFor(lastDay) : null;
   const before = target.accessEndsAt ? lastDayOf(target.accessEndsAt) : null;
   const after = next ? lastDayOf(next) : null;
   if (before === after) return { lastDay: after };

@@ -37,12 +37,12 @@ type MembershipRow = {
 
 /**
  * Re-reads the membership of a user in a team from the database; never from the session. A
- * membership whose access has ended is none.
+ * membership whose access has ended is none, unless `ended` asks for it (leaving the team).
  * `touch` records the request as the member's activity in the team, in the same round trip: the
  * UPDATE in the WITH matches no row (an index probe, no write) unless the time recorded is more
  * than 5 minutes old. Transactions read without it, so they never lock the actor's membership.
  */
-export async function loadMember(client: Db | Tx, slug: string, userId: string, { touch = false } = {}): Promise<Member | null> {
+export async function loadMember(client: Db | Tx, slug: string, userId: string, { touch = false, ended = false } = {}): Promise<Member | null> {
   const now = new Date();
   const touched = touch
     ? Prisma.sql`WITH touched AS (
@@ -58,7 +58,7 @@ export async function loadMember(client: Db | Tx, slug: string, userId: string, 
     FROM "Membership" m
     JOIN "Team" t ON t.id = m."teamId"
     LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
-    WHERE m."userId" = ${userId} AND t.slug = ${slug} AND ${accessCurrentSql("m")}`;
+    WHERE m."userId" = ${userId} AND t.slug = ${slug} AND ${ended ? Prisma.sql`true` : accessCurrentSql("m")}`;
   if (!row) return null;
   const { permissions, name } = resolveRoleColumns(row);
   const { membershipId, role, customRoleId, accessEndsAt, id, defaultRole, seatLimit, inviteExpiryDays, require2fa, hourlySpendLimitCents, auditRetentionDays } = row;

@@ -316,6 +316,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => changeMemberRolesAction(team.slug, { membershipIds: ids, role: "viewer" });
     },
   },
+  "lib/members/actions.ts#setMembersAccessEndAction": {
+    writes: ["member.access_end_changed", "member.access_end_changed"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const ids = [await memberId(team, "developer"), await memberId(team, "viewer")];
+      const { setMembersAccessEndAction } = await import("@/lib/members/actions");
+      return () => setMembersAccessEndAction(team.slug, { membershipIds: ids, lastDay: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    },
+  },
   "lib/members/actions.ts#removeMembersAction": {
     writes: ["member.removed", "member.removed"],
     setup: async () => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
+import { LeaveTeam } from "@/components/members/leave-team";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
@@ -8,8 +9,6 @@ import { accessEndText } from "@/lib/members/access-end";
 import { endedAccessOf } from "@/lib/members/ended-access";
 
 export const metadata = { title: "Access ended" };
-
-const OWNERS = new Intl.ListFormat("en", { type: "conjunction" });
 
 /** Where a team's pages send a member whose temporary access has ended. */
 export default async function AccessEndedPage({ params }: { params: Promise<{ team: string }> }) {
@@ -24,7 +23,11 @@ export default async function AccessEndedPage({ params }: { params: Promise<{ te
           It {accessEndText(ended.endedAt)}, the date an Owner or Admin set for it. You are still listed in the team, with your role and the resources you
           created, until they extend your access or remove you.
         </p>
-        <p>To keep working in {ended.teamName}, ask {ended.owners.length ? `its Owner (${OWNERS.format(ended.owners)}) or an Admin` : "an Owner or Admin"} to extend it.</p>
+        <p>
+          To keep working in {ended.teamName}, ask {ended.askWhom} to extend it.
+        </p>
+        <p>If you are done with {ended.teamName}, you can leave it.</p>
+        <LeaveTeam slug={slug} teamName={ended.teamName} lastOwner={false} ended />
         <Link className={buttonClass("secondary", "w-full")} href="/">
           Go to Roster
         </Link>
