@@ -51,6 +51,8 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
 
   await invitee.reload();
   await expect(invitee.getByTestId("whoami")).toContainText("Viewer");
+  await openOutbox(invitee, alice);
+  await expect(invitee.getByTestId("outbox-email").filter({ hasText: `Your role in inv team on Roster is now Viewer` })).toContainText("inv Owner changed your role in the team inv team from Developer to Viewer.");
 
   await insertPods(owner.slug, alice, 12);
   await row.getByRole("button", { name: /Actions for/ }).click();
@@ -64,7 +66,7 @@ test("owner invites two people; one signs up from the emailed link, joins, is re
   await owner.page.getByRole("button", { name: "Remove member" }).click();
   await expect(owner.page.getByTestId("member-row").filter({ hasText: alice })).toHaveCount(0);
 
-  await invitee.reload();
+  await invitee.goto(`/t/${owner.slug}`);
   await expect(invitee.getByRole("heading", { name: "Page not found" })).toBeVisible();
   // And she is told, by whom.
   await openOutbox(invitee, alice);

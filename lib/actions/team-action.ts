@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { can, deniedMessage, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
+import { noticeQueue, type Notify } from "./notices";
 import { failure, prepareAction } from "./prepare";
 import { ActionError, type ActionResult } from "./result";
 
@@ -16,6 +17,8 @@ export type TeamActionContext<I> = {
   actor: AuditActor;
   request: RequestContext;
   tx: Tx;
+  /** Mails the change to whom it touches, after it commits. */
+  notify: Notify;
 };
 
 type Authorize<I, T> = (ctx: TeamActionContext<I>) => Promise<T>;
@@ -79,16 +82,18 @@ function defineTeamAction<S extends z.ZodType, T, R>(
       const prepared = await prepareAction(schema, raw);
       if (!prepared.ok) return prepared;
       const { user, input, actor, request } = prepared;
+      const { notify, sendAll } = noticeQueue();
       const data = await db.$transaction(
         async (tx) => {
           const member = await loadMember(tx, String(slug), user.id, { ended });
           if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
           if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
-          const ctx = { input, member, user, actor, request, tx };
+          const ctx = { input, member, user, actor, request, tx, notify };
           return run(ctx, await authorize(ctx));
         },
         QUEUED_TRANSACTION,
       );
+      await sendAll();
       revalidatePath("/t/[team]", "layout");
       return { ok: true, data };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { ActionError, RetryLaterError } from "@/lib/actions/result";
+import { noticeQueue } from "@/lib/actions/notices";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { contextFromHeaders } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/client";
@@ -65,10 +66,12 @@ export function withTeamApi<S extends z.ZodType, R>(
     if (!parsed.success) return problem(422, "Check the fields listed in `errors`.", { errors: fieldsOf(parsed.error), headers });
 
     try {
-      const ctx = { input: parsed.data, member, user: principal.user, actor: principal.actor, request: requestContext };
+      const { notify, sendAll } = noticeQueue();
+      const ctx = { input: parsed.data, member, user: principal.user, actor: principal.actor, request: requestContext, notify };
       const data = mutates
         ? await db.$transaction((tx) => run({ ...ctx, tx }), QUEUED_TRANSACTION)
         : await run({ ...ctx, tx: db });
+      await sendAll();
       if (mutates) revalidatePath("/t/[team]", "layout");
       if (status === 204) return new Response(null, { status, headers });
       return Response.json(data, { status, headers: { ...headers, "Cache-Control": "no-store" } });

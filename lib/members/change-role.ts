@@ -1,8 +1,10 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
+import { RoleChangedEmail, roleChangedSubject } from "@/lib/email/templates/membership-changed";
 import { roleName } from "@/lib/permissions";
 import { assertGrantable, resolveRoleChoice, type StoredRole } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
+import { noticeBasics } from "./notice";
 import { assertMayTouch, assertNotLastOwner } from "./owners";
 import type { changeRoleSchema } from "./schemas";
 import { lockedMembership } from "./target";
@@ -21,7 +23,8 @@ export async function grantableRole({ tx, member }: TeamActionContext<unknown>, 
 }
 
 /** Gives one member a role; call after lockTeam, with a role from grantableRole. */
-export async function giveRole({ member, actor, request, tx }: TeamActionContext<unknown>, membershipId: string, next: StoredRole) {
+export async function giveRole(ctx: TeamActionContext<unknown>, membershipId: string, next: StoredRole) {
+  const { member, actor, request, tx } = ctx;
   const target = await lockedMembership(tx, member.team.id, membershipId);
   assertMayTouch(member, target);
   const before = target.customRole?.name ?? roleName(target.role);
@@ -36,5 +39,6 @@ export async function giveRole({ member, actor, request, tx }: TeamActionContext
     metadata: { before: { role: before }, after: { role: next.name } },
     request,
   });
+  ctx.notify({ to: target.user.email, subject: roleChangedSubject(member.team.name, next.name), react: RoleChangedEmail({ ...noticeBasics(ctx, target), before, after: next.name }) });
   return { role: next.name };
 }

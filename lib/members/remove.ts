@@ -2,10 +2,10 @@ import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
-import { sendNotice } from "@/lib/email/send";
 import { RemovedFromTeamEmail, removedFromTeamSubject } from "@/lib/email/templates/removed-from-team";
 import { OWNER_ROLE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
+import { changedBy } from "./notice";
 import { assertMayTouch, assertNotLastOwner } from "./owners";
 import type { removeMemberSchema } from "./schemas";
 import { lockedMembership } from "./target";
@@ -27,11 +27,10 @@ export async function removeLocked(ctx: Ctx<unknown>, membershipId: string): Pro
   assertMayTouch(member, target);
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
   const ended = await endMembership(ctx, member.team.id, target, "removed");
-  const by = ctx.actor.type === "api_key" ? `The API key “${ctx.actor.name}”` : ctx.actor.name;
-  await sendNotice(tx, {
+  ctx.notify({
     to: target.user.email,
     subject: removedFromTeamSubject(member.team.name),
-    react: RemovedFromTeamEmail({ name: target.user.name, teamName: member.team.name, by, apiKeysRevoked: ended.revokedApiKeys }),
+    react: RemovedFromTeamEmail({ name: target.user.name, teamName: member.team.name, by: changedBy(ctx.actor), apiKeysRevoked: ended.revokedApiKeys }),
   });
   return ended.reassigned;
 }

@@ -1,10 +1,12 @@
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
+import { AccessEndChangedEmail, accessEndChangedSubject } from "@/lib/email/templates/membership-changed";
 import { isOwner } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
 import { accessEndsAtFor, lastDayOf } from "./access-end";
+import { noticeBasics } from "./notice";
 import { assertMayTouch } from "./owners";
 import type { accessEndSchema } from "./schemas";
 import { lockedMembership } from "./target";
@@ -23,7 +25,8 @@ export async function setAccessEnd(ctx: TeamActionContext<z.output<typeof access
  * Sets one member's last day ("" for none); call after lockTeam. With `nextToField` (one member,
  * from a form) refusals also sit next to the date field; for several, they name whose they are.
  */
-export async function giveAccessEnd({ member, actor, request, tx }: TeamActionContext<unknown>, membershipId: string, lastDay: string, { nextToField = false } = {}) {
+export async function giveAccessEnd(ctx: TeamActionContext<unknown>, membershipId: string, lastDay: string, { nextToField = false } = {}) {
+  const { member, actor, request, tx } = ctx;
   const refuse = (message: string, field: string) => new ActionError(message, nextToField ? { lastDay: field } : undefined, 422);
   const target = await lockedMembership(tx, member.team.id, membershipId);
   if (target.userId === member.userId) throw refuse("You cannot set an end date on your own access.", "Ask another Owner or Admin");
@@ -42,5 +45,6 @@ export async function giveAccessEnd({ member, actor, request, tx }: TeamActionCo
     metadata: { before: { lastDay: before }, after: { lastDay: after } },
     request,
   });
+  ctx.notify({ to: target.user.email, subject: accessEndChangedSubject(member.team.name, next), react: AccessEndChangedEmail({ ...noticeBasics(ctx, target), accessEndsAt: next }) });
   return { lastDay: after };
 }
