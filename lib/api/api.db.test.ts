@@ -134,6 +134,25 @@ describe("members", () => {
     expect(await callApi(listMembers, { key: keys.viewer, path: "/members?cursor=bogus" })).toMatchObject({ status: 422, body: { errors: [{ field: "cursor" }] } });
   });
 
+  it("shows how members sign in and when they last used the team only to a key whose role may see it", async () => {
+    const auditor = await db.customRole.create({ data: { teamId: team.id, name: "Security auditor", permissions: ["members.read", "members.security"] } });
+    const key = (await insertApiKey({ teamId: team.id, creatorId: team.users.owner.id, role: "custom", customRoleId: auditor.id })).secret;
+    await db.user.update({ where: { id: team.users.viewer.id }, data: { totpEnabled: true } });
+    const viewer = await membershipId(team.users.viewer.id);
+
+    const seen = await callApi(getMember, { key, params: { membershipId: viewer } });
+    expectShape(API.getMember.response, seen.body);
+    expect(seen.body.security).toEqual({ signInMethod: expect.stringMatching(/2FA/), twoFactor: true, lastActiveAt: expect.any(String) });
+    const listed = await callApi(listMembers, { key });
+    expectShape(API.listMembers.response, listed.body);
+    expect(listed.body.data.every((m: { security: unknown }) => m.security !== null)).toBe(true);
+
+    for (const role of ["admin", "viewer"] as const) {
+      expect((await callApi(getMember, { key: keys[role], params: { membershipId: viewer } })).body.security, role).toBeNull();
+      expect((await callApi(listMembers, { key: keys[role] })).body.data.map((m: { security: unknown }) => m.security), role).not.toContainEqual(expect.anything());
+    }
+  });
+
   it("pages on when the row a cursor names was deleted in between", async () => {
     const first = await callApi(listMembers, { key: keys.viewer, path: "/members?limit=5" });
     const last = first.body.data.at(-1) as { id: string; email: string };

@@ -35,6 +35,14 @@ export const memberSchema = z
     roleName: z.string(),
     joinedAt: timestamp,
     accessEndsAt: timestamp.nullable().describe("Temporary access: the instant it ends (midnight UTC after its last day); null when it does not end"),
+    security: z
+      .object({
+        signInMethod: z.string().describe('How they sign in, as the members table shows it: "password + 2FA", "password", "password or magic link", "magic link", and any OAuth providers'),
+        twoFactor: z.boolean().describe("Whether they sign in with a second factor"),
+        lastActiveAt: timestamp.describe("Their last request to this team (its pages, downloads, or the API with their key), to 5 minutes"),
+      })
+      .nullable()
+      .describe("How they sign in and when they last used the team; null unless the key's role may see that (members.security)"),
   });
 
 export const invitationSchema = z

@@ -9,6 +9,8 @@ import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
 import { msToHours } from "@/lib/billing/period";
 import { can, mayGrantRole, resolveRole, type Actor } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
+import type { Member } from "@/lib/teams/member";
+import { signInMethodOf } from "@/lib/auth/sign-in-method";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import { teamRoles } from "@/lib/roles/options";
 import type { z } from "zod";
@@ -26,36 +28,69 @@ const MEMBER_SELECT = {
   customRoleId: true,
   createdAt: true,
   accessEndsAt: true,
+  lastActiveAt: true,
   customRole: { select: { name: true, permissions: true } },
   user: { select: { name: true, email: true } },
 } as const;
+/** With members.security: what the members table's sign-in columns read. A password's hash never leaves this module. */
+const SECURITY_SELECT = { ...MEMBER_SELECT, user: { select: { name: true, email: true, totpEnabled: true, passwordHash: true, accounts: { select: { provider: true } } } } } as const;
 
-type MemberRecord = { id: string; userId: string; role: string; customRoleId: string | null; createdAt: Date; accessEndsAt: Date | null; customRole: { name: string; permissions: string[] } | null; user: { name: string; email: string } };
+type MemberRecord = {
+  id: string;
+  userId: string;
+  role: string;
+  customRoleId: string | null;
+  createdAt: Date;
+  accessEndsAt: Date | null;
+  lastActiveAt: Date;
+  customRole: { name: string; permissions: string[] } | null;
+  user: { name: string; email: string; totpEnabled?: boolean; passwordHash?: string | null; accounts?: { provider: string }[] };
+};
 
 function memberView(m: MemberRecord): z.input<typeof memberSchema> {
-  return { id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: roleChoiceOf(m), roleName: resolveRole(m).name, joinedAt: m.createdAt.toISOString(), accessEndsAt: m.accessEndsAt?.toISOString() ?? null };
+  const { user } = m;
+  return {
+    id: m.id,
+    userId: m.userId,
+    name: user.name,
+    email: user.email,
+    role: roleChoiceOf(m),
+    roleName: resolveRole(m).name,
+    joinedAt: m.createdAt.toISOString(),
+    accessEndsAt: m.accessEndsAt?.toISOString() ?? null,
+    security: user.accounts
+      ? {
+          signInMethod: signInMethodOf({ hasPassword: Boolean(user.passwordHash), totpEnabled: Boolean(user.totpEnabled), providers: user.accounts.map((a) => a.provider) }),
+          twoFactor: Boolean(user.totpEnabled),
+          lastActiveAt: m.lastActiveAt.toISOString(),
+        }
+      : null,
+  };
 }
 
-export async function listMemberViews(client: Client, teamId: string, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
+/** The member columns `viewer` may read: sign-in security only with members.security. */
+const memberSelectFor = (viewer: Actor) => (can(viewer, "members.security") ? SECURITY_SELECT : MEMBER_SELECT);
+
+export async function listMemberViews(client: Client, viewer: Member, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
   const q = query.q?.trim() && likeLiteral(query.q.trim());
   const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const rows = await client.membership.findMany({
+  const rows: MemberRecord[] = await client.membership.findMany({
     where: {
-      teamId,
+      teamId: viewer.team.id,
       ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}),
       ...(after ? afterCursor(after, "asc") : {}),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: query.limit + 1,
-    select: MEMBER_SELECT,
+    select: memberSelectFor(viewer),
   });
   const page = rows.slice(0, query.limit);
   return { data: page.map(memberView), nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null };
 }
 
 /** A member of the team, or a 404 (also for members of other teams). */
-export async function memberViewOf(client: Client, teamId: string, membershipId: string): Promise<z.input<typeof memberSchema>> {
-  const row = await client.membership.findFirst({ where: { id: membershipId, teamId }, select: MEMBER_SELECT });
+export async function memberViewOf(client: Client, viewer: Member, membershipId: string): Promise<z.input<typeof memberSchema>> {
+  const row: MemberRecord | null = await client.membership.findFirst({ where: { id: membershipId, teamId: viewer.team.id }, select: memberSelectFor(viewer) });
   if (!row) throw new ActionError("There is no member with that id in this team.", undefined, 404);
   return memberView(row);
 }

@@ -5,6 +5,6 @@ import { routeMethods } from "@/lib/api/methods";
 import { changeMemberRoles } from "@/lib/members/bulk";
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  GET: apiRoute(API.listMembers, ({ input, member, tx }) => listMemberViews(tx, member.team.id, input)),
+  GET: apiRoute(API.listMembers, ({ input, member, tx }) => listMemberViews(tx, member, input)),
   PATCH: apiRoute(API.changeMemberRoles, changeMemberRoles),
 });

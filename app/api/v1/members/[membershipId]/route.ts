@@ -6,10 +6,10 @@ import { removeMember } from "@/lib/members/remove";
 import { routeMethods } from "@/lib/api/methods";
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  GET: apiRoute(API.getMember, ({ input, member, tx }) => memberViewOf(tx, member.team.id, input.membershipId)),
+  GET: apiRoute(API.getMember, ({ input, member, tx }) => memberViewOf(tx, member, input.membershipId)),
   PATCH: apiRoute(API.changeMemberRole, async (ctx) => {
     await changeMemberRole(ctx);
-    return memberViewOf(ctx.tx, ctx.member.team.id, ctx.input.membershipId);
+    return memberViewOf(ctx.tx, ctx.member, ctx.input.membershipId);
   }),
   DELETE: apiRoute(API.removeMember, async (ctx) => ({ reassignedResources: (await removeMember(ctx)).reassigned })),
 });

@@ -7,6 +7,6 @@ import { setAccessEnd } from "@/lib/members/set-access-end";
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
   PUT: apiRoute(API.setMemberAccessEnd, async (ctx) => {
     await setAccessEnd(ctx);
-    return memberViewOf(ctx.tx, ctx.member.team.id, ctx.input.membershipId);
+    return memberViewOf(ctx.tx, ctx.member, ctx.input.membershipId);
   }),
 });
