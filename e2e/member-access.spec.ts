@@ -241,6 +241,9 @@ test("an Owner lists an invite link for their own domain; a colleague who confir
   await page.getByRole("button", { name: "Unlist" }).click();
   await expect(page.getByText("Listed for people at this domain")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Revoke" })).toBeVisible();
+  // And listed again, as it was.
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  await expect(page.getByText("Listed for people at this domain")).toBeVisible();
 });
 
 test("an Owner gives a member temporary access; it warns them, ends, and an extension restores it", async ({ browser }) => {

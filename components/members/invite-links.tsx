@@ -9,7 +9,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { Loading } from "@/components/ui/loading";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
-import { regenerateInviteLinkAction, revokeInviteLinkAction, unlistInviteLinkAction } from "@/lib/invites/actions";
+import { listInviteLinkAction, regenerateInviteLinkAction, revokeInviteLinkAction, unlistInviteLinkAction } from "@/lib/invites/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 
@@ -89,6 +89,11 @@ export function InviteLinks({ slug, links, roles }: { slug: string; links: Invit
                 {l.listed && (
                   <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => unlistInviteLinkAction(slug, { invitationId: l.id }))}>
                     Unlist
+                  </Button>
+                )}
+                {!l.listed && l.renewable && l.allowedDomains.length > 0 && (
+                  <Button variant="ghost" disabled={runner.pending} onClick={() => runner.run(() => listInviteLinkAction(slug, { invitationId: l.id }))}>
+                    List
                   </Button>
                 )}
                 <Button variant="ghost-danger" disabled={runner.pending} onClick={() => runner.run(() => revokeInviteLinkAction(slug, { invitationId: l.id }), () => setShown(null))}>

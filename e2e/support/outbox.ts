@@ -18,3 +18,11 @@ export async function linkFromOutbox(page: Page, to: string, kind: "invite" | "t
   const url = new URL(link!);
   return url.pathname + url.search;
 }
+
+/** Waits for a mail to `to` containing `text` in the dev outbox: notices are written just after the response. */
+export async function expectMailTo(page: Page, to: string, text: string): Promise<void> {
+  await expect(async () => {
+    await openOutbox(page, to);
+    await expect(page.getByTestId("outbox-email").filter({ hasText: text })).not.toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}

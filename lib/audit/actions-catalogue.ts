@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = {
   "invite_link.created": { label: "Invite link created", target: "invitation" },
   "invite_link.revoked": { label: "Invite link revoked", target: "invitation" },
   "invite_link.regenerated": { label: "Invite link regenerated", target: "invitation" },
+  "invite_link.listed": { label: "Invite link listed", target: "invitation" },
   "invite_link.unlisted": { label: "Invite link unlisted", target: "invitation" },
   "custom_role.created": { label: "Custom role created", target: "custom_role" },
   "custom_role.updated": { label: "Custom role changed", target: "custom_role" },

@@ -5,7 +5,7 @@ import { userAction } from "@/lib/actions/user-action";
 import { acceptInvite, declineInvitation, joinInvitedTeam, joinListedTeam } from "./accept";
 import { inviteMembers } from "./invite-members";
 import { createInviteLink } from "./links";
-import { cancelInvite, cancelInvites, regenerateInviteLink, resendInvite, revokeInviteLink, unlistInviteLink } from "./manage";
+import { cancelInvite, cancelInvites, listInviteLink, regenerateInviteLink, resendInvite, revokeInviteLink, unlistInviteLink } from "./manage";
 import { invitationIdSchema, invitationIdsSchema, inviteLinkSchema, inviteMembersSchema, inviteTokenSchema } from "./schemas";
 
 export const inviteMembersAction = teamAction("members.invite", inviteMembersSchema, inviteMembers);
@@ -16,6 +16,7 @@ export const createInviteLinkAction = teamAction("members.invite", inviteLinkSch
 export const revokeInviteLinkAction = teamAction("members.invite", invitationIdSchema, revokeInviteLink);
 export const regenerateInviteLinkAction = teamAction("members.invite", invitationIdSchema, regenerateInviteLink);
 export const unlistInviteLinkAction = teamAction("members.invite", invitationIdSchema, unlistInviteLink);
+export const listInviteLinkAction = teamAction("members.invite", invitationIdSchema, listInviteLink);
 export const acceptInviteAction = userAction(inviteTokenSchema, acceptInvite);
 export const joinInvitedTeamAction = userAction(invitationIdSchema, joinInvitedTeam);
 export const declineInvitationAction = userAction(invitationIdSchema, declineInvitation);

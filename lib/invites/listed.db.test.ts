@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { NOT_LISTED_FOR_YOU } from "./accept";
-import { createInviteLinkAction, joinListedTeamAction, regenerateInviteLinkAction, unlistInviteLinkAction } from "./actions";
+import { createInviteLinkAction, joinListedTeamAction, listInviteLinkAction, regenerateInviteLinkAction, unlistInviteLinkAction } from "./actions";
 import { listedTeamsFor } from "./listed";
 
 let team: TeamFixture;
@@ -135,6 +135,32 @@ describe("unlisting a link", () => {
     expect(await joinListedTeamAction({ invitationId: id })).toEqual({ ok: false, error: NOT_LISTED_FOR_YOU });
     actAs(team.users.developer);
     expect(await unlistInviteLinkAction(team.slug, { invitationId: id })).toMatchObject({ ok: false });
+  });
+});
+
+describe("listing an existing link", () => {
+  it("lists an unlisted link again for whoever could list it, with an event, and refuses anyone else in words", async () => {
+    const id = await listedLink();
+    actAs(team.users.admin);
+    await unlistInviteLinkAction(team.slug, { invitationId: id });
+    expect(await listInviteLinkAction(team.slug, { invitationId: id })).toEqual({ ok: true, data: null });
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ listed: true });
+    expect((await auditEventsOf(team.id)).filter((e) => e.action === "invite_link.listed")).toMatchObject([{ actorId: team.users.admin.id, targetId: id, metadata: { allowedDomains: [domain] } }]);
+    expect(await listInviteLinkAction(team.slug, { invitationId: id })).toEqual({ ok: true, data: null }); // already listed: no second event
+    expect((await auditEventsOf(team.id)).filter((e) => e.action === "invite_link.listed")).toHaveLength(1);
+    await unlistInviteLinkAction(team.slug, { invitationId: id });
+
+    await confirm(team.users.owner);
+    actAs(team.users.owner); // another domain
+    expect(await listInviteLinkAction(team.slug, { invitationId: id })).toMatchObject({ ok: false, error: expect.stringMatching(/^You can list a link only for .+, the domain of your own address\.$/) });
+    actAs(team.users.admin);
+    const open = await link({ allowedDomains: "", listed: false });
+    if (!open.ok) throw new Error(open.error);
+    expect(await listInviteLinkAction(team.slug, { invitationId: open.data.invitationId })).toMatchObject({ ok: false, error: "Only a link limited to your domain can be listed. Create one for your domain instead." });
+    const admins = await link({ allowedDomains: domain, listed: false, role: "admin" });
+    if (!admins.ok) throw new Error(admins.error);
+    expect(await listInviteLinkAction(team.slug, { invitationId: admins.data.invitationId })).toMatchObject({ ok: false, error: expect.stringMatching(/^Anyone at the domain could join as Admin/) });
+    expect(await db.invitation.count({ where: { teamId: team.id, listed: true } })).toBe(0);
   });
 });
 

@@ -100,6 +100,24 @@ export async function unlistInviteLink({ input, member, actor, request, tx }: Ct
 }
 
 /**
+ * Lists a link limited to domains again (or for the first time), under the rules a new listed
+ * link follows, checked against whoever lists it: a role that cannot run the team, their own
+ * confirmed address's domain, and a role they may give.
+ */
+export async function listInviteLink({ input, member, user, actor, request, tx }: Ctx) {
+  const link = await pendingInvitation(tx, member.team.id, input.invitationId, "link");
+  if (link.listed) return null;
+  if (!link.allowedDomains.length) throw new ActionError("Only a link limited to your domain can be listed. Create one for your domain instead.", undefined, 422);
+  const role = { ...link, ...resolveRole(link) };
+  assertGrantable(member, role);
+  const refusal = await listingRefusal(tx, user, role, link.allowedDomains);
+  if (refusal) throw new ActionError(refusal.message, undefined, refusal.status);
+  await tx.invitation.update({ where: { id: link.id }, data: { listed: true } });
+  await audit(tx, { teamId: member.team.id, actor, action: "invite_link.listed", target: { type: "invitation", id: link.id, label: "Invite link" }, metadata: { allowedDomains: link.allowedDomains }, request });
+  return null;
+}
+
+/**
  * A new secret for the same link settings; the old URL stops working at once (and says it was
  * replaced), and the link is now the regenerator's. A listed link stays listed only if the
  * regenerator could have listed it themselves; otherwise it is unlisted rather than refused, since

@@ -413,6 +413,17 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => unlistInviteLinkAction(team.slug, { invitationId: invitation.id });
     },
   },
+  "lib/invites/actions.ts#listInviteLinkAction": {
+    writes: ["invite_link.listed"],
+    setup: async () => {
+      const team = await teamAs("owner");
+      const { invitation } = await pendingInvite(team, null);
+      await db.user.update({ where: { id: team.users.owner.id }, data: { emailVerified: new Date() } });
+      await db.invitation.update({ where: { id: invitation.id }, data: { allowedDomains: [team.users.owner.email.split("@")[1]] } });
+      const { listInviteLinkAction } = await import("@/lib/invites/actions");
+      return () => listInviteLinkAction(team.slug, { invitationId: invitation.id });
+    },
+  },
   "lib/invites/actions.ts#regenerateInviteLinkAction": {
     writes: ["invite_link.regenerated"],
     setup: async () => {
