@@ -1,40 +1,19 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changeMemberRoleAction, removeMembersAction, setAccessEndAction } from "@/lib/members/actions";
 import { actAs } from "@/lib/test/acting-user";
+import { withFakeResend } from "@/lib/test/fake-resend";
 import { createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
 
 // Through the real Resend SDK, against a local fake of its API that records what it is sent.
-const sent: { to: string[] | string; subject: string; text: string }[] = [];
-let server: Server;
-let status = 200;
+const fake = withFakeResend();
 let team: TeamFixture;
+const sent = () => fake.received.map((r) => r.body);
 const membershipId = async (userId: string) => (await membershipOf(team.id, userId))!.id;
-
-beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let body = "";
-    for await (const chunk of req) body += chunk;
-    if (status === 200) sent.push(JSON.parse(body));
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(JSON.stringify(status === 200 ? { id: "sent" } : { name: "application_error", message: "provider down", statusCode: status }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.RESEND_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  process.env.RESEND_API_KEY = "re_test_key";
-});
-
-afterAll(() => {
-  delete process.env.RESEND_API_KEY;
-  delete process.env.RESEND_BASE_URL;
-  server.close();
-});
 
 beforeEach(async () => {
   team = await createTeamWithEveryRole();
-  sent.length = 0;
-  status = 200;
+  fake.received.length = 0;
+  fake.status = 200;
 });
 
 describe("mail that reports a change to a member", () => {
@@ -44,24 +23,24 @@ describe("mail that reports a change to a member", () => {
     expect((await changeMemberRoleAction(team.slug, { membershipId: developer, role: "viewer" })).ok).toBe(true);
     expect((await setAccessEndAction(team.slug, { membershipId: developer, lastDay: "" })).ok).toBe(true); // no change, no mail
     expect((await setAccessEndAction(team.slug, { membershipId: developer, lastDay: new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10) })).ok).toBe(true);
-    expect(sent.map((m) => [m.to, m.subject])).toEqual([
+    expect(sent().map((m) => [m.to, m.subject])).toEqual([
       [team.users.developer.email, `Your role in ${team.name} on Roster is now Viewer`],
       [team.users.developer.email, expect.stringMatching(new RegExp(`^Your access to ${team.name} on Roster now lasts until \\d+ \\w+ \\d{4}$`))],
     ]);
-    expect(sent[0].text).toContain(`${team.users.admin.name} changed your role in the team ${team.name} from Developer to Viewer`);
+    expect(sent()[0].text).toContain(`${team.users.admin.name} changed your role in the team ${team.name} from Developer to Viewer`);
   });
 
   it("is not sent for a bulk change that was refused and undone", async () => {
     actAs(team.users.admin);
     const ids = [await membershipId(team.users.viewer.id), await membershipId(team.users.owner.id)];
     expect((await removeMembersAction(team.slug, { membershipIds: ids })).ok).toBe(false);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
     expect((await removeMembersAction(team.slug, { membershipIds: ids.slice(0, 1) })).ok).toBe(true);
-    expect(sent.map((m) => m.to)).toEqual([team.users.viewer.email]);
+    expect(sent().map((m) => m.to)).toEqual([team.users.viewer.email]);
   });
 
   it("does not undo the change when the provider refuses it", async () => {
-    status = 500;
+    fake.status = 500;
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     actAs(team.users.owner);
     expect(await changeMemberRoleAction(team.slug, { membershipId: await membershipId(team.users.basic.id), role: "developer" })).toEqual({ ok: true, data: { role: "Developer" } });

@@ -1,7 +1,6 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { withFakeResend } from "@/lib/test/fake-resend";
 import { uid } from "@/lib/test/fixtures";
 import { sendEmail, sendNotice } from "./send";
 import { WelcomeEmail } from "./templates/welcome";
@@ -18,28 +17,8 @@ describe("sendEmail without RESEND_API_KEY", () => {
 });
 
 describe("sendEmail with RESEND_API_KEY, against a local fake of the Resend API", () => {
-  const received: { auth?: string; body: Record<string, unknown> }[] = [];
-  let server: Server;
-  let status = 200;
-
-  beforeAll(async () => {
-    server = createServer(async (req, res) => {
-      let body = "";
-      for await (const chunk of req) body += chunk;
-      received.push({ auth: req.headers.authorization, body: JSON.parse(body) });
-      res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(status === 200 ? { id: uid() } : { name: "validation_error", message: "bad sender", statusCode: status }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    process.env.RESEND_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    process.env.RESEND_API_KEY = "re_test_key";
-  });
-
-  afterAll(() => {
-    delete process.env.RESEND_API_KEY;
-    delete process.env.RESEND_BASE_URL;
-    server.close();
-  });
+  const fake = withFakeResend();
+  const received = fake.received;
 
   it("sends through the Resend SDK and stores nothing locally", async () => {
     const to = `resend-${uid()}@example.test`;
@@ -50,17 +29,17 @@ describe("sendEmail with RESEND_API_KEY, against a local fake of the Resend API"
   });
 
   it("throws when Resend refuses, so the surrounding transaction rolls back", async () => {
-    status = 422;
+    fake.status = 422;
     await expect(sendEmail(db, { to: "x@example.test", subject: "No", react: WelcomeEmail({ name: "C", url: "http://l" }) })).rejects.toThrow(/bad sender/);
-    status = 200;
+    fake.status = 200;
   });
 
   it("lets a notice fail without failing the change it reports, and logs it", async () => {
-    status = 422;
+    fake.status = 422;
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     await expect(sendNotice(db, { to: "y@example.test", subject: "Notice", react: WelcomeEmail({ name: "D", url: "http://l" }) })).resolves.toBeUndefined();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('could not send "Notice" to y@example.test'), expect.any(Error));
     log.mockRestore();
-    status = 200;
+    fake.status = 200;
   });
 });

@@ -1,0 +1,32 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { uid } from "./fixtures";
+
+export type ResendRequest = { auth?: string; body: { to: string[] | string; subject: string; html: string; text: string } };
+
+/**
+ * A local fake of the Resend API for the test file that calls it, which the real SDK reaches through
+ * RESEND_BASE_URL: it records each request, and answers `status` (a refusal when not 200).
+ */
+export function withFakeResend() {
+  const fake = { received: [] as ResendRequest[], status: 200 };
+  const server = createServer(async (req, res) => {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    fake.received.push({ auth: req.headers.authorization, body: JSON.parse(body) });
+    res.writeHead(fake.status, { "content-type": "application/json" });
+    res.end(JSON.stringify(fake.status === 200 ? { id: uid() } : { name: "validation_error", message: "bad sender", statusCode: fake.status }));
+  });
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    process.env.RESEND_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    process.env.RESEND_API_KEY = "re_test_key";
+  });
+  afterAll(() => {
+    delete process.env.RESEND_API_KEY;
+    delete process.env.RESEND_BASE_URL;
+    server.close();
+  });
+  return fake;
+}
