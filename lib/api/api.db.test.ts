@@ -8,6 +8,7 @@ import { POST as resendInvitation } from "@/app/api/v1/invitations/[invitationId
 import { POST as cancelInvitations } from "@/app/api/v1/invitations/cancel/route";
 import { GET as listInvitations, POST as invite } from "@/app/api/v1/invitations/route";
 import { DELETE as removeMember, GET as getMember, PATCH as changeRole } from "@/app/api/v1/members/[membershipId]/route";
+import { PUT as setAccessEnds } from "@/app/api/v1/members/access-end/route";
 import { POST as removeMembers } from "@/app/api/v1/members/remove/route";
 import { GET as listMembers, PATCH as changeRoles } from "@/app/api/v1/members/route";
 import { GET as listPods } from "@/app/api/v1/pods/route";
@@ -393,6 +394,23 @@ describe("several at once", () => {
     expect(foreign).toMatchObject({ status: 404, body: { detail: `Of the members given, this one is no longer in this team: ${foreignId}. Nothing was changed.` } });
     expect((await callApi(changeRoles, { method: "PATCH", key: keys.admin, body: { membershipIds: [], role: "viewer" } })).status).toBe(422);
     expect((await callApi(changeRoles, { method: "PATCH", key: keys.viewer, body: { membershipIds: ids, role: "basic" } })).status).toBe(403);
+  });
+
+  it("sets and clears several members' access end date, all or nothing, with an event each", async () => {
+    const ids = [await membershipId(team.users.developer.id), await membershipId(team.users.basic.id)];
+    const lastDay = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const set = await callApi(setAccessEnds, { method: "PUT", key: keys.admin, body: { membershipIds: ids, lastDay } });
+    expect(set).toMatchObject({ status: 200, body: { count: 2, lastDay } });
+    expectShape(API.setMembersAccessEnd.response, set.body);
+    expect((await auditEventsOf(team.id)).slice(-2)).toMatchObject(ids.map((targetId) => ({ action: "member.access_end_changed", actorType: "api_key", targetId })));
+
+    const withCreator = await callApi(setAccessEnds, { method: "PUT", key: keys.admin, body: { membershipIds: [ids[0], await membershipId(team.users.admin.id)], lastDay: "" } });
+    expect(withCreator).toMatchObject({ status: 422, body: { detail: `${team.users.admin.email}: You cannot set an end date on your own access. Nothing was changed.` } });
+    expect((await membershipOf(team.id, team.users.developer.id))?.accessEndsAt).not.toBeNull();
+    expect(await callApi(setAccessEnds, { method: "PUT", key: keys.admin, body: { membershipIds: ids, lastDay: "2020-01-01" } })).toMatchObject({ status: 422, body: { errors: [{ field: "lastDay", message: "Pick today or a later date" }] } });
+    expect((await callApi(setAccessEnds, { method: "PUT", key: keys.viewer, body: { membershipIds: ids, lastDay } })).status).toBe(403);
+    expect(await callApi(setAccessEnds, { method: "PUT", key: keys.admin, body: { membershipIds: ids, lastDay: "" } })).toMatchObject({ status: 200, body: { count: 2, lastDay: null } });
+    expect((await membershipOf(team.id, team.users.basic.id))?.accessEndsAt).toBeNull();
   });
 
   it("removes several members and cancels several invitations, all or nothing", async () => {

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
 import { usageQuerySchema } from "@/lib/billing/schemas";
 import { inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
-import { accessEndSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
+import { accessEndSchema, accessEndsSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
 import { KIND_INFO, type ResourceKind } from "@/lib/resources/catalog";
 import {
   auditEventSchema,
   billingSummarySchema,
+  bulkAccessEndSchema,
   bulkCancellationSchema,
   bulkRemovalSchema,
   bulkRoleChangeSchema,
@@ -149,6 +150,20 @@ export const API = {
     status: 200,
     response: bulkRoleChangeSchema,
     example: { membershipIds: ["cm0member1", "cm0member2"], role: "viewer" },
+  }),
+  setMembersAccessEnd: op({
+    operationId: "setMembersAccessEnd",
+    method: "PUT",
+    path: "/members/access-end",
+    tag: "Members",
+    summary: "Set or clear several members' access end date",
+    description:
+      "Gives up to 100 members one last day of access (empty: none), all or nothing, as setting each one's would: if any of them cannot be given it (an Owner, the key's own creator, a role above the key's), none is, and the problem names who and why (ids not in the team: a 404 that lists them). One audit event per member whose date changed.",
+    permission: ["members.role"],
+    input: accessEndsSchema,
+    status: 200,
+    response: bulkAccessEndSchema,
+    example: { membershipIds: ["cm0member1", "cm0member2"], lastDay: "2026-12-31" },
   }),
   removeMembers: op({
     operationId: "removeMembers",

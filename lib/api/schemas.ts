@@ -131,6 +131,11 @@ export const removedMemberSchema = z.object({ reassignedResources: z.number().in
 
 export const bulkRoleChangeSchema = z.object({ count: z.number().int().describe("How many members now have the role"), role: z.string().describe("The role's name") });
 
+export const bulkAccessEndSchema = z.object({
+  count: z.number().int().describe("How many members were given the date"),
+  lastDay: z.string().nullable().describe("Their last day of access (UTC); null when their access no longer ends"),
+});
+
 export const bulkRemovalSchema = z.object({ count: z.number().int().describe("How many members were removed"), reassignedResources: z.number().int() });
 
 export const bulkCancellationSchema = z.object({ count: z.number().int().describe("How many invitations were cancelled") });
