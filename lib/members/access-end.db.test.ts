@@ -11,7 +11,7 @@ import { addMember, auditEventsOf, createTeamWithEveryRole, createUser, membersh
 import { acceptTransferAction, confirmTransferAction, startTransferAction } from "@/lib/transfer/actions";
 import { accessEndsAtFor } from "./access-end";
 import { changeMemberRoleAction, leaveTeamAction, setAccessEndAction } from "./actions";
-import { endedAccessOf } from "./ended-access";
+import { endedAccessOf, lastEndedTeamOf } from "./ended-access";
 import { listMembers } from "./list";
 
 let team: TeamFixture;
@@ -171,12 +171,14 @@ describe("when access has ended", () => {
     const refused = await inviteMembersAction(team.slug, { emails: team.users.developer.email, role: "viewer" });
     expect(refused).toMatchObject({ ok: true, data: { outcomes: [{ ok: false, message: "A member whose access has ended; change their access end date instead" }] } });
 
+    expect(await lastEndedTeamOf(db, team.users.developer.id)).toBe(team.slug); // where "/" sends them
     actAs(team.users.developer);
     expect(await leaveTeamAction(team.slug, {})).toEqual({ ok: true, data: { left: team.slug } });
     expect(await membershipOf(team.id, team.users.developer.id)).toBeNull();
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).revokedAt).toBeInstanceOf(Date);
     expect((await auditEventsOf(team.id)).map((e) => e.action)).toEqual(expect.arrayContaining(["member.left", "api_key.revoked"]));
     expect(await endedAccessOf(db, team.slug, team.users.developer.id)).toBeNull();
+    expect(await lastEndedTeamOf(db, team.users.developer.id)).toBeNull();
   });
 
   it("stays listed as ended, and under the Temporary access filter with members whose access still runs", async () => {

@@ -10,3 +10,9 @@ export async function endedAccessOf(db: Db, slug: string, userId: string): Promi
   if (!membership?.accessEndsAt) return null;
   return { teamName: membership.team.name, endedAt: membership.accessEndsAt, askWhom: whomToAsk(membership.team.memberships) };
 }
+
+/** The team (slug) of the user's most recently ended membership, for `/` when no membership grants access. */
+export async function lastEndedTeamOf(db: Db, userId: string): Promise<string | null> {
+  const membership = await db.membership.findFirst({ where: { userId, accessEndsAt: { lte: new Date() } }, orderBy: { accessEndsAt: "desc" }, select: { team: { select: { slug: true } } } });
+  return membership?.team.slug ?? null;
+}
