@@ -266,11 +266,11 @@ test("an Owner gives a member temporary access; it warns them, ends, and an exte
   await field.fill(utcDay(3));
   await page.getByRole("button", { name: "Save" }).click();
   await expect(row.getByRole("status")).toHaveText(`Access until ${dayText(3)}.`);
-  await expect(row).toContainText(`Access until ${dayText(3)}`);
+  await expect(row).toContainText(`Access until ${dayText(3)} · 4 days left`); // today counts
 
   // The member is reminded on every page in the last week, and sees no such control themselves.
   await tessPage.goto(`/t/${owner.slug}/members`);
-  await expect(tessPage.getByRole("status").filter({ hasText: `lasts until ${dayText(3)} (UTC)` })).toBeVisible();
+  await expect(tessPage.getByRole("status").filter({ hasText: `lasts until ${dayText(3)} (UTC): 4 days left.` })).toBeVisible();
   await expect(tessPage.getByRole("button", { name: /^Actions for/ })).toHaveCount(0);
   await expectAccessible(tessPage);
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatTime } from "@/components/audit/format";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
-import { accessEndText, lastDayOf } from "@/lib/members/access-end";
+import { accessEndText, endingSoonText, lastDayOf } from "@/lib/members/access-end";
 import { lastActiveText } from "@/lib/members/last-active";
 import type { MemberRow } from "@/lib/members/list";
 import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
@@ -90,7 +90,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                 <Badge tone={STATUS_TONE[row.status]} title={row.status === "withdrawn" ? WITHDRAWN : undefined}>
                   {row.status[0].toUpperCase() + row.status.slice(1)}
                 </Badge>
-                {row.accessEndsAt && <span className="mt-1 block text-xs whitespace-nowrap text-zinc-600">Access {accessEndText(row.accessEndsAt, now)}</span>}
+                {row.accessEndsAt && <AccessEnd endsAt={row.accessEndsAt} now={now} />}
                 {row.status === "withdrawn" && (
                   <span className="mt-1 block max-w-56 min-w-44 text-xs text-zinc-600">
                     Its sender can no longer invite with this role. {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
@@ -135,5 +135,16 @@ function LastActive({ row, now }: { row: MemberRow; now: Date }) {
     <time dateTime={row.lastActiveAt.toISOString()} title={formatTime(row.lastActiveAt)}>
       {text[0].toUpperCase() + text.slice(1)}
     </time>
+  );
+}
+
+/** "Access until 3 Dec 2026", in amber with the days left in its last week. */
+function AccessEnd({ endsAt, now }: { endsAt: Date; now: Date }) {
+  const soon = endingSoonText(endsAt, now);
+  return (
+    <span className={`mt-1 block text-xs whitespace-nowrap ${soon ? "font-medium text-amber-800" : "text-zinc-600"}`}>
+      Access {accessEndText(endsAt, now)}
+      {soon && ` · ${soon}`}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessEnded, accessEndsAtFor, accessEndText, daysLeft, lastDayOf } from "./access-end";
+import { accessEnded, accessEndsAtFor, accessEndText, endingSoonText, lastDayOf } from "./access-end";
 
 describe("temporary access dates", () => {
   it("runs through the whole last day in UTC and reads back as that day", () => {
@@ -18,9 +18,11 @@ describe("temporary access dates", () => {
     expect(accessEnded({ accessEndsAt: null })).toBe(false);
   });
 
-  it("counts the days left including today", () => {
+  it("says how soon it ends only in its last week, counting today, while it lasts", () => {
     const end = accessEndsAtFor("2026-12-31");
-    expect(daysLeft(end, new Date("2026-12-31T08:00:00Z"))).toBe(1);
-    expect(daysLeft(end, new Date("2026-12-25T08:00:00Z"))).toBe(7);
+    expect(endingSoonText(end, new Date("2026-12-24T08:00:00Z"))).toBeNull();
+    expect(endingSoonText(end, new Date("2026-12-25T08:00:00Z"))).toBe("7 days left");
+    expect(endingSoonText(end, new Date("2026-12-31T23:00:00Z"))).toBe("last day");
+    expect(endingSoonText(end, end)).toBeNull();
   });
 });

@@ -25,8 +25,16 @@ export function accessEndText(accessEndsAt: Date, now = new Date()): string {
 }
 
 /** Whole days left, counting today: 1 on the last day. */
-export function daysLeft(accessEndsAt: Date, now = new Date()): number {
+function daysLeft(accessEndsAt: Date, now = new Date()): number {
   return Math.ceil((accessEndsAt.getTime() - now.getTime()) / DAY_MS);
+}
+
+/** Still running, with ACCESS_WARNING_DAYS or fewer left: "3 days left", "last day"; else null. */
+export function endingSoonText(accessEndsAt: Date, now = new Date()): string | null {
+  if (accessEndsAt <= now) return null;
+  const left = daysLeft(accessEndsAt, now);
+  if (left > ACCESS_WARNING_DAYS) return null;
+  return left === 1 ? "last day" : `${left} days left`;
 }
 
 /** What a change of a last day ("" or null: none) did, as the table reports it: "Access until 31 Dec 2026." */

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { invitationsFor } from "@/lib/invites/for-user";
-import { ACCESS_WARNING_DAYS, accessEndText, daysLeft } from "@/lib/members/access-end";
+import { accessEndText, endingSoonText } from "@/lib/members/access-end";
 import { teamsOf } from "@/lib/teams/member";
 import { teamNavigation } from "@/lib/teams/navigation";
 import { requireMember } from "@/lib/teams/require-member";
@@ -42,10 +42,11 @@ export default async function TeamLayout({ children, params }: { children: React
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-        {member.accessEndsAt && daysLeft(member.accessEndsAt) <= ACCESS_WARNING_DAYS && (
+        {member.accessEndsAt && endingSoonText(member.accessEndsAt) && (
           <div className="mb-6">
             <Alert tone="warning">
-              Your access to {member.team.name} lasts {accessEndText(member.accessEndsAt)} (UTC). Ask an Owner or Admin to extend it if you need longer.
+              Your access to {member.team.name} lasts {accessEndText(member.accessEndsAt)} (UTC): {endingSoonText(member.accessEndsAt)}. Ask an Owner or Admin to
+              extend it if you need longer.
             </Alert>
           </div>
         )}
