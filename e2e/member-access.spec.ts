@@ -335,6 +335,7 @@ test("an invitation can offer temporary access: the pending row, the invite page
   await endAccessOf(guest);
   await guestPage.goto("/"); // it was her only team
   await expect(guestPage).toHaveURL(new RegExp(`/access-ended/${owner.slug}$`));
+  await expect(guestPage.getByRole("link", { name: "Create a team of your own" })).toHaveAttribute("href", "/teams/new");
   await guestPage.getByRole("button", { name: "Leave team" }).click();
   await expect(guestPage.getByRole("dialog")).toContainText("your API keys there are revoked");
   await expectAccessible(guestPage);

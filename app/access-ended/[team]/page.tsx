@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { accessEndText } from "@/lib/members/access-end";
 import { endedAccessOf } from "@/lib/members/ended-access";
+import { teamsOf } from "@/lib/teams/member";
 
 export const metadata = { title: "Access ended" };
 
@@ -14,7 +15,7 @@ export const metadata = { title: "Access ended" };
 export default async function AccessEndedPage({ params }: { params: Promise<{ team: string }> }) {
   const { team: slug } = await params;
   const user = await requireUser();
-  const ended = await endedAccessOf(db, slug, user.id);
+  const [ended, teams] = await Promise.all([endedAccessOf(db, slug, user.id), teamsOf(db, user.id)]);
   if (!ended) notFound();
   return (
     <AuthShell title={`Your access to ${ended.teamName} has ended`}>
@@ -28,8 +29,9 @@ export default async function AccessEndedPage({ params }: { params: Promise<{ te
         </p>
         <p>If you are done with {ended.teamName}, you can leave it.</p>
         <LeaveTeam slug={slug} teamName={ended.teamName} lastOwner={false} ended />
-        <Link className={buttonClass("secondary", "w-full")} href="/">
-          Go to Roster
+        {/* "/" sends someone with no other team back here. */}
+        <Link className={buttonClass("secondary", "w-full")} href={teams.length ? "/" : "/teams/new"}>
+          {teams.length ? "Go to your other teams" : "Create a team of your own"}
         </Link>
       </div>
     </AuthShell>
