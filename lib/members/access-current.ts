@@ -9,7 +9,7 @@ export function accessCurrentSql(alias: string): Prisma.Sql {
   return Prisma.sql`(${column} IS NULL OR ${column} > now())`;
 }
 
-/** The same, as a Prisma `where` on a membership. */
-export function accessCurrentWhere() {
-  return { OR: [{ accessEndsAt: null }, { accessEndsAt: { gt: new Date() } }] };
+/** The same, as a Prisma `where` on a membership, at `now`. */
+export function accessCurrentWhere(now = new Date()) {
+  return { OR: [{ accessEndsAt: null }, { accessEndsAt: { gt: now } }] };
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditEventsOf, createTeamWithEveryRole, type TeamFixture } from "@/lib/test/fixtures";
-import { sendAccessReminders } from "./access-reminders";
+import { sendAccessEndedNotices, sendAccessReminders } from "./access-reminders";
 
 // A day far past any end date other test files set (at most 5 years ahead), so the runs here,
 // which read every team, find only this file's members.
@@ -65,5 +65,43 @@ describe("reminders that temporary access ends", () => {
     }
     expect(await reminded()).toHaveLength(0);
     expect(await sendAccessReminders(db, NOW)).toEqual({ sent: 1, failed: 0 });
+  });
+});
+
+describe("telling Owners and Admins whose access has ended", () => {
+  // A year of their own: the ends set by the reminders above would be reported here too.
+  const NOW = new Date("2036-03-01T09:00:00Z");
+  const day = (n: number) => new Date(Date.UTC(2036, 2, 1 + n));
+  const told = async () => (await auditEventsOf(team.id)).filter((e) => e.action === "member.access_ended");
+
+  it("mails each of them once, listing the members whose access ended this week, and again after a new end", async () => {
+    await endAccess(team.users.developer.id, day(-1));
+    await endAccess(team.users.viewer.id, day(0)); // ended this midnight
+    await endAccess(team.users.basic.id, day(-30)); // long ago: not reported
+    await endAccess(team.users.modifier.id, day(2)); // still running
+
+    expect(await sendAccessEndedNotices(db, NOW)).toEqual({ sent: 1, failed: 0 });
+    for (const recipient of [team.users.owner, team.users.admin]) {
+      const [mail] = await mailTo(recipient.email);
+      expect(mail.subject).toBe(`The access of 2 members of ${team.name} on Roster has ended`);
+      expect(mail.text).toContain(`${team.users.developer.name} (${team.users.developer.email}), ended 29 Feb 2036`);
+      expect(mail.text).toContain(`${team.users.viewer.name} (${team.users.viewer.email}), ended 1 Mar 2036`);
+      expect(mail.text).not.toContain(team.users.basic.email);
+      expect(mail.html).toContain(`/t/${team.slug}/members?status=temporary`);
+    }
+    expect(await mailTo(team.users.developer.email)).toHaveLength(0); // only Owners and Admins
+    expect((await told()).map((e) => e.targetLabel).sort()).toEqual([team.users.developer.email, team.users.viewer.email].sort());
+
+    expect(await sendAccessEndedNotices(db, NOW)).toEqual({ sent: 0, failed: 0 });
+    await endAccess(team.users.developer.id, day(-2));
+    expect(await sendAccessEndedNotices(db, NOW)).toEqual({ sent: 1, failed: 0 });
+    expect((await mailTo(team.users.owner.email)).at(-1)?.subject).toBe(`${team.users.developer.name}'s access to ${team.name} on Roster has ended`);
+  });
+
+  it("leaves out an Admin whose own access has ended", async () => {
+    await endAccess(team.users.admin.id, day(-1));
+    expect(await sendAccessEndedNotices(db, NOW)).toEqual({ sent: 1, failed: 0 });
+    expect(await mailTo(team.users.admin.email)).toHaveLength(0);
+    expect((await mailTo(team.users.owner.email))[0].subject).toBe(`${team.users.admin.name}'s access to ${team.name} on Roster has ended`);
   });
 });

@@ -2,12 +2,19 @@ import { appUrl } from "@/lib/app-url";
 import { audit, type AuditActor } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send";
+import { AccessEndedEmail, accessEndedSubject } from "@/lib/email/templates/access-ended";
 import { AccessEndingEmail, accessEndingSubject } from "@/lib/email/templates/access-ending";
-import { ACCESS_WARNING_DAYS } from "./access-end";
+import { OWNER_ROLE } from "@/lib/permissions";
+import { ACCESS_WARNING_DAYS, accessEndText } from "./access-end";
+import { accessCurrentWhere } from "./access-current";
 import { TEAM_WITH_OWNERS, whomToAsk } from "./whom-to-ask";
 
 const REMINDERS: AuditActor = { type: "system", id: null, name: "Access reminders" };
 const BATCH = 200;
+const DAY_MS = 86_400_000;
+/** Ends older than this are not reported: they predate the notices, or someone has long seen them. */
+const REPORT_ENDS_WITHIN_DAYS = 7;
+type Counts = { sent: number; failed: number };
 
 /**
  * Emails every member whose temporary access ends within ACCESS_WARNING_DAYS and who has not been
@@ -15,8 +22,8 @@ const BATCH = 200;
  * audited in one transaction: a mail that cannot go is logged, counted as failed and tried again on
  * the next run, and two runs at once never send one twice.
  */
-export async function sendAccessReminders(db: Db, now = new Date()): Promise<{ sent: number; failed: number }> {
-  const horizon = new Date(now.getTime() + ACCESS_WARNING_DAYS * 86_400_000);
+export async function sendAccessReminders(db: Db, now = new Date()): Promise<Counts> {
+  const horizon = new Date(now.getTime() + ACCESS_WARNING_DAYS * DAY_MS);
   const counts = { sent: 0, failed: 0 };
   let after = "";
   for (;;) {
@@ -61,6 +68,58 @@ async function remind(db: Db, membershipId: string, now: Date): Promise<boolean>
       target: { type: "member", id: membershipId, label: member.user.email },
       metadata: { accessEndsAt: accessEndsAt.toISOString() },
     });
+    return true;
+  });
+}
+
+/**
+ * Tells each team's Owners and Admins, in one mail each, whose temporary access has ended since they
+ * were last told (within REPORT_ENDS_WITHIN_DAYS), so that someone removes or extends them; one audit
+ * event per ended membership. A team's notice is claimed, sent and audited in one transaction, as
+ * the reminders are. Counts teams.
+ */
+export async function sendAccessEndedNotices(db: Db, now = new Date()): Promise<Counts> {
+  const since = new Date(now.getTime() - REPORT_ENDS_WITHIN_DAYS * DAY_MS);
+  const teams = await db.$queryRaw<{ teamId: string }[]>`
+    SELECT DISTINCT "teamId" FROM "Membership"
+    WHERE "accessEndsAt" <= ${now} AND "accessEndsAt" > ${since} AND "accessEndNoticeFor" IS DISTINCT FROM "accessEndsAt"`;
+  const counts = { sent: 0, failed: 0 };
+  for (const { teamId } of teams) {
+    try {
+      if (await reportEnded(db, teamId, now, since)) counts.sent++;
+    } catch (error) {
+      counts.failed++;
+      console.error(`[roster] could not tell team ${teamId} whose access has ended:`, error);
+    }
+  }
+  return counts;
+}
+
+async function reportEnded(db: Db, teamId: string, now: Date, since: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Membership" SET "accessEndNoticeFor" = "accessEndsAt"
+      WHERE "teamId" = ${teamId} AND "accessEndsAt" <= ${now} AND "accessEndsAt" > ${since} AND "accessEndNoticeFor" IS DISTINCT FROM "accessEndsAt"
+      RETURNING id`;
+    if (!claimed.length) return false;
+    const [ended, team] = await Promise.all([
+      tx.membership.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: { id: true, accessEndsAt: true, user: { select: { name: true, email: true } } }, orderBy: { accessEndsAt: "asc" } }),
+      tx.team.findUniqueOrThrow({
+        where: { id: teamId },
+        select: { name: true, slug: true, memberships: { where: { role: { in: [OWNER_ROLE, "admin"] }, ...accessCurrentWhere(now) }, select: { user: { select: { name: true, email: true } } } } },
+      }),
+    ]);
+    const listed = ended.map((m) => ({ name: m.user.name, email: m.user.email, endedOn: accessEndText(m.accessEndsAt!, now) }));
+    for (const { user } of team.memberships) {
+      await sendEmail(tx, {
+        to: user.email,
+        subject: accessEndedSubject(team.name, listed),
+        react: AccessEndedEmail({ name: user.name, teamName: team.name, ended: listed, url: appUrl(`/t/${team.slug}/members?status=temporary`) }),
+      });
+    }
+    for (const m of ended) {
+      await audit(tx, { teamId, actor: REMINDERS, action: "member.access_ended", target: { type: "member", id: m.id, label: m.user.email }, metadata: { accessEndsAt: m.accessEndsAt!.toISOString() } });
+    }
     return true;
   });
 }

@@ -1,0 +1,32 @@
+import { Button, Text } from "@react-email/components";
+import { EmailLayout } from "./layout";
+
+type Ended = { name: string; email: string; endedOn: string };
+type Props = { name: string; teamName: string; ended: Ended[]; url: string };
+
+export const accessEndedSubject = (teamName: string, ended: Ended[]) =>
+  ended.length === 1 ? `${ended[0].name}'s access to ${teamName} on Roster has ended` : `The access of ${ended.length} members of ${teamName} on Roster has ended`;
+
+/** Tells a team's Owners and Admins whose temporary access has ended since the last such mail. */
+export function AccessEndedEmail({ name, teamName, ended, url }: Props) {
+  return (
+    <EmailLayout preview={accessEndedSubject(teamName, ended)} footnote={`You received this because you are an Owner or Admin of ${teamName}.`}>
+      <Text>Hi {name},</Text>
+      <Text>
+        The temporary access of {ended.length === 1 ? "this member" : "these members"} of <strong>{teamName}</strong> has ended. They can no longer
+        use the team or its API, but they are still listed, with their roles and the resources they created:
+      </Text>
+      <ul>
+        {ended.map((m) => (
+          <li key={m.email}>
+            {m.name} ({m.email}), {m.endedOn}
+          </li>
+        ))}
+      </ul>
+      <Text>Remove them to free their seats and hand their resources to the Owner, or extend their access.</Text>
+      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+        Review temporary members
+      </Button>
+    </EmailLayout>
+  );
+}
