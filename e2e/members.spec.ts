@@ -356,6 +356,7 @@ test("an Owner changes the role and access end date of several members at once, 
   await page.getByRole("checkbox", { name: `Select Bulk Ben (${emails[1]})` }).check();
   await bar.getByRole("button", { name: "Access end date…" }).click();
   const dating = page.getByRole("dialog", { name: "Access end date for 2 members" });
+  await expect(dating.getByRole("list", { name: "Selected members" }).getByRole("listitem")).toHaveText([`Bulk Ann (${emails[0]})`, `Bulk Ben (${emails[1]})`]);
   await dating.getByLabel("Last day of access").fill(lastDay);
   await expectAccessible(page);
   await dating.getByRole("button", { name: "Save" }).click();

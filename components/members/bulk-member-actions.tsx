@@ -110,6 +110,11 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
           title={`Access end date for ${people(members.length)}`}
           description="They keep their roles through this day, then lose access to the team until it is extended. They stay listed. Owners and you cannot be given one."
         >
+          <ul aria-label="Selected members" className="mb-4 max-h-32 list-disc overflow-y-auto pl-5 text-sm">
+            {members.map((p) => (
+              <li key={p.id}>{p.label}</li>
+            ))}
+          </ul>
           <AccessEndForm
             lastDay={null}
             removable
