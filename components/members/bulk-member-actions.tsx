@@ -120,7 +120,7 @@ export function BulkMemberActions({ slug, roles, can }: { slug: string; roles: R
             removable
             save={(lastDay) => setMembersAccessEndAction(slug, { membershipIds, lastDay })}
             onClose={() => setDatingAccess(false)}
-            onDone={(saved) => runner.announce(done(`${people(members.length)}: ${accessChangeText(saved.lastDay).replace(/^A/, "a")}`))}
+            onDone={(saved) => runner.announce(done(accessChangeText(saved.lastDay, people(members.length))))}
           />
         </Dialog>
       )}

@@ -48,7 +48,7 @@ export const AUDIT_ACTIONS = {
   "member.role_changed": { label: "Member role changed", target: "member" },
   "member.access_end_changed": { label: "Member access end date changed", target: "member" },
   "member.access_end_reminded": { label: "Member reminded that their access ends", target: "member" },
-  "member.access_ended": { label: "Member's access ended (Owners and Admins told)", target: "member" },
+  "member.access_ended": { label: "Member's access ended (those who manage it told)", target: "member" },
   "member.removed": { label: "Member removed", target: "member" },
   "member.left": { label: "Member left the team", target: "member" },
   "members.exported": { label: "Member list exported", target: "team" },

@@ -111,6 +111,7 @@ export async function listInviteLink({ input, member, user, actor, request, tx }
   const role = { ...link, ...resolveRole(link) };
   assertGrantable(member, role);
   const refusal = await listingRefusal(tx, user, role, link.allowedDomains);
+  // A button, not the form whose `listed` field the refusal names: its message alone.
   if (refusal) throw new ActionError(refusal.message, undefined, refusal.status);
   await tx.invitation.update({ where: { id: link.id }, data: { listed: true } });
   await audit(tx, { teamId: member.team.id, actor, action: "invite_link.listed", target: { type: "invitation", id: link.id, label: "Invite link" }, metadata: { allowedDomains: link.allowedDomains }, request });

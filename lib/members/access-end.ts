@@ -37,7 +37,11 @@ export function endingSoonText(accessEndsAt: Date, now = new Date()): string | n
   return left === 1 ? "last day" : `${left} days left`;
 }
 
-/** What a change of a last day ("" or null: none) did, as the table reports it: "Access until 31 Dec 2026." */
-export function accessChangeText(lastDay: string | null): string {
-  return lastDay ? `Access ${accessEndText(accessEndsAtFor(lastDay))}.` : "Access no longer ends.";
+/**
+ * What a change of a last day ("" or null: none) did, as the table reports it: "Access until 31 Dec
+ * 2026.", or for `who`: "2 members: access until 31 Dec 2026."
+ */
+export function accessChangeText(lastDay: string | null, who?: string): string {
+  const change = lastDay ? `access ${accessEndText(accessEndsAtFor(lastDay))}` : "access no longer ends";
+  return who ? `${who}: ${change}.` : `${change[0].toUpperCase()}${change.slice(1)}.`;
 }

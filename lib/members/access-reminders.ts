@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send";
 import { AccessEndedEmail, accessEndedSubject } from "@/lib/email/templates/access-ended";
 import { AccessEndingEmail, accessEndingSubject } from "@/lib/email/templates/access-ending";
-import { OWNER_ROLE } from "@/lib/permissions";
+import { membershipsHolding } from "@/lib/permissions";
 import { ACCESS_WARNING_DAYS, accessEndText } from "./access-end";
 import { accessCurrentWhere } from "./access-current";
 import { TEAM_WITH_OWNERS, whomToAsk } from "./whom-to-ask";
@@ -73,8 +73,8 @@ async function remind(db: Db, membershipId: string, now: Date): Promise<boolean>
 }
 
 /**
- * Tells each team's Owners and Admins, in one mail each, whose temporary access has ended since they
- * were last told (within REPORT_ENDS_WITHIN_DAYS), so that someone removes or extends them; one audit
+ * Tells whoever may change a team's access end dates (`members.role`: its Owners and Admins, and
+ * custom roles with it), in one mail each, whose temporary access has ended since they were last told (within REPORT_ENDS_WITHIN_DAYS), so that someone removes or extends them; one audit
  * event per ended membership. A team's notice is claimed, sent and audited in one transaction, as
  * the reminders are. Counts teams.
  */
@@ -106,7 +106,7 @@ async function reportEnded(db: Db, teamId: string, now: Date, since: Date): Prom
       tx.membership.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: { id: true, accessEndsAt: true, user: { select: { name: true, email: true } } }, orderBy: { accessEndsAt: "asc" } }),
       tx.team.findUniqueOrThrow({
         where: { id: teamId },
-        select: { name: true, slug: true, memberships: { where: { role: { in: [OWNER_ROLE, "admin"] }, ...accessCurrentWhere(now) }, select: { user: { select: { name: true, email: true } } } } },
+        select: { name: true, slug: true, memberships: { where: { AND: [membershipsHolding("members.role"), accessCurrentWhere(now)] }, select: { user: { select: { name: true, email: true } } } } },
       }),
     ]);
     const listed = ended.map((m) => ({ name: m.user.name, email: m.user.email, endedOn: accessEndText(m.accessEndsAt!, now) }));

@@ -1,5 +1,5 @@
 import { isPermission, type Permission } from "./catalogue";
-import { isBuiltInRole, permissionsOf, roleName } from "./roles";
+import { BUILT_IN_ROLE_KEYS, isBuiltInRole, permissionsOf, roleName } from "./roles";
 
 export type RoleRef = { role: string; customRole?: { name: string; permissions: string[] } | null };
 
@@ -15,4 +15,9 @@ export function resolveRole(ref: RoleRef): { permissions: Set<Permission>; name:
 export function resolveRoleColumns(row: { role: string; customRoleName: string | null; customRolePermissions: string[] | null }) {
   const customRole = row.customRoleName === null ? null : { name: row.customRoleName, permissions: row.customRolePermissions ?? [] };
   return resolveRole({ role: row.role, customRole });
+}
+
+/** A Prisma `where` on memberships whose role grants `permission`, as resolveRole decides it: to find who may act. */
+export function membershipsHolding(permission: Permission) {
+  return { OR: [{ role: { in: BUILT_IN_ROLE_KEYS.filter((key) => permissionsOf(key).includes(permission)) } }, { role: "custom", customRole: { permissions: { has: permission } } }] };
 }

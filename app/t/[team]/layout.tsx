@@ -16,6 +16,7 @@ export default async function TeamLayout({ children, params }: { children: React
   const { team: slug } = await params;
   const [user, member] = await Promise.all([requireUser(), requireMember(slug)]);
   const [teams, invitations] = await Promise.all([teamsOf(db, user.id), invitationsFor(db, user.id)]);
+  const endingSoon = member.accessEndsAt && endingSoonText(member.accessEndsAt);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
@@ -42,11 +43,11 @@ export default async function TeamLayout({ children, params }: { children: React
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-        {member.accessEndsAt && endingSoonText(member.accessEndsAt) && (
+        {member.accessEndsAt && endingSoon && (
           <div className="mb-6">
             <Alert tone="warning">
-              Your access to {member.team.name} lasts {accessEndText(member.accessEndsAt)} (UTC): {endingSoonText(member.accessEndsAt)}. Ask an Owner or Admin to
-              extend it if you need longer.
+              Your access to {member.team.name} lasts {accessEndText(member.accessEndsAt)} (UTC): {endingSoon}. Ask an Owner or Admin to extend it if you need
+              longer.
             </Alert>
           </div>
         )}

@@ -7,10 +7,10 @@ type Props = { name: string; teamName: string; ended: Ended[]; url: string };
 export const accessEndedSubject = (teamName: string, ended: Ended[]) =>
   ended.length === 1 ? `${ended[0].name}'s access to ${teamName} on Roster has ended` : `The access of ${ended.length} members of ${teamName} on Roster has ended`;
 
-/** Tells a team's Owners and Admins whose temporary access has ended since the last such mail. */
+/** Tells whoever may change a team's access end dates whose temporary access has ended since the last such mail. */
 export function AccessEndedEmail({ name, teamName, ended, url }: Props) {
   return (
-    <EmailLayout preview={accessEndedSubject(teamName, ended)} footnote={`You received this because you are an Owner or Admin of ${teamName}.`}>
+    <EmailLayout preview={accessEndedSubject(teamName, ended)} footnote={`You received this because you may change the access of ${teamName}'s members.`}>
       <Text>Hi {name},</Text>
       <Text>
         The temporary access of {ended.length === 1 ? "this member" : "these members"} of <strong>{teamName}</strong> has ended. They can no longer
