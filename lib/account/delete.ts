@@ -6,7 +6,7 @@ import { limitPasswordChecks } from "@/lib/auth/limits";
 import { verifyPassword } from "@/lib/auth/password";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import type { Tx } from "@/lib/db/client";
-import { sendEmail } from "@/lib/email/send";
+import { sendNotice } from "@/lib/email/send";
 import { ACCOUNT_DELETED_SUBJECT, AccountDeletedEmail } from "@/lib/email/templates/account-deleted";
 import { leaveLocked } from "@/lib/members/remove";
 import { lockTeam } from "@/lib/teams/lock";
@@ -48,8 +48,9 @@ export async function deleteAccount({ input, user, actor, request, tx }: UserAct
   // Links mailed to the account (sign-in links are filed under the address, the others under the id).
   await tx.verificationToken.deleteMany({ where: { OR: [{ identifier: account.email }, { identifier: { endsWith: `:${user.id}` } }] } });
   await audit(tx, { teamId: null, actor, action: "auth.account_deleted", metadata: { email: account.email, teamsLeft: memberships.length }, request });
-  await sendEmail(tx, { to: account.email, subject: ACCOUNT_DELETED_SUBJECT, react: AccountDeletedEmail({ name: user.name, email: account.email, teams: memberships.map((m) => m.team.name) }) });
   await tx.user.delete({ where: { id: user.id } });
+  // The confirmation reports the deletion: a mail provider that is down must not keep the account alive.
+  await sendNotice(tx, { to: account.email, subject: ACCOUNT_DELETED_SUBJECT, react: AccountDeletedEmail({ name: user.name, email: account.email, teams: memberships.map((m) => m.team.name) }) });
   return { teamsLeft: memberships.length };
 }
 

@@ -2,7 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import { audit, type RequestContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { appUrl } from "@/lib/app-url";
-import { sendEmail } from "@/lib/email/send";
+import { sendNotice } from "@/lib/email/send";
 import { WelcomeEmail } from "@/lib/email/templates/welcome";
 import { hashPassword } from "./password";
 import type { signUpSchema } from "./schemas";
@@ -17,7 +17,8 @@ export async function registerUser(db: Db, input: z.output<typeof signUpSchema>,
     }
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
     await audit(tx, { teamId: null, actor: { type: "user", id: user.id, name: input.name }, action: "auth.sign_up", metadata: { email: input.email }, request });
-    await sendEmail(tx, { to: input.email, subject: "Welcome to Roster", react: WelcomeEmail({ name: input.name, url: appUrl("/") }) });
+    // A welcome carries nothing the account needs: a mail provider that is down must not stop sign-up.
+    await sendNotice(tx, { to: input.email, subject: "Welcome to Roster", react: WelcomeEmail({ name: input.name, url: appUrl("/") }) });
     return user;
   });
 }
