@@ -162,6 +162,22 @@ test("an Owner sees when each member last used the team and finds those inactive
   await rows.getByRole("link", { name: "Dormant Dan" }).click();
   await expect(page.getByText(/· last used the team 120 days ago$/)).toBeVisible();
 
+  // Sorting: least recently used first, then by name; the sorted column says so.
+  await page.goto(`/t/${owner.slug}/members`);
+  const filters = page.getByRole("search", { name: "Filter members" });
+  await filters.getByLabel("Sort").selectOption("Least recently active");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]sort=idle(&|$)/);
+  await expect(rows.first()).toContainText("Dormant Dan");
+  await expect(page.getByRole("columnheader", { name: /Last active/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("columnheader", { name: /Joined/ })).not.toHaveAttribute("aria-sort");
+  await filters.getByLabel("Sort").selectOption("Name (A–Z)");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]sort=name(&|$)/);
+  await expect(rows.locator("td:nth-child(2) > div:first-child")).toHaveText(["Admin Ada", "Dormant Dan", "dormant Owner"]);
+  await expect(page.getByRole("columnheader", { name: /Name/ })).toHaveAttribute("aria-sort", "ascending");
+  await expectAccessible(page);
+
   // Their next visit to the team is recorded: they are no longer inactive.
   await danPage.goto(`/t/${owner.slug}/resources/pods`);
   await expect(danPage.getByRole("heading", { name: "Pods" })).toBeVisible();
@@ -176,6 +192,10 @@ test("an Owner sees when each member last used the team and finds those inactive
   await expect(adaPage.getByTestId("member-row")).toHaveCount(3);
   await expect(adaPage.getByRole("columnheader", { name: "Last active" })).toHaveCount(0);
   await expect(adaPage.getByLabel("Status").locator("option[value=inactive]")).toHaveCount(0);
+  await adaPage.goto(`/t/${owner.slug}/members?sort=idle`);
+  await expect(adaPage.getByLabel("Sort")).toHaveValue("newest");
+  await expect(adaPage.getByLabel("Sort").locator("option[value=idle]")).toHaveCount(0);
+  await expect(adaPage.getByTestId("member-row").first()).toContainText("Admin Ada");
   await adaPage.goto(`/t/${owner.slug}`);
   await expect(adaPage.getByText(/inactive for 90\+ days/)).toHaveCount(0);
 });

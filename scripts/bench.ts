@@ -136,6 +136,8 @@ async function main() {
     ["members: inactive for 90+ days", { status: "inactive" }],
     ["members: temporary access", { status: "temporary" }],
     ["members: page 400 (deep)", { page: 400 }],
+    ["members: sorted by name", { sort: "name" }],
+    ["members: least recently active first", { sort: "idle" }],
   ];
   for (const [name, query] of memberCases) {
     const href = `/t/${slug}/members?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;

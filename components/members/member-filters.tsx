@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/ui/button";
-import { INACTIVE_AFTER_DAYS, MAX_SEARCH_LENGTH, type MemberListQuery } from "@/lib/members/schemas";
+import { INACTIVE_AFTER_DAYS, MAX_SEARCH_LENGTH, sortOf, type MemberListQuery } from "@/lib/members/schemas";
 import type { RoleOption } from "@/lib/roles/options";
 
 const CONTROL = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
@@ -33,6 +33,17 @@ export function MemberFilters({ query, roles, showActivity }: { query: MemberLis
           <option value="withdrawn">Withdrawn</option>
           <option value="expired">Expired</option>
           {showActivity && <option value="inactive">Inactive for {INACTIVE_AFTER_DAYS}+ days</option>}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Sort</span>
+        <select name="sort" defaultValue={sortOf(query)} className={CONTROL}>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+          <option value="name">Name (A–Z)</option>
+          {showActivity && <option value="recent">Recently active</option>}
+          {showActivity && <option value="idle">Least recently active</option>}
+          <option value="ends">Access ends soonest</option>
         </select>
       </label>
       <button type="submit" className={buttonClass("secondary")}>

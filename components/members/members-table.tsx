@@ -5,6 +5,7 @@ import { EmptyRow, Table, Th } from "@/components/ui/table";
 import { accessEndText, endingSoonText, lastDayOf } from "@/lib/members/access-end";
 import { lastActiveText } from "@/lib/members/last-active";
 import type { MemberRow } from "@/lib/members/list";
+import type { MemberSort } from "@/lib/members/schemas";
 import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
 import { roleChoiceOf } from "@/lib/roles/choice";
 import type { RoleOption } from "@/lib/roles/options";
@@ -15,6 +16,16 @@ const STATUS_TONE = { joined: "green", ended: "red", pending: "amber", withdrawn
 const WITHDRAWN = "Its sender can no longer invite with this role, so it admits no one and holds no seat.";
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
+type SortedColumn = "name" | "date" | "activity";
+/** The column each order sorts, and which way (the order by access end sorts no column of its own). */
+const SORTED_BY: Partial<Record<MemberSort, [SortedColumn, "ascending" | "descending"]>> = {
+  newest: ["date", "descending"],
+  oldest: ["date", "ascending"],
+  name: ["name", "ascending"],
+  recent: ["activity", "descending"],
+  idle: ["activity", "ascending"],
+};
+
 type Props = {
   slug: string;
   rows: MemberRow[];
@@ -22,11 +33,12 @@ type Props = {
   showSecurity: boolean;
   abilities: Omit<RowAbilities, "accessEnd"> & { touchOwners: boolean };
   roles: RoleOption[];
+  sort: MemberSort;
   /** Checkboxes for the bulk actions; the table must then sit inside <MemberSelection>. */
   selectable: boolean;
 };
 
-export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles, selectable }: Props) {
+export function MembersTable({ slug, rows, viewer, showSecurity, abilities, roles, sort, selectable }: Props) {
   const columns = (showSecurity ? 8 : 5) + (selectable ? 1 : 0);
   const now = new Date();
   const abilitiesOf = (row: MemberRow) => {
@@ -43,6 +55,13 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
     return row.userId !== viewer.userId && (can.changeRole || can.remove);
   };
   const picked = (row: MemberRow) => ({ id: row.id, label: labelOf(row), kind: row.kind });
+  const sorted = (column: SortedColumn) => (SORTED_BY[sort]?.[0] === column ? SORTED_BY[sort][1] : undefined);
+  const arrow = (column: SortedColumn) =>
+    sorted(column) && (
+      <span aria-hidden="true" className="ml-1 text-zinc-500">
+        {sorted(column) === "ascending" ? "↑" : "↓"}
+      </span>
+    );
   return (
     <Table caption="Members and pending invitations">
       <thead>
@@ -52,11 +71,11 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
               <SelectPage rows={rows.filter(pickable).map(picked)} />
             </Th>
           )}
-          <Th>Name</Th>
+          <Th aria-sort={sorted("name")}>Name{arrow("name")}</Th>
           <Th>Role</Th>
           <Th>Status</Th>
-          <Th>Joined / invited</Th>
-          {showSecurity && <Th>Last active</Th>}
+          <Th aria-sort={sorted("date")}>Joined / invited{arrow("date")}</Th>
+          {showSecurity && <Th aria-sort={sorted("activity")}>Last active{arrow("activity")}</Th>}
           {showSecurity && <Th>Sign-in method</Th>}
           {showSecurity && <Th>2FA</Th>}
           <Th className="text-right">

@@ -37,7 +37,7 @@ describe("bench seeding and measurement on tiny data", () => {
   });
 
   it("runs the members page SQL the bench times, matching listMembers", async () => {
-    for (const query of [{}, { q: "lovelace" }, { role: "viewer" }, { status: "pending" as const }, { status: "inactive" as const }, { page: 2 }]) {
+    for (const query of [{}, { q: "lovelace" }, { role: "viewer" }, { status: "pending" as const }, { status: "inactive" as const }, { page: 2 }, { sort: "name" as const }, { sort: "idle" as const }]) {
       const [rows, total] = await Promise.all(membersPageSql(report.teamId, query).map((s) => client.query(s.text, s.values)));
       const page = await listMembers(db, report.teamId, query);
       expect(rows.rows.map((r) => r.id)).toEqual(page.rows.map((r) => r.id));

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTeamWithEveryRole, uid } from "@/lib/test/fixtures";
-import { inactiveSince, listMembers, memberBatch } from "./list";
-import type { MemberListQuery } from "./schemas";
+import { inactiveSince, listMembers, memberBatch, type MemberRow } from "./list";
+import type { MemberListQuery, MemberSort } from "./schemas";
 
 let teamId: string;
 
@@ -18,7 +18,15 @@ beforeAll(async () => {
   });
   await db.membership.createMany({
     // Every fourth member last used the team 100 days ago; INACTIVE_AFTER_DAYS is 90.
-    data: users.map((u, i) => ({ teamId, userId: u.id, role: i % 3 ? "developer" : "viewer", createdAt: at(i), lastActiveAt: new Date(Date.now() - (i % 4 ? 1 : 100) * 86_400_000) })),
+    // Every tenth member's access ends, the later the lower their number.
+    data: users.map((u, i) => ({
+      teamId,
+      userId: u.id,
+      role: i % 3 ? "developer" : "viewer",
+      createdAt: at(i),
+      lastActiveAt: new Date(Date.now() - (i % 4 ? 1 : 100) * 86_400_000),
+      accessEndsAt: i % 10 ? null : new Date(Date.now() + (60 - i) * 86_400_000),
+    })),
   });
   await db.invitation.createMany({
     data: Array.from({ length: 20 }, (_, i) => ({
@@ -49,6 +57,39 @@ it.each<[string, MemberListQuery]>([
   expect(paged.map((r) => r.id)).toEqual(all.map((r) => r.id));
   expect(paged).toEqual(all);
   expect(first.pages).toBeGreaterThan(query.status === "pending" || query.status === "inactive" ? 0 : 1);
+});
+
+type Key = string | number | null;
+const byKey = (key: (row: MemberRow) => Key, direction: 1 | -1) => (a: MemberRow, b: MemberRow) => {
+  const [x, y] = [key(a), key(b)];
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -direction : direction;
+  return a.id < b.id ? -direction : direction;
+};
+const time = (date: Date | null) => date && date.getTime();
+
+it.each<[MemberSort, (a: MemberRow, b: MemberRow) => number]>([
+  ["newest", byKey((r) => time(r.date), -1)],
+  ["oldest", byKey((r) => time(r.date), 1)],
+  ["name", byKey((r) => (r.name ?? r.email).toLowerCase(), 1)],
+  ["recent", byKey((r) => time(r.lastActiveAt), -1)],
+  ["idle", byKey((r) => time(r.lastActiveAt), 1)],
+  ["ends", byKey((r) => time(r.accessEndsAt), 1)],
+])("pages through everyone in the order %s without losing or repeating a row; rows without the key come last", async (sort, compare) => {
+  const expected = (await memberBatch(db, teamId, {}, null, 1000)).sort(compare);
+  const first = await listMembers(db, teamId, { sort });
+  const paged = [...first.rows];
+  for (let page = 2; page <= first.pages; page++) paged.push(...(await listMembers(db, teamId, { sort, page })).rows);
+  expect(paged.map((r) => `${r.kind} ${r.name ?? r.email}`)).toEqual(expected.map((r) => `${r.kind} ${r.name ?? r.email}`));
+  expect(paged.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+});
+
+it("lists temporary access soonest end first unless another order is asked for", async () => {
+  const soonest = await listMembers(db, teamId, { status: "temporary" });
+  expect(soonest.rows.map((r) => r.name)).toEqual(["Pager 50", "Pager 40", "Pager 30", "Pager 20", "Pager 10", "Pager 0"]);
+  const newest = await listMembers(db, teamId, { status: "temporary", sort: "newest" });
+  const dates = newest.rows.map((r) => r.date.getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  expect(new Set(newest.rows.map((r) => r.name))).toEqual(new Set(soonest.rows.map((r) => r.name)));
 });
 
 it("shows an empty page past the end", async () => {

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveRole } from "@/lib/permissions";
 import { pageCount } from "@/lib/validation/page-number";
 import { senderMayInviteSql } from "@/lib/invites/standing-sql";
-import { INACTIVE_AFTER_DAYS, MEMBERS_PAGE_SIZE, type MemberListQuery } from "./schemas";
+import { INACTIVE_AFTER_DAYS, MEMBERS_PAGE_SIZE, sortOf, type MemberListQuery, type MemberSort } from "./schemas";
 
 export type MemberRow = {
   kind: "member" | "invite";
@@ -27,6 +27,17 @@ export type MemberRow = {
   accessEndsAt: Date | null;
   signInMethod: string | null;
   totpEnabled: boolean;
+};
+
+/** Each order's key for a member and for an invitation. Invitations sort by address where members sort by name,
+ *  as the table shows them. */
+const ORDERS: Record<MemberSort, { member: Prisma.Sql; invite: Prisma.Sql; direction: Prisma.Sql; byUser: boolean }> = {
+  newest: { member: Prisma.sql`m."createdAt"`, invite: Prisma.sql`i."createdAt"`, direction: Prisma.sql`DESC`, byUser: false },
+  oldest: { member: Prisma.sql`m."createdAt"`, invite: Prisma.sql`i."createdAt"`, direction: Prisma.sql`ASC`, byUser: false },
+  name: { member: Prisma.sql`lower(u.name)`, invite: Prisma.sql`lower(i.email)`, direction: Prisma.sql`ASC`, byUser: true },
+  recent: { member: Prisma.sql`m."lastActiveAt"`, invite: Prisma.sql`NULL::timestamp`, direction: Prisma.sql`DESC`, byUser: false },
+  idle: { member: Prisma.sql`m."lastActiveAt"`, invite: Prisma.sql`NULL::timestamp`, direction: Prisma.sql`ASC`, byUser: false },
+  ends: { member: Prisma.sql`m."accessEndsAt"`, invite: Prisma.sql`i."accessEndsAt"`, direction: Prisma.sql`ASC`, byUser: false },
 };
 
 type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: string | null; hasPassword: boolean; providers: string[] | null };
@@ -69,18 +80,21 @@ function memberSources(teamId: string, query: MemberListQuery) {
            false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${where}`;
-  // Keys and counts need neither the joined details nor, without a search, the users.
-  const memberTable = Prisma.sql`"Membership" m ${pattern ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty}`;
+  const order = ORDERS[sortOf(query)];
+  // Keys and counts need neither the joined details nor, without a search or the order by name, the users.
+  const memberTable = (withUser: boolean) => Prisma.sql`"Membership" m ${withUser ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty}`;
+  const countedMembers = memberTable(Boolean(pattern));
   return {
     status,
     joinedOnly: status === "joined" || status === "inactive" || status === "temporary",
     members: members(memberFilter),
     invites: invites(inviteFilter),
-    memberKeys: Prisma.sql`SELECT 'member' AS kind, m.id, m."createdAt" AS date FROM ${memberTable} WHERE ${memberFilter}`,
-    inviteKeys: Prisma.sql`SELECT 'invite' AS kind, i.id, i."createdAt" AS date FROM "Invitation" i WHERE ${inviteFilter}`,
+    order,
+    memberKeys: Prisma.sql`SELECT 'member' AS kind, m.id, ${order.member} AS key FROM ${memberTable(Boolean(pattern) || order.byUser)} WHERE ${memberFilter}`,
+    inviteKeys: Prisma.sql`SELECT 'invite' AS kind, i.id, ${order.invite} AS key FROM "Invitation" i WHERE ${inviteFilter}`,
     membersById: (ids: Prisma.Sql) => members(Prisma.sql`m.id IN (${ids})`),
     invitesById: (ids: Prisma.Sql) => invites(Prisma.sql`i.id IN (${ids})`),
-    memberCount: Prisma.sql`(SELECT count(*) FROM ${memberTable} WHERE ${memberFilter})`,
+    memberCount: Prisma.sql`(SELECT count(*) FROM ${countedMembers} WHERE ${memberFilter})`,
     inviteCount: Prisma.sql`(SELECT count(*) FROM "Invitation" i WHERE ${inviteFilter})`,
   };
 }
@@ -88,22 +102,25 @@ function memberSources(teamId: string, query: MemberListQuery) {
 /** The two statements of a members page (rows, total); also run by `npm run bench` with pg directly. */
 export function memberListSql(teamId: string, query: MemberListQuery): { rows: Prisma.Sql; total: Prisma.Sql } {
   const page = query.page ?? 1;
-  const { status, joinedOnly, memberKeys, inviteKeys, membersById, invitesById, memberCount, inviteCount } = memberSources(teamId, query);
-  // The page is found on keys alone: each branch reads its (teamId, createdAt, id) index newest first and
-  // stops after the rows up to this page, the two are merged, and only the page's 25 rows are joined to
-  // their users and roles. A deep page skips index entries instead of joining and sorting the whole team.
+  const { status, joinedOnly, order, memberKeys, inviteKeys, membersById, invitesById, memberCount, inviteCount } = memberSources(teamId, query);
+  // The page is found on keys alone: each branch reads its rows in the page's order (newest first reads the
+  // (teamId, createdAt, id) index) and stops after the rows up to this page, the two are merged, and only
+  // the page's 25 rows are joined to their users and roles. A deep page skips keys instead of joining the whole team.
   const upTo = page * MEMBERS_PAGE_SIZE;
-  const firstMembers = Prisma.sql`(${memberKeys} ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${upTo})`;
-  const firstInvites = Prisma.sql`(${inviteKeys} ORDER BY i."createdAt" DESC, i.id DESC LIMIT ${upTo})`;
+  const firstMembers = Prisma.sql`(${memberKeys} ORDER BY key ${order.direction}, m.id ${order.direction} LIMIT ${upTo})`;
+  const firstInvites = Prisma.sql`(${inviteKeys} ORDER BY key ${order.direction}, i.id ${order.direction} LIMIT ${upTo})`;
   const source = joinedOnly ? firstMembers : status ? firstInvites : Prisma.sql`${firstMembers} UNION ALL ${firstInvites}`;
   const counted = joinedOnly ? memberCount : status ? inviteCount : Prisma.sql`${memberCount} + ${inviteCount}`;
+  // Rows without a key (an invitation has no activity, most members no end date) come last either way.
+  const merged = Prisma.sql`key ${order.direction} NULLS LAST, id ${order.direction}`;
 
   return {
     rows: Prisma.sql`
-      WITH page AS (SELECT kind, id FROM (${source}) k ORDER BY date DESC, id DESC LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE})
-      SELECT * FROM (${membersById(Prisma.sql`SELECT id FROM page WHERE kind = 'member'`)}
-                     UNION ALL ${invitesById(Prisma.sql`SELECT id FROM page WHERE kind = 'invite'`)}) t
-      ORDER BY date DESC, id DESC`,
+      WITH page AS (SELECT kind, id, row_number() OVER (ORDER BY ${merged}) AS n FROM (${source}) k ORDER BY ${merged} LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE})
+      SELECT t.* FROM (${membersById(Prisma.sql`SELECT id FROM page WHERE kind = 'member'`)}
+                       UNION ALL ${invitesById(Prisma.sql`SELECT id FROM page WHERE kind = 'invite'`)}) t
+      JOIN page ON page.kind = t.kind AND page.id = t.id
+      ORDER BY page.n`,
     total: Prisma.sql`SELECT (${counted})::bigint AS total`,
   };
 }
@@ -122,7 +139,7 @@ export async function memberBatch(db: Db, teamId: string, query: MemberListQuery
 }
 
 /**
- * One page of joined members and email invitations together, newest first. Filters run in
+ * One page of joined members and email invitations together, in the query's order. Filters run in
  * SQL and only one page of rows is read, so the cost stays flat for teams of any size.
  */
 export async function listMembers(db: Db, teamId: string, query: MemberListQuery) {

@@ -56,10 +56,21 @@ export const MEMBERS_PAGE_SIZE = 25;
 export const MAX_SEARCH_LENGTH = 100;
 
 /** The members table's URL query; anything malformed falls back to "no filter". */
+/** The orders the members table offers; "recent" and "idle" read members' activity (members.security only). */
+export const MEMBER_SORTS = ["newest", "oldest", "name", "recent", "idle", "ends"] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+export const ACTIVITY_SORTS: readonly MemberSort[] = ["recent", "idle"];
+
 export const memberListQuerySchema = z.object({
   q: z.string().trim().transform((q) => q.slice(0, MAX_SEARCH_LENGTH) || undefined).optional().catch(undefined),
   role: z.string().trim().max(80).optional().catch(undefined),
   status: z.enum(MEMBER_STATUSES).optional().catch(undefined),
+  sort: z.enum(MEMBER_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type MemberListQuery = z.output<typeof memberListQuerySchema>;
+
+/** The order a list query asks for: newest first, or soonest end first when it lists temporary access. */
+export function sortOf(query: MemberListQuery): MemberSort {
+  return query.sort ?? (query.status === "temporary" ? "ends" : "newest");
+}

@@ -15,6 +15,7 @@ import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
 import { inviteLinksOf, isLastOwner, pendingTransferOf } from "@/lib/members/page-data";
 import { memberListQueryFor } from "@/lib/members/query";
+import { sortOf } from "@/lib/members/schemas";
 import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
 import { roleOptions } from "@/lib/roles/options";
 import { requireMember } from "@/lib/teams/require-member";
@@ -37,9 +38,10 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     isLastOwner(db, member),
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
-  const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const exportQuery = searchOf(filters);
+  const listed = { ...filters, sort: query.sort };
   if (list.page > list.pages) {
-    const last = new URLSearchParams(exportQuery);
+    const last = new URLSearchParams(searchOf(listed));
     last.set("page", String(list.pages));
     redirect(`/t/${team.slug}/members?${last}`);
   }
@@ -83,10 +85,14 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       <MemberFilters query={query} roles={roles} showActivity={showSecurity} />
       <MemberSelection key={JSON.stringify(query)}>
         {bulk && <BulkMemberActions slug={team.slug} roles={roles} can={abilities} />}
-        <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={showSecurity} abilities={abilities} selectable={bulk} />
+        <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={showSecurity} abilities={abilities} sort={sortOf(query)} selectable={bulk} />
       </MemberSelection>
-      <Pagination basePath={`/t/${team.slug}/members`} params={filters} page={list.page} pages={list.pages} total={list.total} noun={{ one: "row", many: "rows" }} />
+      <Pagination basePath={`/t/${team.slug}/members`} params={listed} page={list.page} pages={list.pages} total={list.total} noun={{ one: "row", many: "rows" }} />
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
     </CreatedLinksProvider>
   );
+}
+
+function searchOf(params: Record<string, string | undefined>): string {
+  return new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 }
