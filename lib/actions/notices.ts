@@ -1,31 +1,37 @@
 import { after } from "next/server";
-import { db } from "@/lib/db/client";
-import { sendNotice, type Email } from "@/lib/email/send";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { recordNotice, sendDueNotices, sendRecordedNotices } from "@/lib/email/notice-queue";
+import type { Notice } from "@/lib/email/notice-templates";
 
-/** Queues a mail that reports a change (a role changed, a member removed) to whom it touches. */
-export type Notify = (email: Email) => void;
+/** Records a mail that reports a change (a role changed, a member removed) to whom it touches. */
+export type Notify = (notice: Notice) => Promise<void>;
 
 /**
- * The notices a change queues go out once its transaction has committed, and after the response:
- * never for a change that rolled back (one refusal in a bulk change undoes every row), and neither
- * rendering them nor the mail provider keeps the team's lock or the person waiting. A notice that
- * cannot go is logged; the change stands.
+ * The notices of one change: recorded in its transaction (never for a change that rolled back: one
+ * refusal in a bulk change undoes every row), sent once it has committed and the response is
+ * written, so neither rendering them nor the mail provider keeps the team's lock or the person
+ * waiting. What cannot be sent then stays recorded and is retried (lib/email/notice-queue.ts).
  */
-export function noticeQueue(): { notify: Notify; sendAll: () => Promise<void> } {
-  const queued: Email[] = [];
+export function noticeQueue(): { notifyIn: (tx: Tx | Db) => Notify; sendAll: () => Promise<void> } {
+  const recorded: string[] = [];
   return {
-    notify: (email) => void queued.push(email),
+    notifyIn: (tx) => async (notice) => void recorded.push(await recordNotice(tx, notice)),
     sendAll: async () => {
-      const batch = queued.splice(0);
-      if (!batch.length) return;
-      const send = async () => {
-        for (const email of batch) await sendNotice(db, email);
-      };
+      const ids = recorded.splice(0);
+      if (!ids.length) return;
       try {
-        after(send);
+        after(async () => {
+          try {
+            await sendRecordedNotices(db, ids);
+            // Also those left by requests that ended before sending theirs, or whose next try has come.
+            await sendDueNotices(db);
+          } catch (error) {
+            console.error("[roster] could not send notices; they stay queued:", error);
+          }
+        });
       } catch {
         // Outside a request (tests, scripts) there is no response to wait for.
-        await send();
+        await sendRecordedNotices(db, ids);
       }
     },
   };

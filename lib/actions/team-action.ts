@@ -17,7 +17,7 @@ export type TeamActionContext<I> = {
   actor: AuditActor;
   request: RequestContext;
   tx: Tx;
-  /** Mails the change to whom it touches, after it commits. */
+  /** Records mail telling whom the change touches, sent after it commits. */
   notify: Notify;
 };
 
@@ -82,13 +82,13 @@ function defineTeamAction<S extends z.ZodType, T, R>(
       const prepared = await prepareAction(schema, raw);
       if (!prepared.ok) return prepared;
       const { user, input, actor, request } = prepared;
-      const { notify, sendAll } = noticeQueue();
+      const { notifyIn, sendAll } = noticeQueue();
       const data = await db.$transaction(
         async (tx) => {
           const member = await loadMember(tx, String(slug), user.id, { ended });
           if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
           if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
-          const ctx = { input, member, user, actor, request, tx, notify };
+          const ctx = { input, member, user, actor, request, tx, notify: notifyIn(tx) };
           return run(ctx, await authorize(ctx));
         },
         QUEUED_TRANSACTION,

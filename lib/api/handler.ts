@@ -66,11 +66,11 @@ export function withTeamApi<S extends z.ZodType, R>(
     if (!parsed.success) return problem(422, "Check the fields listed in `errors`.", { errors: fieldsOf(parsed.error), headers });
 
     try {
-      const { notify, sendAll } = noticeQueue();
-      const ctx = { input: parsed.data, member, user: principal.user, actor: principal.actor, request: requestContext, notify };
+      const { notifyIn, sendAll } = noticeQueue();
+      const ctx = { input: parsed.data, member, user: principal.user, actor: principal.actor, request: requestContext };
       const data = mutates
-        ? await db.$transaction((tx) => run({ ...ctx, tx }), QUEUED_TRANSACTION)
-        : await run({ ...ctx, tx: db });
+        ? await db.$transaction((tx) => run({ ...ctx, tx, notify: notifyIn(tx) }), QUEUED_TRANSACTION)
+        : await run({ ...ctx, tx: db, notify: notifyIn(db) });
       await sendAll();
       if (mutates) revalidatePath("/t/[team]", "layout");
       if (status === 204) return new Response(null, { status, headers });

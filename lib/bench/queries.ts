@@ -124,7 +124,7 @@ async function inRolledBackTransaction(db: Queryable, teamId: string, run: () =>
   }
 }
 
-/** A role change as lib/members/change-role.ts does it, behind an API key (lib/api/authenticate.ts), and the notice it mails. */
+/** A role change as lib/members/change-role.ts does it, behind an API key (lib/api/authenticate.ts), and the notice it mails (lib/email/notice-queue.ts). */
 export function runRoleChangeSql(db: Queryable, t: { teamId: string; slug: string; keyHash: string; creatorId: string; membershipId: string; role: string }) {
   return inRolledBackTransaction(
     db,
@@ -136,8 +136,12 @@ export function runRoleChangeSql(db: Queryable, t: { teamId: string; slug: strin
       await db.query(`SELECT id FROM "Team" WHERE id = $1 FOR UPDATE`, [t.teamId]);
       await db.query(`SELECT m.id, m.role, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m.id = $1 AND m."teamId" = $2 FOR UPDATE OF m`, [t.membershipId, t.teamId]);
       await db.query(`UPDATE "Membership" SET role = $1 WHERE id = $2`, [t.role, t.membershipId]);
-      // The member's notice, as the outbox keeps it (the app writes it just after the commit).
+      // The member's notice: recorded in the transaction, then (after the response) taken, kept in the outbox and forgotten.
+      const notice = `bench_${randomUUID()}`;
+      await db.query(`INSERT INTO "PendingNotice" (id, "to", subject, template, props, "nextAttemptAt") VALUES ($1, 'bench@example.test', 'Your role changed', 'roleChanged', $2, now() + interval '1 minute')`, [notice, JSON.stringify({ name: "Bench", teamName: "BigCo", by: "bench", url: "http://localhost/t/bigco", before: "Developer", after: "Viewer" })]);
+      await db.query(`UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = now() + interval '5 minutes' WHERE id = ANY($1) AND attempts = 0 RETURNING id, "to", subject, template, props, attempts`, [[notice]]);
       await db.query(`INSERT INTO "OutboxEmail" (id, "to", subject, html, text) VALUES ($1, 'bench@example.test', 'Your role changed', $2, $3)`, [`bench_${randomUUID()}`, "<p>x</p>".repeat(400), "x".repeat(600)]);
+      await db.query(`DELETE FROM "PendingNotice" WHERE id = $1`, [notice]);
     },
     { action: "member.role_changed", targetId: t.membershipId },
   );

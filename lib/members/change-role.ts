@@ -1,6 +1,6 @@
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
-import { RoleChangedEmail, roleChangedSubject } from "@/lib/email/templates/membership-changed";
+import { roleChangedSubject } from "@/lib/email/templates/membership-changed";
 import { roleName } from "@/lib/permissions";
 import { assertGrantable, resolveRoleChoice, type StoredRole } from "@/lib/roles/choice";
 import { lockTeam } from "@/lib/teams/lock";
@@ -39,6 +39,6 @@ export async function giveRole(ctx: TeamActionContext<unknown>, membershipId: st
     metadata: { before: { role: before }, after: { role: next.name } },
     request,
   });
-  ctx.notify({ to: target.user.email, subject: roleChangedSubject(member.team.name, next.name), react: RoleChangedEmail({ ...noticeBasics(ctx, target), before, after: next.name }) });
+  await ctx.notify({ to: target.user.email, subject: roleChangedSubject(member.team.name, next.name), template: "roleChanged", props: { ...noticeBasics(ctx, target), before, after: next.name } });
   return { role: next.name };
 }

@@ -2,7 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
-import { RemovedFromTeamEmail, removedFromTeamSubject } from "@/lib/email/templates/removed-from-team";
+import { removedFromTeamSubject } from "@/lib/email/templates/removed-from-team";
 import { OWNER_ROLE } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import { changedBy } from "./notice";
@@ -27,10 +27,11 @@ export async function removeLocked(ctx: Ctx<unknown>, membershipId: string): Pro
   assertMayTouch(member, target);
   await assertNotLastOwner(tx, member.team.id, target, "be removed");
   const ended = await endMembership(ctx, member.team.id, target, "removed");
-  ctx.notify({
+  await ctx.notify({
     to: target.user.email,
     subject: removedFromTeamSubject(member.team.name),
-    react: RemovedFromTeamEmail({ name: target.user.name, teamName: member.team.name, by: changedBy(ctx.actor), apiKeysRevoked: ended.revokedApiKeys }),
+    template: "removedFromTeam",
+    props: { name: target.user.name, teamName: member.team.name, by: changedBy(ctx.actor), apiKeysRevoked: ended.revokedApiKeys },
   });
   return ended.reassigned;
 }

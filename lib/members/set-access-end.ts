@@ -1,7 +1,7 @@
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
-import { AccessEndChangedEmail, accessEndChangedSubject } from "@/lib/email/templates/membership-changed";
+import { accessEndChangedSubject } from "@/lib/email/templates/membership-changed";
 import { isOwner } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
@@ -45,6 +45,6 @@ export async function giveAccessEnd(ctx: TeamActionContext<unknown>, membershipI
     metadata: { before: { lastDay: before }, after: { lastDay: after } },
     request,
   });
-  ctx.notify({ to: target.user.email, subject: accessEndChangedSubject(member.team.name, next), react: AccessEndChangedEmail({ ...noticeBasics(ctx, target), accessEndsAt: next }) });
+  await ctx.notify({ to: target.user.email, subject: accessEndChangedSubject(member.team.name, next), template: "accessEndChanged", props: { ...noticeBasics(ctx, target), accessEndsAt: next } });
   return { lastDay: after };
 }

@@ -1,0 +1,62 @@
+import type { Db, Tx } from "@/lib/db/client";
+import { noticeElement, storedProps, type Notice } from "./notice-templates";
+import { sendEmail } from "./send";
+
+/** How long the request that made a change has to send its notices before a sweep may take them. */
+const OWN_TURN_MS = 60_000;
+/** How long a sender holds the notices it took: one that stops while sending leaves them to a sweep after this. */
+const LEASE_MS = 5 * 60_000;
+/** After a failed try, the next in 2, 4, 8 … minutes, at most a day apart; after this many tries (about four days) it is dropped. */
+export const MAX_NOTICE_ATTEMPTS = 14;
+const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 24 * 60) * 60_000;
+
+type Taken = { id: string; to: string; subject: string; template: string; props: unknown; attempts: number };
+
+const after = (ms: number) => new Date(Date.now() + ms);
+
+/** Writes a notice in the change's transaction: it exists only if the change commits. Returns its id. */
+export async function recordNotice(tx: Tx | Db, { to, subject, template, props }: Notice): Promise<string> {
+  const row = await tx.pendingNotice.create({
+    data: { to, subject, template, props: storedProps(props), nextAttemptAt: after(OWN_TURN_MS) },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Sends the notices a request recorded, once its transaction has committed; any a sweep already took are skipped. */
+export async function sendRecordedNotices(db: Db, ids: string[]): Promise<{ sent: number; failed: number }> {
+  const taken = await db.$queryRaw<Taken[]>`
+    UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = ${after(LEASE_MS)}
+    WHERE id = ANY(${ids}) AND attempts = 0
+    RETURNING id, "to", subject, template, props, attempts`;
+  return deliver(db, taken);
+}
+
+/**
+ * Sends up to `limit` notices that are due: their request ended before sending them, or the mail
+ * provider refused them and their next try has come. Concurrent sweeps take different notices.
+ */
+export async function sendDueNotices(db: Db, limit = 50): Promise<{ sent: number; failed: number }> {
+  const taken = await db.$queryRaw<Taken[]>`
+    UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = ${after(LEASE_MS)}
+    WHERE id IN (SELECT id FROM "PendingNotice" WHERE "nextAttemptAt" <= ${new Date()} ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id, "to", subject, template, props, attempts`;
+  return deliver(db, taken);
+}
+
+async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  for (const notice of taken) {
+    try {
+      await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.template, notice.props) });
+      await db.pendingNotice.deleteMany({ where: { id: notice.id } });
+      sent++;
+    } catch (error) {
+      const last = notice.attempts >= MAX_NOTICE_ATTEMPTS;
+      console.error(`[roster] could not send "${notice.subject}" to ${notice.to} (try ${notice.attempts}${last ? ", the last: dropped" : ""}):`, error);
+      if (last) await db.pendingNotice.deleteMany({ where: { id: notice.id } });
+      else await db.pendingNotice.updateMany({ where: { id: notice.id }, data: { nextAttemptAt: after(retryDelayMs(notice.attempts)), lastError: String(error).slice(0, 1000) } });
+    }
+  }
+  return { sent, failed: taken.length - sent };
+}
