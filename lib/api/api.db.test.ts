@@ -131,6 +131,13 @@ describe("members", () => {
     expect((await callApi(listMembers, { key: keys.viewer, path: "/members?q=%25" })).body.data).toEqual([]);
     const underscore = await callApi(listMembers, { key: keys.viewer, path: "/members?q=_" });
     expect(underscore.body.data.map((m: { email: string }) => m.email)).toEqual([team.users.billing_viewer.email]);
+    const viewers = await callApi(listMembers, { key: keys.viewer, path: "/members?role=viewer" });
+    expect(viewers.body.data.map((m: { email: string }) => m.email)).toEqual([team.users.viewer.email]);
+    const auditor = await db.customRole.create({ data: { teamId: team.id, name: "Role filter", permissions: ["members.read"] } });
+    expect((await callApi(listMembers, { key: keys.viewer, path: `/members?role=custom:${auditor.id}` })).body.data).toEqual([]);
+    for (const role of ["nobody", "custom:nope", "custom:"]) {
+      expect(await callApi(listMembers, { key: keys.viewer, path: `/members?role=${role}` }), role).toMatchObject({ status: 422, body: { errors: [{ field: "role" }] } });
+    }
     expect((await callApi(listMembers, { key: keys.viewer, path: "/members?limit=0" })).status).toBe(422);
     expect(await callApi(listMembers, { key: keys.viewer, path: "/members?cursor=bogus" })).toMatchObject({ status: 422, body: { errors: [{ field: "cursor" }] } });
   });

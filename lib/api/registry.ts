@@ -83,7 +83,11 @@ export const API = {
     summary: "List members",
     description: "Members of the key's team, oldest first.",
     permission: ["members.read"],
-    input: z.object({ q: z.string().trim().max(100).optional().describe("Part of a name or email"), ...pageQueryFields }),
+    input: z.object({
+      q: z.string().trim().max(100).optional().describe("Part of a name or email"),
+      role: z.string().trim().min(1).max(80).optional().describe('Only members with this role: a built-in key ("developer") or "custom:<id>" (see GET /roles)'),
+      ...pageQueryFields,
+    }),
     status: 200,
     response: pageOf(memberSchema),
   }),

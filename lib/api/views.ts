@@ -11,7 +11,7 @@ import { can, mayGrantRole, resolveRole, type Actor } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
 import type { Member } from "@/lib/teams/member";
 import { signInMethodOf } from "@/lib/auth/sign-in-method";
-import { roleChoiceOf } from "@/lib/roles/choice";
+import { resolveRoleChoice, roleChoiceOf } from "@/lib/roles/choice";
 import { teamRoles } from "@/lib/roles/options";
 import type { z } from "zod";
 import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
@@ -71,13 +71,15 @@ function memberView(m: MemberRecord): z.input<typeof memberSchema> {
 /** The member columns `viewer` may read: sign-in security only with members.security. */
 const memberSelectFor = (viewer: Actor) => (can(viewer, "members.security") ? SECURITY_SELECT : MEMBER_SELECT);
 
-export async function listMemberViews(client: Client, viewer: Member, query: { q?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
+export async function listMemberViews(client: Client, viewer: Member, query: { q?: string; role?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
   const q = query.q?.trim() && likeLiteral(query.q.trim());
   const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const role = query.role ? await resolveRoleChoice(client, viewer.team.id, query.role) : null;
   const rows: MemberRecord[] = await client.membership.findMany({
     where: {
       teamId: viewer.team.id,
       ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}),
+      ...(role ? { role: role.role, customRoleId: role.customRoleId } : {}),
       ...(after ? afterCursor(after, "asc") : {}),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -1,5 +1,5 @@
 import { ActionError } from "@/lib/actions/result";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { canGrant, isOwner, isBuiltInRole, resolveRole, type Actor, type Permission } from "@/lib/permissions";
 
 /** A role as forms and the API name it: a built-in key ("developer") or "custom:<id>". */
@@ -8,7 +8,7 @@ export type RoleChoice = string;
 export type StoredRole = { role: string; customRoleId: string | null; name: string; permissions: Set<Permission> };
 
 /** Resolves a role choice within a team; unknown roles are a field error on `field`. */
-export async function resolveRoleChoice(tx: Tx, teamId: string, choice: RoleChoice, field = "role"): Promise<StoredRole> {
+export async function resolveRoleChoice(tx: Tx | Db, teamId: string, choice: RoleChoice, field = "role"): Promise<StoredRole> {
   if (isBuiltInRole(choice)) {
     return { role: choice, customRoleId: null, ...resolveRole({ role: choice }) };
   }
