@@ -5,25 +5,15 @@
  * Either way: applies pending migrations, then runs Next.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/lib/db/migrate";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { DEFAULT_PGLITE_PORT } from "@/lib/db/url";
+import { localAuthSecret } from "./local-auth-secret";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
 const port = env.PORT ?? "3000";
 let embedded: EmbeddedDatabase | undefined;
-
-function localAuthSecret(): string {
-  const file = ".data/auth-secret";
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(".data", { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 async function main() {
   if (env.DATABASE_URL) {

@@ -1,11 +1,20 @@
 /**
- * `npm run notices:send`: sends the change notices (a role changed, a member removed) that are due:
+ * `npm run notices:send`: sends the queued emails (invitations, a role changed, a member removed) that are due:
  * their request ended before sending them, or the mail provider refused them and their next try has
  * come. Each request that records notices also sends these, so this is for quiet times: run it every
- * few minutes from a scheduler. Exits 1 when one could not go (it stays queued for its next try).
+ * few minutes from a scheduler, with the app's DATABASE_URL and AUTH_SECRET. Exits 1 when one could
+ * not go (it stays queued for its next try).
  */
 import { sendDueNotices } from "@/lib/email/notice-queue";
+import { localAuthSecret } from "./local-auth-secret";
 import { withDatabase } from "./with-database";
+
+// Notices are sealed with a key derived from AUTH_SECRET: the app's own, or the embedded setup's.
+if (!process.env.DATABASE_URL) process.env.AUTH_SECRET ??= localAuthSecret();
+if (!process.env.AUTH_SECRET) {
+  console.error("AUTH_SECRET is not set: give this script the app's AUTH_SECRET, with which queued emails are sealed.");
+  process.exit(1);
+}
 
 const BATCH = 100;
 

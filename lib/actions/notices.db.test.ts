@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { sendDueNotices } from "@/lib/email/notice-queue";
+import { inviteMembersAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, removeMembersAction, setAccessEndAction } from "@/lib/members/actions";
 import { actAs } from "@/lib/test/acting-user";
 import { withFakeResend } from "@/lib/test/fake-resend";
-import { createTeamWithEveryRole, membershipOf, type TeamFixture } from "@/lib/test/fixtures";
+import { createTeamWithEveryRole, membershipOf, uid, type TeamFixture } from "@/lib/test/fixtures";
 
 // Through the real Resend SDK, against a local fake of its API that records what it is sent.
 const fake = withFakeResend();
@@ -37,6 +40,26 @@ describe("mail that reports a change to a member", () => {
     expect(sent()).toEqual([]);
     expect((await removeMembersAction(team.slug, { membershipIds: ids.slice(0, 1) })).ok).toBe(true);
     expect(sent().map((m) => m.to)).toEqual([team.users.viewer.email]);
+  });
+
+  it("an invitation stands when the provider refuses its email, which goes on a later try with the link shown", async () => {
+    fake.status = 500;
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    actAs(team.users.admin);
+    const email = `queued-${uid()}@example.test`;
+    const result = await inviteMembersAction(team.slug, { emails: email, role: "viewer", require2fa: false });
+    const [outcome] = result.ok ? result.data.outcomes : [];
+    expect(outcome).toMatchObject({ email, ok: true, link: expect.stringContaining("/invite/") });
+    expect(await db.invitation.count({ where: { teamId: team.id, email, status: "pending" } })).toBe(1);
+    expect(await db.pendingNotice.findFirst({ where: { to: email } })).toMatchObject({ template: "invitation", attempts: 1 });
+    log.mockRestore();
+
+    fake.status = 200;
+    await db.pendingNotice.updateMany({ where: { to: email }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    await sendDueNotices(db);
+    const mail = sent().findLast((m) => m.to === email);
+    expect(mail?.text).toContain(outcome.ok ? outcome.link : "no link");
+    expect(await db.pendingNotice.count({ where: { to: email } })).toBe(0);
   });
 
   it("does not undo the change when the provider refuses it", async () => {

@@ -3,7 +3,7 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { recordNotice, sendDueNotices, sendRecordedNotices } from "@/lib/email/notice-queue";
 import type { Notice } from "@/lib/email/notice-templates";
 
-/** Records a mail that reports a change (a role changed, a member removed) to whom it touches. */
+/** Records a mail a change sends to whom it touches (an invitation, a role changed, a member removed). */
 export type Notify = (notice: Notice) => Promise<void>;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openSecret, sealSecret } from "./secret-box";
+import { open, openSecret, seal, sealSecret } from "./secret-box";
 
 const KEY = "test-auth-secret-test-auth-secret-0123";
 const PLAIN = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -32,5 +32,16 @@ describe("two-factor secrets at rest", () => {
 
   it("says what is missing without AUTH_SECRET", () => {
     expect(() => sealSecret(PLAIN, "user-1", "")).toThrow(/AUTH_SECRET is not set/);
+  });
+});
+
+describe("sealing for different purposes", () => {
+  it("opens only with the purpose it was sealed for", () => {
+    const sealed = seal("notice", PLAIN, "row-1", KEY);
+    expect(open("notice", sealed, "row-1", KEY)).toBe(PLAIN);
+    expect(() => open("twoFactor", sealed, "row-1", KEY)).toThrow();
+    expect(() => open("notice", sealed, "row-2", KEY)).toThrow();
+    expect(() => open("notice", PLAIN, "row-1", KEY)).toThrow("Not a sealed text");
+    expect(() => seal("notice", PLAIN, "row-1", "")).toThrow(/queued emails are encrypted/);
   });
 });

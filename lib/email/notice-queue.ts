@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
 import { sendEmail } from "./send";
@@ -16,11 +17,9 @@ const after = (ms: number) => new Date(Date.now() + ms);
 
 /** Writes a notice in the change's transaction: it exists only if the change commits. Returns its id. */
 export async function recordNotice(tx: Tx | Db, { to, subject, template, props }: Notice): Promise<string> {
-  const row = await tx.pendingNotice.create({
-    data: { to, subject, template, props: storedProps(props), nextAttemptAt: after(OWN_TURN_MS) },
-    select: { id: true },
-  });
-  return row.id;
+  const id = randomUUID();
+  await tx.pendingNotice.create({ data: { id, to, subject, template, props: storedProps(props, id), nextAttemptAt: after(OWN_TURN_MS) } });
+  return id;
 }
 
 /** Sends the notices a request recorded, once its transaction has committed; any a sweep already took are skipped. */
@@ -48,7 +47,7 @@ async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: 
   let sent = 0;
   for (const notice of taken) {
     try {
-      await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.template, notice.props) });
+      await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.id, notice.template, notice.props) });
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       sent++;
     } catch (error) {

@@ -1,9 +1,12 @@
 import type { ReactElement } from "react";
+import { open, seal } from "@/lib/auth/secret-box";
+import { InvitationEmail } from "./templates/invitation";
 import { AccessEndChangedEmail, RoleChangedEmail } from "./templates/membership-changed";
 import { RemovedFromTeamEmail } from "./templates/removed-from-team";
 
-/** The emails a change to a team may queue for after it commits (see notice-queue.ts), by the name stored with each. */
+/** The emails a change to a team queues for after it commits (see notice-queue.ts), by the name stored with each. */
 const TEMPLATES = {
+  invitation: InvitationEmail,
   roleChanged: RoleChangedEmail,
   accessEndChanged: AccessEndChangedEmail,
   removedFromTeam: RemovedFromTeamEmail,
@@ -17,21 +20,24 @@ export type Notice = { [K in NoticeTemplate]: { to: string; subject: string; tem
 
 const DATE = "$date";
 
-/** Props as they are stored: JSON, with each Date marked so that it comes back a Date. */
-export function storedProps(props: Notice["props"]): object {
-  return JSON.parse(
-    JSON.stringify(props, function (this: Record<string, unknown>, key, value) {
-      const raw = this[key];
-      return raw instanceof Date ? { [DATE]: raw.toISOString() } : value;
-    }),
-  );
+/**
+ * Props as they are stored for the notice `id`: JSON with each Date marked so that it comes back a
+ * Date, sealed, because some carry a link that admits whoever holds it (an invitation's token is
+ * otherwise only stored hashed).
+ */
+export function storedProps(props: Notice["props"], id: string): { sealed: string } {
+  const json = JSON.stringify(props, function (this: Record<string, unknown>, key, value) {
+    const raw = this[key];
+    return raw instanceof Date ? { [DATE]: raw.toISOString() } : value;
+  });
+  return { sealed: seal("notice", json, id) };
 }
 
-/** The email a stored notice renders to; throws for a template this version no longer has. */
-export function noticeElement(template: string, props: unknown): ReactElement {
+/** The email a stored notice renders to; throws for a template this version no longer has, or props that do not open. */
+export function noticeElement(id: string, template: string, stored: unknown): ReactElement {
   if (!Object.hasOwn(TEMPLATES, template)) throw new Error(`No notice template "${template}"`);
-  const revived = JSON.parse(JSON.stringify(props), (_, value) =>
+  const props = JSON.parse(open("notice", (stored as { sealed: string }).sealed, id), (_, value) =>
     value && typeof value === "object" && Object.keys(value).length === 1 && typeof value[DATE] === "string" ? new Date(value[DATE]) : value,
   );
-  return (TEMPLATES[template as NoticeTemplate] as (props: unknown) => ReactElement)(revived);
+  return (TEMPLATES[template as NoticeTemplate] as (props: unknown) => ReactElement)(props);
 }

@@ -7,7 +7,7 @@ import { limitInvites } from "./limits";
 import type { z } from "zod";
 import { normaliseAddress, type inviteMembersSchema } from "./schemas";
 import { seatsInUse } from "./seats";
-import { inviteUrl, sendInvitationEmail } from "./send";
+import { inviteUrl, queueInvitationEmail } from "./send";
 import { newToken } from "./token";
 
 export type InviteOutcome =
@@ -25,7 +25,7 @@ function memberMessage(accessEndsAt: Date | null, now: Date): string {
  * Invites each address on its own: invalid ones, members, already-invited ones and those past
  * the seat limit get their own message; the valid ones are invited in the same call.
  */
-export async function inviteMembers({ input, member, actor, request, tx, user }: TeamActionContext<z.output<typeof inviteMembersSchema>>) {
+export async function inviteMembers({ input, member, actor, request, tx, user, notify }: TeamActionContext<z.output<typeof inviteMembersSchema>>) {
   const team = member.team;
   await limitInvites("batchesPerTeam", team.id);
   await lockTeam(tx, team.id);
@@ -61,7 +61,7 @@ export async function inviteMembers({ input, member, actor, request, tx, user }:
         data: { teamId: team.id, email, role: role.role, customRoleId: role.customRoleId, tokenHash: hash, inviterId: user.id, require2fa: input.require2fa, expiresAt, accessEndsAt, lastSentAt: now },
         select: { id: true },
       });
-      await sendInvitationEmail(tx, { email, token, expiresAt, accessEndsAt, roleName: role.name }, user.name, team.name);
+      await queueInvitationEmail(notify, { email, token, expiresAt, accessEndsAt, roleName: role.name }, user.name, team.name);
       await audit(tx, {
         teamId: team.id,
         actor,

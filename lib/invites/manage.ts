@@ -12,7 +12,7 @@ import { limitInvites } from "./limits";
 import { listingRefusal } from "./links";
 import { seatsInUse } from "./seats";
 import type { invitationIdSchema, invitationIdsSchema } from "./schemas";
-import { inviteUrl, sendInvitationEmail } from "./send";
+import { inviteUrl, queueInvitationEmail } from "./send";
 import { newToken } from "./token";
 
 type Ctx = TeamActionContext<z.output<typeof invitationIdSchema>>;
@@ -31,7 +31,7 @@ async function pendingInvitation(tx: Tx, teamId: string, id: string, kind: "emai
 }
 
 /** Sends the invitation again with a fresh link (the old link stops working and says it was replaced) and a new expiry. */
-export async function resendInvite({ input, member, actor, request, tx, user }: Ctx) {
+export async function resendInvite({ input, member, actor, request, tx, user, notify }: Ctx) {
   await lockTeam(tx, member.team.id); // seats are counted below, as when inviting and accepting
   const invitation = await pendingInvitation(tx, member.team.id, input.invitationId, "email");
   const role = resolveRole(invitation);
@@ -51,7 +51,7 @@ export async function resendInvite({ input, member, actor, request, tx, user }: 
   if (seatsAfter > seatsBefore && seatsAfter > member.team.seatLimit) {
     throw new ActionError(`${member.team.name} has no free seat for this invitation. Free one or raise the seat limit, then resend it.`, undefined, 409);
   }
-  await sendInvitationEmail(tx, { email: invitation.email!, token, expiresAt, accessEndsAt: invitation.accessEndsAt, roleName: role.name }, user.name, member.team.name);
+  await queueInvitationEmail(notify, { email: invitation.email!, token, expiresAt, accessEndsAt: invitation.accessEndsAt, roleName: role.name }, user.name, member.team.name);
   await audit(tx, {
     teamId: member.team.id,
     actor,

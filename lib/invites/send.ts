@@ -1,21 +1,25 @@
+import type { Notify } from "@/lib/actions/notices";
 import { appUrl } from "@/lib/app-url";
-import type { Tx } from "@/lib/db/client";
-import { sendEmail } from "@/lib/email/send";
-import { InvitationEmail, invitationSubject } from "@/lib/email/templates/invitation";
+import { invitationSubject } from "@/lib/email/templates/invitation";
 
 export function inviteUrl(token: string): string {
   return appUrl(`/invite/${token}`);
 }
 
-export async function sendInvitationEmail(
-  tx: Tx,
+/**
+ * Queues the invitation's email, sent once the invitation is committed (never for one that rolled
+ * back) and retried while the mail provider refuses it; the person inviting has the link meanwhile.
+ */
+export async function queueInvitationEmail(
+  notify: Notify,
   invite: { email: string; token: string; expiresAt: Date | null; accessEndsAt: Date | null; roleName: string },
   inviterName: string,
   teamName: string,
 ): Promise<void> {
-  await sendEmail(tx, {
+  await notify({
     to: invite.email,
     subject: invitationSubject(inviterName, teamName),
-    react: InvitationEmail({ inviterName, teamName, roleName: invite.roleName, url: inviteUrl(invite.token), expiresAt: invite.expiresAt, accessEndsAt: invite.accessEndsAt }),
+    template: "invitation",
+    props: { inviterName, teamName, roleName: invite.roleName, url: inviteUrl(invite.token), expiresAt: invite.expiresAt, accessEndsAt: invite.accessEndsAt },
   });
 }
