@@ -13,7 +13,9 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
-  use: { baseURL, trace: "retain-on-failure" },
+  // No trace by default: recording one screencasts every action and doubles the browser's CPU, which on a
+  // 2-core machine slows the whole run. `npx playwright test --trace retain-on-failure` records them.
+  use: { baseURL, trace: "off" },
   projects: [
     {
       name: "chromium",

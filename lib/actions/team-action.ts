@@ -3,7 +3,6 @@ import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
-import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { can, deniedMessage, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
 import { noticeQueue, type Notify } from "./notices";
@@ -83,16 +82,13 @@ function defineTeamAction<S extends z.ZodType, T, R>(
       if (!prepared.ok) return prepared;
       const { user, input, actor, request } = prepared;
       const { notifyIn, sendAll } = noticeQueue();
-      const data = await db.$transaction(
-        async (tx) => {
-          const member = await loadMember(tx, String(slug), user.id, { ended });
-          if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
-          if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
-          const ctx = { input, member, user, actor, request, tx, notify: notifyIn(tx) };
-          return run(ctx, await authorize(ctx));
-        },
-        QUEUED_TRANSACTION,
-      );
+      const data = await db.$transaction(async (tx) => {
+        const member = await loadMember(tx, String(slug), user.id, { ended });
+        if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
+        if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
+        const ctx = { input, member, user, actor, request, tx, notify: notifyIn(tx) };
+        return run(ctx, await authorize(ctx));
+      });
       await sendAll();
       revalidatePath("/t/[team]", "layout");
       return { ok: true, data };

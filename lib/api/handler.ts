@@ -5,7 +5,6 @@ import { noticeQueue } from "@/lib/actions/notices";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { contextFromHeaders } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/client";
-import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { can, lacksRequiredTwoFactor, PERMISSIONS, type Permission } from "@/lib/permissions";
 import { rateLimitHeaders, type RateLimitResult } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -69,7 +68,7 @@ export function withTeamApi<S extends z.ZodType, R>(
       const { notifyIn, sendAll } = noticeQueue();
       const ctx = { input: parsed.data, member, user: principal.user, actor: principal.actor, request: requestContext };
       const data = mutates
-        ? await db.$transaction((tx) => run({ ...ctx, tx, notify: notifyIn(tx) }), QUEUED_TRANSACTION)
+        ? await db.$transaction((tx) => run({ ...ctx, tx, notify: notifyIn(tx) }))
         : await run({ ...ctx, tx: db, notify: notifyIn(db) });
       await sendAll();
       if (mutates) revalidatePath("/t/[team]", "layout");

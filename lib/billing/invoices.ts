@@ -1,6 +1,5 @@
 import { audit, type AuditActor } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { QUEUED_TRANSACTION } from "@/lib/db/transaction-options";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockTeam } from "@/lib/teams/lock";
 import { z } from "zod";
@@ -26,7 +25,7 @@ export function billedToOf(invoice: { billedTo: unknown }): BillingAddress | nul
  * every billing read issues what has come due first, and every reader sees the same figures.
  */
 export async function issueDueInvoices(db: Db, teamId: string, now: Date): Promise<void> {
-  await db.$transaction((tx) => generateDueInvoices(tx, teamId, now), QUEUED_TRANSACTION);
+  await db.$transaction((tx) => generateDueInvoices(tx, teamId, now));
 }
 
 /**

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { tracingClient } from "./sql-trace";
+import { QUEUED_TRANSACTION } from "./transaction-options";
 import { databaseUrl } from "./url";
 
 export type Db = PrismaClient;
@@ -27,7 +28,7 @@ const pools = (shared.rosterPools ??= new WeakMap());
 export function createDb(url = databaseUrl()): PrismaClient {
   const trace = process.env.ROSTER_SQL_TRACE;
   const pool = new pg.Pool({ connectionString: url, max: poolSize(), ...(trace ? { Client: tracingClient(trace) } : {}) });
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: QUEUED_TRANSACTION });
   pools.set(client, pool);
   return client;
 }

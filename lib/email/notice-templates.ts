@@ -1,12 +1,14 @@
 import type { ReactElement } from "react";
 import { open, seal } from "@/lib/auth/secret-box";
 import { InvitationEmail } from "./templates/invitation";
+import { InvitationDeclinedEmail } from "./templates/invitation-declined";
 import { AccessEndChangedEmail, RoleChangedEmail } from "./templates/membership-changed";
 import { RemovedFromTeamEmail } from "./templates/removed-from-team";
 
-/** The emails a change to a team queues for after it commits (see notice-queue.ts), by the name stored with each. */
+/** The emails a change queues for after it commits (see notice-queue.ts), by the name stored with each. */
 const TEMPLATES = {
   invitation: InvitationEmail,
+  invitationDeclined: InvitationDeclinedEmail,
   roleChanged: RoleChangedEmail,
   accessEndChanged: AccessEndChangedEmail,
   removedFromTeam: RemovedFromTeamEmail,

@@ -2,8 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { UserActionContext } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { sendNotice } from "@/lib/email/send";
-import { InvitationDeclinedEmail, invitationDeclinedSubject } from "@/lib/email/templates/invitation-declined";
+import { invitationDeclinedSubject } from "@/lib/email/templates/invitation-declined";
 import { mayInviteWith, resolveRole } from "@/lib/permissions";
 import { accessCurrentSql, accessCurrentWhere } from "@/lib/members/access-current";
 import { accessEnded, accessEndText, lastDayOf } from "@/lib/members/access-end";
@@ -236,10 +235,11 @@ export async function declineInvitation(ctx: Ctx<z.output<typeof invitationIdSch
   const inviter = await ctx.tx.user.findUnique({ where: { id: invitation.inviterId }, select: { name: true, email: true } });
   if (inviter) {
     const email = invitation.email!;
-    await sendNotice(ctx.tx, {
+    await ctx.notify({
       to: inviter.email,
       subject: invitationDeclinedSubject(email, invitation.team.name),
-      react: InvitationDeclinedEmail({ inviterName: inviter.name, email, teamName: invitation.team.name, roleName: resolveRole(invitation).name }),
+      template: "invitationDeclined",
+      props: { inviterName: inviter.name, email, teamName: invitation.team.name, roleName: resolveRole(invitation).name },
     });
   }
   return { team: invitation.team.name };
