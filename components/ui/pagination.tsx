@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { countOf, formatCount } from "@/lib/text/count";
+import { queryString } from "@/lib/url/query-string";
 
 /** Previous / next links that keep the current filters. */
 export function Pagination({ basePath, params, page, pages, total, noun }: { basePath: string; params: Record<string, string | undefined>; page: number; pages: number; total: number; noun: { one: string; many: string } }) {
-  const href = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `${basePath}?${q}`;
-  };
+  const href = (p: number) => `${basePath}?${queryString({ ...params, page: String(p) })}`;
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-zinc-700">
       <p>

@@ -18,6 +18,7 @@ import { parseAuditQuery } from "@/lib/audit/filters";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { requireMember } from "@/lib/teams/require-member";
+import { queryString } from "@/lib/url/query-string";
 
 export const metadata = { title: "Audit log" };
 
@@ -39,7 +40,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     filters.actor ? actorLabel(db, teamId, filters.actor) : null,
   ]);
   const current = { ...filters, cursor: first(search.cursor) };
-  const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
+  const exportQuery = queryString(filters);
 
   return (
     <>

@@ -20,6 +20,7 @@ import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissio
 import { roleOptions } from "@/lib/roles/options";
 import { requireMember } from "@/lib/teams/require-member";
 import { countOf, formatCount } from "@/lib/text/count";
+import { queryString } from "@/lib/url/query-string";
 
 export const metadata = { title: "Members" };
 
@@ -38,10 +39,10 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     isLastOwner(db, member),
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
-  const exportQuery = searchOf(filters);
+  const exportQuery = queryString(filters);
   const listed = { ...filters, sort: query.sort };
   if (list.page > list.pages) {
-    const last = new URLSearchParams(searchOf(listed));
+    const last = new URLSearchParams(queryString(listed));
     last.set("page", String(list.pages));
     redirect(`/t/${team.slug}/members?${last}`);
   }
@@ -91,8 +92,4 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
     </CreatedLinksProvider>
   );
-}
-
-function searchOf(params: Record<string, string | undefined>): string {
-  return new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 }
