@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
 import { sendEmail } from "./send";
 
@@ -24,11 +25,7 @@ export async function recordNotice(tx: Tx | Db, { to, subject, template, props }
 
 /** Sends the notices a request recorded, once its transaction has committed; any a sweep already took are skipped. */
 export async function sendRecordedNotices(db: Db, ids: string[]): Promise<{ sent: number; failed: number }> {
-  const taken = await db.$queryRaw<Taken[]>`
-    UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = ${after(LEASE_MS)}
-    WHERE id = ANY(${ids}) AND attempts = 0
-    RETURNING id, "to", subject, template, props, attempts`;
-  return deliver(db, taken);
+  return deliver(db, await take(db, Prisma.sql`id = ANY(${ids}) AND attempts = 0`));
 }
 
 /**
@@ -36,11 +33,16 @@ export async function sendRecordedNotices(db: Db, ids: string[]): Promise<{ sent
  * provider refused them and their next try has come. Concurrent sweeps take different notices.
  */
 export async function sendDueNotices(db: Db, limit = 50): Promise<{ sent: number; failed: number }> {
-  const taken = await db.$queryRaw<Taken[]>`
+  const due = Prisma.sql`id IN (SELECT id FROM "PendingNotice" WHERE "nextAttemptAt" <= ${new Date()} ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+  return deliver(db, await take(db, due));
+}
+
+/** Takes the notices `which` picks for this sender: counted as a try, and out of any sweep's reach for the lease. */
+function take(db: Db, which: Prisma.Sql): Promise<Taken[]> {
+  return db.$queryRaw<Taken[]>`
     UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = ${after(LEASE_MS)}
-    WHERE id IN (SELECT id FROM "PendingNotice" WHERE "nextAttemptAt" <= ${new Date()} ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    WHERE ${which}
     RETURNING id, "to", subject, template, props, attempts`;
-  return deliver(db, taken);
 }
 
 async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: number }> {
