@@ -177,6 +177,49 @@ test("an invitation whose sender left shows as withdrawn until it is resent", as
   await expect(row.getByText("Pending", { exact: true })).toBeVisible();
 });
 
+test("an invitation whose email could not be sent says why, for the Owner to resend it; a Viewer is told an admin can", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage();
+  await signInAs(owner, "owner", "/t/acme/members");
+  const [refused, delayed] = [uniqueEmail("refused").toLowerCase(), uniqueEmail("delayed").toLowerCase()];
+  await invite(owner, "acme", `${refused}\n${delayed}`, "Developer");
+  await expect(owner.getByRole("status").filter({ hasText: "Invited 2 people" })).toBeVisible();
+  // As the mail queue leaves them when the provider refuses: one given up, one to be tried again (past the resend cooldown),
+  // once it has sent them (after the response) and so will not touch them again.
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  const queued = async () => (await client.query(`SELECT count(*)::int AS n FROM "PendingNotice" WHERE "to" = ANY($1)`, [[refused, delayed]])).rows[0].n;
+  await expect.poll(queued).toBe(0);
+  const refusedState = `"mailError" = 'The mail provider refused it: Invalid \`to\` field.', "mailRetryAt" = NULL`;
+  await client.query(`UPDATE "Invitation" SET ${refusedState}, "lastSentAt" = now() - interval '2 minutes' WHERE email = $1`, [refused]);
+  await client.query(`UPDATE "Invitation" SET "mailError" = 'The mail provider refused it: Service unavailable', "mailRetryAt" = now() + interval '3 hours 30 minutes' WHERE email = $1`, [delayed]);
+  await client.end();
+
+  await owner.goto("/t/acme/members");
+  const row = (email: string) => owner.getByTestId("member-row").filter({ hasText: email });
+  await expect(row(refused).getByTestId("invite-mail-error")).toHaveText(
+    "Email not sent. The mail provider refused it: Invalid `to` field. Resend it, or copy its new link and send that yourself.",
+  );
+  await expect(row(delayed).getByTestId("invite-mail-error")).toHaveText("Email not sent yet; next try in 3 hours. The mail provider refused it: Service unavailable.");
+  await expectAccessible(owner);
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signInAs(viewer, "viewer", `/t/acme/members?q=${encodeURIComponent(refused)}`);
+  await expect(viewer.getByTestId("invite-mail-error")).toHaveText("Email not sent. The mail provider refused it: Invalid `to` field. An admin can resend it.");
+
+  await row(refused).getByRole("button", { name: /Actions for/ }).click();
+  await owner.getByRole("menuitem", { name: "Resend email" }).click();
+  await expect(owner.getByText(`Invitation sent again to ${refused}.`)).toBeVisible();
+  await expect(row(refused).getByTestId("invite-mail-error")).toHaveCount(0);
+  await expectMailTo(owner, refused, "invited you");
+
+  await owner.goto("/t/acme/members"); // leaves the demo team as it was
+  for (const email of [refused, delayed]) {
+    await row(email).getByRole("button", { name: /Actions for/ }).click();
+    await owner.getByRole("menuitem", { name: "Cancel invite" }).click();
+    await expect(row(email)).toHaveCount(0);
+  }
+});
+
 type Owner = Awaited<ReturnType<typeof newOwnerWithTeam>>;
 
 /** An invited Admin signs up and joins; the Owner starts a transfer to them and confirms it by email. Returns the recipient. */

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Th } from "@/components/ui/table";
 import { accessEndText, endingSoonText, lastDayOf } from "@/lib/members/access-end";
 import { lastActiveText } from "@/lib/members/last-active";
+import { timeUntil } from "@/lib/text/time-ago";
 import type { MemberRow } from "@/lib/members/list";
 import type { MemberSort } from "@/lib/members/schemas";
 import { isOwner, maySeeActivityOf, type Actor } from "@/lib/permissions";
@@ -110,6 +111,7 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                   {row.status[0].toUpperCase() + row.status.slice(1)}
                 </Badge>
                 {row.accessEndsAt && <AccessEnd endsAt={row.accessEndsAt} now={now} />}
+                {row.mailError && <MailTrouble row={row} mayResend={abilities.invite} now={now} />}
                 {row.status === "withdrawn" && (
                   <span className="mt-1 block max-w-56 min-w-44 text-xs text-zinc-600">
                     Its sender can no longer invite with this role. {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
@@ -154,6 +156,27 @@ function LastActive({ row, now }: { row: MemberRow; now: Date }) {
     <time dateTime={row.lastActiveAt.toISOString()} title={formatTime(row.lastActiveAt)}>
       {text[0].toUpperCase() + text.slice(1)}
     </time>
+  );
+}
+
+/** An invitation whose email has not gone: retried on its own, or given up until someone resends it. */
+function MailTrouble({ row, mayResend, now }: { row: MemberRow; mayResend: boolean; now: Date }) {
+  const why = /[.!?]$/.test(row.mailError!) ? row.mailError : `${row.mailError}.`;
+  return (
+    <span className="mt-1 block max-w-64 min-w-44 text-xs text-red-800" data-testid="invite-mail-error">
+      {row.mailRetryAt ? (
+        <>
+          Email not sent yet; next try{" "}
+          <time dateTime={row.mailRetryAt.toISOString()} title={formatTime(row.mailRetryAt)}>
+            {timeUntil(row.mailRetryAt, now)}
+          </time>
+          .
+        </>
+      ) : (
+        "Email not sent."
+      )}{" "}
+      {why} {!row.mailRetryAt && (mayResend ? "Resend it, or copy its new link and send that yourself." : "An admin can resend it.")}
+    </span>
   );
 }
 

@@ -6,8 +6,7 @@ import { limitPasswordChecks } from "@/lib/auth/limits";
 import { verifyPassword } from "@/lib/auth/password";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import type { Tx } from "@/lib/db/client";
-import { sendNotice } from "@/lib/email/send";
-import { ACCOUNT_DELETED_SUBJECT, AccountDeletedEmail } from "@/lib/email/templates/account-deleted";
+import { ACCOUNT_DELETED_SUBJECT } from "@/lib/email/templates/account-deleted";
 import { leaveLocked } from "@/lib/members/remove";
 import { lockTeam } from "@/lib/teams/lock";
 import { endTransfer, openTransfersOf } from "@/lib/transfer/transfer";
@@ -27,7 +26,7 @@ function soleOwnerMessage(teams: OwnedTeam[]): string {
  * their open ownership transfers are cancelled, a confirmation is mailed, and the user row goes
  * with its sessions. Refused while they are the only Owner of a team.
  */
-export async function deleteAccount({ input, user, actor, request, tx }: UserActionContext<z.output<typeof deleteAccountSchema>>) {
+export async function deleteAccount({ input, user, actor, request, tx, notify }: UserActionContext<z.output<typeof deleteAccountSchema>>) {
   if (input.email.toLowerCase() !== user.email) throw new ActionError(CHECK_FIELDS, { email: "That is not your email address." });
   // Teams first, then the user row: the order in which team actions take them (a membership
   // insert locks the user row too), so no new membership can appear once both are held.
@@ -50,7 +49,7 @@ export async function deleteAccount({ input, user, actor, request, tx }: UserAct
   await audit(tx, { teamId: null, actor, action: "auth.account_deleted", metadata: { email: account.email, teamsLeft: memberships.length }, request });
   await tx.user.delete({ where: { id: user.id } });
   // The confirmation reports the deletion: a mail provider that is down must not keep the account alive.
-  await sendNotice(tx, { to: account.email, subject: ACCOUNT_DELETED_SUBJECT, react: AccountDeletedEmail({ name: user.name, email: account.email, teams: memberships.map((m) => m.team.name) }) });
+  await notify({ to: account.email, subject: ACCOUNT_DELETED_SUBJECT, template: "accountDeleted", props: { name: user.name, email: account.email, teams: memberships.map((m) => m.team.name) } });
   return { teamsLeft: memberships.length };
 }
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { sendDueNotices } from "@/lib/email/notice-queue";
-import { inviteMembersAction } from "@/lib/invites/actions";
+import { cancelInviteAction, inviteMembersAction, resendInviteAction } from "@/lib/invites/actions";
+import { listMembers } from "@/lib/members/list";
 import { changeMemberRoleAction, removeMembersAction, setAccessEndAction } from "@/lib/members/actions";
 import { actAs } from "@/lib/test/acting-user";
 import { withFakeResend } from "@/lib/test/fake-resend";
@@ -13,10 +14,21 @@ let team: TeamFixture;
 const sent = () => fake.received.map((r) => r.body);
 const membershipId = async (userId: string) => (await membershipOf(team.id, userId))!.id;
 
+/** Invites a fresh address as a Viewer, as whoever acts. */
+async function invite() {
+  const email = `invited-${uid()}@example.test`;
+  const result = await inviteMembersAction(team.slug, { emails: email, role: "viewer", require2fa: false });
+  const [outcome] = result.ok ? result.data.outcomes : [];
+  if (!outcome?.ok) throw new Error(`not invited: ${JSON.stringify(result)}`);
+  return { email, id: outcome.invitationId };
+}
+const makeDue = (to: string) => db.pendingNotice.updateMany({ where: { to }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+
 beforeEach(async () => {
   team = await createTeamWithEveryRole();
   fake.received.length = 0;
   fake.status = 200;
+  fake.message = "bad sender";
 });
 
 describe("mail that reports a change to a member", () => {
@@ -60,6 +72,66 @@ describe("mail that reports a change to a member", () => {
     const mail = sent().findLast((m) => m.to === email);
     expect(mail?.text).toContain(outcome.ok ? outcome.link : "no link");
     expect(await db.pendingNotice.count({ where: { to: email } })).toBe(0);
+  });
+
+  it("an invitation whose email is refused says why in the members list until a try goes through", async () => {
+    fake.status = 503;
+    fake.message = "Service unavailable";
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    actAs(team.users.admin);
+    const { email, id } = await invite();
+    const waiting = await db.invitation.findUniqueOrThrow({ where: { id } });
+    expect(waiting.mailError).toBe("The mail provider refused it: Service unavailable");
+    expect(waiting.mailRetryAt!.getTime()).toBeGreaterThan(Date.now() + 60_000);
+    const { rows } = await listMembers(db, team.id, { q: email });
+    expect(rows).toEqual([expect.objectContaining({ kind: "invite", email, mailError: waiting.mailError, mailRetryAt: waiting.mailRetryAt })]);
+
+    fake.status = 200;
+    await makeDue(email);
+    await sendDueNotices(db);
+    expect(sent().filter((m) => m.to === email)).toHaveLength(2);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ mailError: null, mailRetryAt: null });
+    log.mockRestore();
+  });
+
+  it("an invitation email the provider calls invalid is given up at once, and resending tries again", async () => {
+    fake.status = 422;
+    fake.message = "Invalid `to` field.";
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    actAs(team.users.admin);
+    const { email, id } = await invite();
+    expect(await db.pendingNotice.count({ where: { to: email } })).toBe(0);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ mailError: "The mail provider refused it: Invalid `to` field.", mailRetryAt: null });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("(try 1, the last: dropped)"), expect.anything());
+
+    fake.status = 200;
+    await db.invitation.update({ where: { id }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
+    const resent = await resendInviteAction(team.slug, { invitationId: id });
+    expect(resent.ok).toBe(true);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ mailError: null, mailRetryAt: null });
+    expect(sent().findLast((m) => m.to === email)?.text).toContain(resent.ok ? resent.data.link : "no link");
+    log.mockRestore();
+  });
+
+  it("an invitation's waiting email is not sent once it is cancelled, nor its old link once it is resent", async () => {
+    fake.status = 503;
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    actAs(team.users.admin);
+    const cancelled = await invite();
+    const resent = await invite();
+    expect((await cancelInviteAction(team.slug, { invitationId: cancelled.id })).ok).toBe(true);
+    await db.invitation.update({ where: { id: resent.id }, data: { lastSentAt: new Date(Date.now() - 120_000) } });
+    const again = await resendInviteAction(team.slug, { invitationId: resent.id });
+    log.mockRestore();
+
+    fake.status = 200;
+    fake.received.length = 0;
+    await makeDue(cancelled.email);
+    await makeDue(resent.email);
+    await sendDueNotices(db);
+    expect(sent().map((m) => m.to)).toEqual([resent.email]);
+    expect(sent()[0].text).toContain(again.ok ? again.data.link : "no link");
+    expect(await db.pendingNotice.count({ where: { to: { in: [cancelled.email, resent.email] } } })).toBe(0);
   });
 
   it("does not undo the change when the provider refuses it", async () => {

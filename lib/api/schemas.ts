@@ -57,6 +57,8 @@ export const invitationSchema = z
     accessEndsAt: timestamp.nullable().describe("Temporary access: when the membership it creates ends; null when it does not"),
     lastSentAt: timestamp.nullable(),
     sendCount: z.number().int(),
+    mailError: z.string().nullable().describe("Why its latest email has not been sent (the mail provider's refusal); null once it was, and until a try fails"),
+    mailRetryAt: timestamp.nullable().describe("When that email is tried again; null when it is not (sent, or given up: resend the invitation)"),
     createdAt: timestamp,
   });
 

@@ -108,10 +108,12 @@ const INVITATION_SELECT = {
   accessEndsAt: true,
   lastSentAt: true,
   sendCount: true,
+  mailError: true,
+  mailRetryAt: true,
   createdAt: true,
 } as const;
 
-type InvitationRecord = { id: string; email: string | null; role: string; customRoleId: string | null; customRole: { name: string; permissions: string[] } | null; require2fa: boolean; expiresAt: Date | null; accessEndsAt: Date | null; lastSentAt: Date | null; sendCount: number; createdAt: Date };
+type InvitationRecord = { id: string; email: string | null; role: string; customRoleId: string | null; customRole: { name: string; permissions: string[] } | null; require2fa: boolean; expiresAt: Date | null; accessEndsAt: Date | null; lastSentAt: Date | null; sendCount: number; mailError: string | null; mailRetryAt: Date | null; createdAt: Date };
 
 /** Which of these invitations are withdrawn (their sender can no longer invite with their role): one statement for a page. */
 async function withdrawnAmong(client: Client, teamId: string, ids: string[]): Promise<Set<string>> {
@@ -133,6 +135,8 @@ function invitationView(i: InvitationRecord, now: Date, withdrawn: Set<string>):
     accessEndsAt: i.accessEndsAt?.toISOString() ?? null,
     lastSentAt: i.lastSentAt?.toISOString() ?? null,
     sendCount: i.sendCount,
+    mailError: i.mailError,
+    mailRetryAt: i.mailRetryAt?.toISOString() ?? null,
     createdAt: i.createdAt.toISOString(),
   };
 }

@@ -15,7 +15,7 @@ import { endSession } from "./ended-sessions";
 import { LIMITS, limitPasswordChecks } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { sealSecret } from "./secret-box";
-import { sendSecurityNotice } from "./security-notice";
+import { securityNotice } from "./security-notice";
 import { sendEmailConfirmation } from "./confirm-email";
 import {
   changeNameSchema,
@@ -52,7 +52,7 @@ export const startTotpEnrolment = userAction(z.object({}), async ({ user, actor,
 });
 
 /** Step 2: a code from the app proves it holds the secret; 2FA is on and recovery codes are shown once. */
-export const confirmTotpEnrolment = userAction(confirmTotpSchema, async ({ input, user, actor, request, tx }) => {
+export const confirmTotpEnrolment = userAction(confirmTotpSchema, async ({ input, user, actor, request, tx, notify }) => {
   const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true, totpSecret: true } });
   if (row.totpEnabled) throw new ActionError("Two-factor authentication is already on.");
   if (!row.totpSecret) throw new ActionError("Start the set-up again.");
@@ -62,11 +62,11 @@ export const confirmTotpEnrolment = userAction(confirmTotpSchema, async ({ input
   const { codes, hashes } = newRecoveryCodes();
   await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true, recoveryCodes: hashes } });
   await audit(tx, { teamId: null, actor, action: "auth.totp_enabled", request });
-  await sendSecurityNotice(tx, user, "totp_enabled", request);
+  await notify(securityNotice(user, "totp_enabled", request));
   return { recoveryCodes: codes };
 });
 
-export const disableTotp = userAction(disableTotpSchema, async ({ input, user, actor, request, tx }) => {
+export const disableTotp = userAction(disableTotpSchema, async ({ input, user, actor, request, tx, notify }) => {
   await limitPasswordChecks(user.id);
   const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true, passwordHash: true } });
   if (!row.totpEnabled) throw new ActionError("Two-factor authentication is already off.");
@@ -74,12 +74,12 @@ export const disableTotp = userAction(disableTotpSchema, async ({ input, user, a
   await tx.user.update({ where: { id: user.id }, data: { totpEnabled: false, totpSecret: null, recoveryCodes: [] } });
   await forgetUsedTotpSteps(tx, user.id);
   await audit(tx, { teamId: null, actor, action: "auth.totp_disabled", request });
-  await sendSecurityNotice(tx, user, "totp_disabled", request);
+  await notify(securityNotice(user, "totp_disabled", request));
   return null;
 });
 
 /** New recovery codes, shown once; the unused ones stop working. Confirmed like turning 2FA off. */
-export const regenerateRecoveryCodes = userAction(regenerateRecoveryCodesSchema, async ({ input, user, actor, request, tx }) => {
+export const regenerateRecoveryCodes = userAction(regenerateRecoveryCodesSchema, async ({ input, user, actor, request, tx, notify }) => {
   await limitPasswordChecks(user.id);
   const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabled: true, passwordHash: true, recoveryCodes: true } });
   if (!row.totpEnabled) throw new ActionError("Two-factor authentication is off, so there are no recovery codes to replace.");
@@ -87,7 +87,7 @@ export const regenerateRecoveryCodes = userAction(regenerateRecoveryCodesSchema,
   const { codes, hashes } = newRecoveryCodes();
   await tx.user.update({ where: { id: user.id }, data: { recoveryCodes: hashes } });
   await audit(tx, { teamId: null, actor, action: "auth.recovery_codes_regenerated", metadata: { unusedReplaced: row.recoveryCodes.length }, request });
-  await sendSecurityNotice(tx, user, "recovery_codes_regenerated", request);
+  await notify(securityNotice(user, "recovery_codes_regenerated", request));
   return { recoveryCodes: codes };
 });
 
@@ -99,7 +99,7 @@ export const changeName = userAction(changeNameSchema, async ({ input, user, act
   return { name: input.name };
 });
 
-const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input, user, actor, request, tx }) => {
+const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input, user, actor, request, tx, notify }) => {
   await limitPasswordChecks(user.id);
   const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
@@ -112,7 +112,7 @@ const changePasswordAndRevoke = userAction(changePasswordSchema, async ({ input,
   });
   await keepOnlySession(tx, user.id, await currentSessionId(), sessionVersion);
   await audit(tx, { teamId: null, actor, action: "auth.password_changed", metadata: { otherSessionsEnded: true }, request });
-  await sendSecurityNotice(tx, user, "password_changed", request);
+  await notify(securityNotice(user, "password_changed", request));
   return null;
 });
 

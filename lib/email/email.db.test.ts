@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { withFakeResend } from "@/lib/test/fake-resend";
 import { uid } from "@/lib/test/fixtures";
-import { sendEmail, sendNotice } from "./send";
+import { MailRefused, sendEmail } from "./send";
 import { WelcomeEmail } from "./templates/welcome";
 
 describe("sendEmail without RESEND_API_KEY", () => {
@@ -28,18 +28,14 @@ describe("sendEmail with RESEND_API_KEY, against a local fake of the Resend API"
     expect(await db.outboxEmail.count({ where: { to } })).toBe(0);
   });
 
-  it("throws when Resend refuses, so the surrounding transaction rolls back", async () => {
-    fake.status = 422;
-    await expect(sendEmail(db, { to: "x@example.test", subject: "No", react: WelcomeEmail({ name: "C", url: "http://l" }) })).rejects.toThrow(/bad sender/);
-    fake.status = 200;
-  });
-
-  it("lets a notice fail without failing the change it reports, and logs it", async () => {
-    fake.status = 422;
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    await expect(sendNotice(db, { to: "y@example.test", subject: "Notice", react: WelcomeEmail({ name: "D", url: "http://l" }) })).resolves.toBeUndefined();
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not send "Notice" to y@example.test'), expect.any(Error));
-    log.mockRestore();
+  it("throws when Resend refuses, so the surrounding transaction rolls back; final when the message itself is invalid", async () => {
+    const send = () => sendEmail(db, { to: "x@example.test", subject: "No", react: WelcomeEmail({ name: "C", url: "http://l" }) });
+    for (const [status, final] of [[422, true], [503, false], [429, false]] as const) {
+      fake.status = status;
+      const refusal = await send().catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(MailRefused);
+      expect(refusal).toMatchObject({ reason: "bad sender", final, message: "Resend refused the email: bad sender" });
+    }
     fake.status = 200;
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
-import { sendEmail } from "./send";
+import { MailRefused, sendEmail } from "./send";
 
 /** How long the request that made a change has to send its notices before a sweep may take them. */
 const OWN_TURN_MS = 60_000;
@@ -12,14 +12,14 @@ const LEASE_MS = 5 * 60_000;
 export const MAX_NOTICE_ATTEMPTS = 14;
 const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 24 * 60) * 60_000;
 
-type Taken = { id: string; to: string; subject: string; template: string; props: unknown; attempts: number };
+type Taken = { id: string; to: string; subject: string; template: string; props: unknown; attempts: number; invitationId: string | null };
 
 const after = (ms: number) => new Date(Date.now() + ms);
 
 /** Writes a notice in the change's transaction: it exists only if the change commits. Returns its id. */
-export async function recordNotice(tx: Tx | Db, { to, subject, template, props }: Notice): Promise<string> {
+export async function recordNotice(tx: Tx | Db, { to, subject, template, props, invitationId }: Notice): Promise<string> {
   const id = randomUUID();
-  await tx.pendingNotice.create({ data: { id, to, subject, template, props: storedProps(props, id), nextAttemptAt: after(OWN_TURN_MS) } });
+  await tx.pendingNotice.create({ data: { id, to, subject, template, props: storedProps(props, id), invitationId, nextAttemptAt: after(OWN_TURN_MS) } });
   return id;
 }
 
@@ -42,22 +42,41 @@ function take(db: Db, which: Prisma.Sql): Promise<Taken[]> {
   return db.$queryRaw<Taken[]>`
     UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = ${after(LEASE_MS)}
     WHERE ${which}
-    RETURNING id, "to", subject, template, props, attempts`;
+    RETURNING id, "to", subject, template, props, attempts, "invitationId"`;
 }
 
 async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
+  let [sent, failed] = [0, 0];
   for (const notice of taken) {
+    if (notice.invitationId && !(await stillInvited(db, notice.invitationId))) {
+      await db.pendingNotice.deleteMany({ where: { id: notice.id } });
+      continue;
+    }
     try {
       await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.id, notice.template, notice.props) });
+      if (notice.invitationId) await db.invitation.updateMany({ where: { id: notice.invitationId, mailError: { not: null } }, data: { mailError: null, mailRetryAt: null } });
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       sent++;
     } catch (error) {
-      const last = notice.attempts >= MAX_NOTICE_ATTEMPTS;
+      failed++;
+      const last = notice.attempts >= MAX_NOTICE_ATTEMPTS || (error instanceof MailRefused && error.final);
       console.error(`[roster] could not send "${notice.subject}" to ${notice.to} (try ${notice.attempts}${last ? ", the last: dropped" : ""}):`, error);
-      if (last) await db.pendingNotice.deleteMany({ where: { id: notice.id } });
-      else await db.pendingNotice.updateMany({ where: { id: notice.id }, data: { nextAttemptAt: after(retryDelayMs(notice.attempts)), lastError: String(error).slice(0, 1000) } });
+      const retryAt = last ? null : after(retryDelayMs(notice.attempts));
+      if (retryAt) await db.pendingNotice.updateMany({ where: { id: notice.id }, data: { nextAttemptAt: retryAt, lastError: String(error).slice(0, 1000) } });
+      else await db.pendingNotice.deleteMany({ where: { id: notice.id } });
+      if (notice.invitationId) await db.invitation.updateMany({ where: { id: notice.invitationId }, data: { mailError: mailErrorText(error), mailRetryAt: retryAt } });
     }
   }
-  return { sent, failed: taken.length - sent };
+  return { sent, failed };
+}
+
+/** An invitation's email is only worth sending while its link can still be used. */
+async function stillInvited(db: Db, invitationId: string): Promise<boolean> {
+  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { status: true, expiresAt: true } });
+  return invitation?.status === "pending" && (!invitation.expiresAt || invitation.expiresAt > new Date());
+}
+
+/** What the team's admins are shown: the provider's own words, or that the fault is ours (the log says more). */
+function mailErrorText(error: unknown): string {
+  return error instanceof MailRefused ? `The mail provider refused it: ${error.reason}`.slice(0, 500) : "It could not be prepared for sending; the server log says why.";
 }

@@ -1,24 +1,33 @@
 import type { ReactElement } from "react";
 import { open, seal } from "@/lib/auth/secret-box";
+import { AccountDeletedEmail } from "./templates/account-deleted";
 import { InvitationEmail } from "./templates/invitation";
 import { InvitationDeclinedEmail } from "./templates/invitation-declined";
 import { AccessEndChangedEmail, RoleChangedEmail } from "./templates/membership-changed";
 import { RemovedFromTeamEmail } from "./templates/removed-from-team";
+import { SecurityNoticeEmail } from "./templates/security-notice";
+import { WelcomeEmail } from "./templates/welcome";
 
-/** The emails a change queues for after it commits (see notice-queue.ts), by the name stored with each. */
+/** The emails a change queues for after it commits (see notice-queue.ts), by the name stored with each:
+ *  those that report a change, where the change stands whether or not the mail can go. */
 const TEMPLATES = {
   invitation: InvitationEmail,
   invitationDeclined: InvitationDeclinedEmail,
   roleChanged: RoleChangedEmail,
   accessEndChanged: AccessEndChangedEmail,
   removedFromTeam: RemovedFromTeamEmail,
+  securityNotice: SecurityNoticeEmail,
+  welcome: WelcomeEmail,
+  accountDeleted: AccountDeletedEmail,
 } satisfies Record<string, (props: never) => ReactElement>;
 
 type Templates = typeof TEMPLATES;
 export type NoticeTemplate = keyof Templates;
 
-/** One notice: its address, subject, and the template that renders it with these props. */
-export type Notice = { [K in NoticeTemplate]: { to: string; subject: string; template: K; props: Parameters<Templates[K]>[0] } }[NoticeTemplate];
+/** One notice: its address, subject, and the template that renders it with these props; an invitation's names the invitation. */
+export type Notice = {
+  [K in NoticeTemplate]: { to: string; subject: string; template: K; props: Parameters<Templates[K]>[0] } & (K extends "invitation" ? { invitationId: string } : { invitationId?: never });
+}[NoticeTemplate];
 
 const DATE = "$date";
 

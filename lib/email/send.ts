@@ -5,6 +5,16 @@ import type { Db, Tx } from "@/lib/db/client";
 
 export type Email = { to: string; subject: string; react: ReactElement };
 
+/** The mail provider would not take a message: `reason` is its own words, `final` when sending it again cannot help. */
+export class MailRefused extends Error {
+  constructor(
+    readonly reason: string,
+    readonly final: boolean,
+  ) {
+    super(`Resend refused the email: ${reason}`);
+  }
+}
+
 let resend: Resend | undefined;
 
 /** Sends through Resend when RESEND_API_KEY is set; otherwise keeps the message in the
@@ -24,18 +34,6 @@ export async function sendEmail(client: Db | Tx, email: Email): Promise<void> {
     html,
     text,
   });
-  if (error) throw new Error(`Resend refused the email: ${error.message}`);
-}
-
-/**
- * Mail that reports a change rather than carrying it (a security notice, a removal): the change
- * stands when the mail cannot go, so an email provider that is down never blocks a sign-in or a
- * removal. The failure is logged.
- */
-export async function sendNotice(client: Db | Tx, email: Email): Promise<void> {
-  try {
-    await sendEmail(client, email);
-  } catch (error) {
-    console.error(`[roster] could not send "${email.subject}" to ${email.to}:`, error);
-  }
+  // 422: the message itself is invalid (its address, say), where other refusals pass (an outage, a limit).
+  if (error) throw new MailRefused(error.message, error.statusCode === 422);
 }

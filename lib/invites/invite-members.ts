@@ -61,7 +61,7 @@ export async function inviteMembers({ input, member, actor, request, tx, user, n
         data: { teamId: team.id, email, role: role.role, customRoleId: role.customRoleId, tokenHash: hash, inviterId: user.id, require2fa: input.require2fa, expiresAt, accessEndsAt, lastSentAt: now },
         select: { id: true },
       });
-      await queueInvitationEmail(notify, { email, token, expiresAt, accessEndsAt, roleName: role.name }, user.name, team.name);
+      await queueInvitationEmail(notify, { id: invitation.id, email, token, expiresAt, accessEndsAt, roleName: role.name }, user.name, team.name);
       await audit(tx, {
         teamId: team.id,
         actor,

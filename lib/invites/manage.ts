@@ -45,13 +45,18 @@ export async function resendInvite({ input, member, actor, request, tx, user, no
   // Whoever sends it again vouches for it from now on (the email names them), so it stops being withdrawn.
   const seatsBefore = await seatsInUse(tx, member.team.id, now);
   await tx.replacedInviteToken.create({ data: { tokenHash: invitation.tokenHash, invitationId: invitation.id } });
-  await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 }, inviterId: user.id } });
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: { tokenHash: hash, expiresAt, lastSentAt: now, sendCount: { increment: 1 }, inviterId: user.id, mailError: null, mailRetryAt: null },
+  });
+  // An earlier email still waiting for a try carries the replaced link: this one takes its place.
+  await tx.pendingNotice.deleteMany({ where: { invitationId: invitation.id } });
   // An expired or withdrawn invitation held no seat; sent again, it takes one, which there must be.
   const seatsAfter = await seatsInUse(tx, member.team.id, now);
   if (seatsAfter > seatsBefore && seatsAfter > member.team.seatLimit) {
     throw new ActionError(`${member.team.name} has no free seat for this invitation. Free one or raise the seat limit, then resend it.`, undefined, 409);
   }
-  await queueInvitationEmail(notify, { email: invitation.email!, token, expiresAt, accessEndsAt: invitation.accessEndsAt, roleName: role.name }, user.name, member.team.name);
+  await queueInvitationEmail(notify, { id: invitation.id, email: invitation.email!, token, expiresAt, accessEndsAt: invitation.accessEndsAt, roleName: role.name }, user.name, member.team.name);
   await audit(tx, {
     teamId: member.team.id,
     actor,

@@ -27,6 +27,9 @@ export type MemberRow = {
   accessEndsAt: Date | null;
   signInMethod: string | null;
   totpEnabled: boolean;
+  /** Invitations only: why their email has not been sent, and its next try (null once it was given up). */
+  mailError: string | null;
+  mailRetryAt: Date | null;
 };
 
 /** Each order's key for a member and for an invitation. Invitations sort by address where members sort by name,
@@ -71,13 +74,13 @@ function memberSources(teamId: string, query: MemberListQuery) {
     SELECT 'member' AS kind, m.id, m."userId", u.name, u.email, m.role, m."customRoleId", cr.name AS "customRoleName",
            CASE WHEN m."accessEndsAt" <= now() THEN 'ended' ELSE 'joined' END AS status, m."createdAt" AS date, NULL::timestamp AS "expiresAt", m."accessEndsAt", m."lastActiveAt",
            (u."passwordHash" IS NOT NULL) AS "hasPassword", u."totpEnabled",
-           (SELECT array_agg(a.provider) FROM "Account" a WHERE a."userId" = u.id) AS providers
+           (SELECT array_agg(a.provider) FROM "Account" a WHERE a."userId" = u.id) AS providers, NULL AS "mailError", NULL::timestamp AS "mailRetryAt"
     FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "CustomRole" cr ON cr.id = m."customRoleId"
     WHERE ${where}`;
   const invites = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'invite' AS kind, i.id, NULL AS "userId", NULL AS name, i.email, i.role, i."customRoleId", cr.name AS "customRoleName",
            CASE WHEN i."expiresAt" <= now() THEN 'expired' WHEN ${senderMayInviteSql(teamId)} THEN 'pending' ELSE 'withdrawn' END AS status, i."createdAt" AS date, i."expiresAt", i."accessEndsAt", NULL::timestamp AS "lastActiveAt",
-           false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers
+           false AS "hasPassword", false AS "totpEnabled", NULL::text[] AS providers, i."mailError", i."mailRetryAt"
     FROM "Invitation" i LEFT JOIN "CustomRole" cr ON cr.id = i."customRoleId"
     WHERE ${where}`;
   const order = ORDERS[sortOf(query)];

@@ -7,16 +7,16 @@ export type ResendRequest = { auth?: string; body: { to: string[] | string; subj
 
 /**
  * A local fake of the Resend API for the test file that calls it, which the real SDK reaches through
- * RESEND_BASE_URL: it records each request, and answers `status` (a refusal when not 200).
+ * RESEND_BASE_URL: it records each request, and answers `status` (a refusal saying `message` when not 200).
  */
 export function withFakeResend() {
-  const fake = { received: [] as ResendRequest[], status: 200 };
+  const fake = { received: [] as ResendRequest[], status: 200, message: "bad sender" };
   const server = createServer(async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
     fake.received.push({ auth: req.headers.authorization, body: JSON.parse(body) });
     res.writeHead(fake.status, { "content-type": "application/json" });
-    res.end(JSON.stringify(fake.status === 200 ? { id: uid() } : { name: "validation_error", message: "bad sender", statusCode: fake.status }));
+    res.end(JSON.stringify(fake.status === 200 ? { id: uid() } : { name: fake.status === 422 ? "validation_error" : "application_error", message: fake.message, statusCode: fake.status }));
   });
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
