@@ -195,6 +195,11 @@ test("an invitation whose email could not be sent says why, for the Owner to res
   await client.end();
 
   await owner.goto("/t/acme/members");
+  await expect(owner.getByRole("status").filter({ hasText: "The emails of 2 invitations have not been sent." })).toBeVisible();
+  await owner.getByRole("link", { name: "Show them" }).click();
+  await expect(owner).toHaveURL(/status=unsent/);
+  await expect(owner.getByLabel("Status")).toHaveValue("unsent");
+  await expect(owner.getByTestId("member-row")).toHaveCount(2);
   const row = (email: string) => owner.getByTestId("member-row").filter({ hasText: email });
   await expect(row(refused).getByTestId("invite-mail-error")).toHaveText(
     "Email not sent. The mail provider refused it: Invalid `to` field. Resend it, or copy its new link and send that yourself.",
@@ -205,10 +210,14 @@ test("an invitation whose email could not be sent says why, for the Owner to res
   const viewer = await (await browser.newContext()).newPage();
   await signInAs(viewer, "viewer", `/t/acme/members?q=${encodeURIComponent(refused)}`);
   await expect(viewer.getByTestId("invite-mail-error")).toHaveText("Email not sent. The mail provider refused it: Invalid `to` field. An admin can resend it.");
+  await expect(viewer.getByText(/have not been sent/)).toHaveCount(0);
 
   await row(refused).getByRole("button", { name: /Actions for/ }).click();
   await owner.getByRole("menuitem", { name: "Resend email" }).click();
   await expect(owner.getByText(`Invitation sent again to ${refused}.`)).toBeVisible();
+  await expect(row(refused)).toHaveCount(0); // its email went: it left the list of unsent ones, and the message stays above it
+  await owner.goto(`/t/acme/members?q=${encodeURIComponent(refused)}`);
+  await expect(row(refused).getByText("Pending", { exact: true })).toBeVisible();
   await expect(row(refused).getByTestId("invite-mail-error")).toHaveCount(0);
   await expectMailTo(owner, refused, "invited you");
 
@@ -217,6 +226,7 @@ test("an invitation whose email could not be sent says why, for the Owner to res
     await row(email).getByRole("button", { name: /Actions for/ }).click();
     await owner.getByRole("menuitem", { name: "Cancel invite" }).click();
     await expect(row(email)).toHaveCount(0);
+    await expect(owner.getByRole("status").filter({ hasText: `Invitation to ${email} cancelled.` })).toBeVisible();
   }
 });
 

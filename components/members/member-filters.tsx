@@ -32,6 +32,7 @@ export function MemberFilters({ query, roles, showActivity }: { query: MemberLis
           <option value="pending">Pending</option>
           <option value="withdrawn">Withdrawn</option>
           <option value="expired">Expired</option>
+          <option value="unsent">Email not sent</option>
           {showActivity && <option value="inactive">Inactive for {INACTIVE_AFTER_DAYS}+ days</option>}
         </select>
       </label>

@@ -5,12 +5,14 @@ import { useState } from "react";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { Menu, type MenuItem } from "@/components/ui/menu";
+import type { ActionResult } from "@/lib/actions/result";
 import { cancelInviteAction, resendInviteAction } from "@/lib/invites/actions";
 import { accessChangeText } from "@/lib/members/access-end";
 import { setAccessEndAction } from "@/lib/members/actions";
 import type { RoleOption } from "@/lib/roles/options";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { useCreatedLinks } from "./created-links";
+import { useRowNotes } from "./row-notes";
 import { Loading } from "@/components/ui/loading";
 
 const dialogs = () => import("./member-dialogs");
@@ -28,18 +30,22 @@ export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Ro
   const [open, setOpen] = useState<Open>(null);
   const { links, remember } = useCreatedLinks();
   const runner = useActionRunner();
-  const [note, setNote] = useState<string | null>(null);
+  const { notes, note } = useRowNotes();
   const label = row.name ? `${row.name} (${row.email})` : row.email;
   const items: MenuItem[] = [];
-  const status = runner.error ?? runner.message ?? note;
+  const status = runner.error ?? notes[row.id];
+  const run = <T,>(action: () => Promise<ActionResult<T>>, said: (data: T) => string) => {
+    note(row.id, null);
+    runner.run(action, (data) => note(row.id, said(data)));
+  };
 
   if (row.kind === "invite" && can.invite) {
     if (links[row.id]) items.push({ label: "Copy invite link", onSelect: () => setOpen("link") });
     items.push({
       label: "Resend email",
-      onSelect: () => runner.run(() => resendInviteAction(slug, { invitationId: row.id }), (d) => (remember(row.id, d.link), `Invitation sent again to ${row.email}.`)),
+      onSelect: () => run(() => resendInviteAction(slug, { invitationId: row.id }), (d) => (remember(row.id, d.link), `Invitation sent again to ${row.email}.`)),
     });
-    items.push({ label: "Cancel invite", danger: true, onSelect: () => runner.run(() => cancelInviteAction(slug, { invitationId: row.id }), () => `Invitation to ${row.email} cancelled.`) });
+    items.push({ label: "Cancel invite", danger: true, onSelect: () => run(() => cancelInviteAction(slug, { invitationId: row.id }), () => `Invitation to ${row.email} cancelled.`) });
   }
   if (row.kind === "member" && !row.isSelf) {
     if (can.changeRole) items.push({ label: "Change role", onSelect: () => setOpen("role") });
@@ -73,7 +79,7 @@ export function MemberRowMenu({ slug, row, can, roles }: { slug: string; row: Ro
             removable={row.lastDay !== null}
             save={(lastDay) => setAccessEndAction(slug, { membershipId: row.id, lastDay })}
             onClose={() => setOpen(null)}
-            onDone={(saved) => (setOpen(null), runner.clear(), setNote(accessChangeText(saved.lastDay)))}
+            onDone={(saved) => (setOpen(null), runner.clear(), note(row.id, accessChangeText(saved.lastDay)))}
           />
         </Dialog>
       )}

@@ -168,7 +168,7 @@ function MailTrouble({ row, mayResend, now }: { row: MemberRow; mayResend: boole
         <>
           Email not sent yet; next try{" "}
           <time dateTime={row.mailRetryAt.toISOString()} title={formatTime(row.mailRetryAt)}>
-            {timeUntil(row.mailRetryAt, now)}
+            {row.mailRetryAt > now ? timeUntil(row.mailRetryAt, now) : "due now"}
           </time>
           .
         </>

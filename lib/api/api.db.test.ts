@@ -279,6 +279,22 @@ describe("invitations", () => {
     expect((await post(keys.admin, { emails: team.users.viewer.email, role: "viewer" })).body).toMatchObject({ status: 409, errors: [{ field: "emails.0", message: expect.stringMatching(/Already a member/) }] });
   });
 
+  it("lists only the invitations whose email has not been sent when asked, saying why and when it is tried next", async () => {
+    const created = await callApi(invite, { method: "POST", key: keys.admin, body: { emails: "sent@example.test, bounced@example.test", role: "viewer" } });
+    const [, bounced] = created.body.outcomes.map((o: { invitationId: string }) => o.invitationId);
+    const retryAt = new Date(Date.now() + 240_000);
+    await db.invitation.update({ where: { id: bounced }, data: { mailError: "The mail provider refused it: Service unavailable", mailRetryAt: retryAt } });
+    const unsent = await callApi(listInvitations, { key: keys.viewer, path: "/invitations?unsent=true" });
+    expectShape(API.listInvitations.response, unsent.body);
+    expect(unsent.body.data).toEqual([
+      expect.objectContaining({ id: bounced, email: "bounced@example.test", mailError: "The mail provider refused it: Service unavailable", mailRetryAt: retryAt.toISOString() }),
+    ]);
+    const all = await callApi(listInvitations, { key: keys.viewer, path: "/invitations?unsent=false" });
+    expect(all.body.data.map((i: { email: string }) => i.email).sort()).toEqual(["bounced@example.test", "sent@example.test"]);
+    expect(all.body.data.find((i: { email: string }) => i.email === "sent@example.test")).toMatchObject({ mailError: null, mailRetryAt: null });
+    expect(await callApi(listInvitations, { key: keys.viewer, path: "/invitations?unsent=yes" })).toMatchObject({ status: 422, body: { errors: [{ field: "unsent" }] } });
+  });
+
   it("404s for another team's invitation", async () => {
     const otherKey = await keyOf("admin", other);
     const created = await callApi(invite, { method: "POST", key: otherKey, body: { emails: "b@example.test", role: "viewer" } });

@@ -202,7 +202,10 @@ export const API = {
     summary: "List pending invitations",
     description: "Email invitations not yet accepted or cancelled, newest first; expired and withdrawn ones say so.",
     permission: ["members.read"],
-    input: z.object(pageQueryFields),
+    input: z.object({
+      unsent: z.enum(["true", "false"]).optional().describe('"true": only those whose email has not been sent (see mailError), as the members table\'s "Email not sent" filter'),
+      ...pageQueryFields,
+    }),
     status: 200,
     response: pageOf(invitationSchema),
   }),

@@ -141,10 +141,15 @@ function invitationView(i: InvitationRecord, now: Date, withdrawn: Set<string>):
   };
 }
 
-export async function listInvitationViews(client: Client, teamId: string, query: { cursor?: string; limit: number }, now = new Date()): Promise<Page<z.input<typeof invitationSchema>>> {
+export async function listInvitationViews(
+  client: Client,
+  teamId: string,
+  query: { unsent?: "true" | "false"; cursor?: string; limit: number },
+  now = new Date(),
+): Promise<Page<z.input<typeof invitationSchema>>> {
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await client.invitation.findMany({
-    where: { teamId, status: "pending", email: { not: null }, ...(after ? afterCursor(after, "desc") : {}) },
+    where: { teamId, status: "pending", email: { not: null }, ...(query.unsent === "true" ? { mailError: { not: null } } : {}), ...(after ? afterCursor(after, "desc") : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
     select: INVITATION_SELECT,

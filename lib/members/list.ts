@@ -68,7 +68,8 @@ function memberSources(teamId: string, query: MemberListQuery) {
     ${customRoleId ? Prisma.sql`AND i."customRoleId" = ${customRoleId}` : Prisma.empty}
     ${status === "pending" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now()) AND ${senderMayInviteSql(teamId)}` : Prisma.empty}
     ${status === "withdrawn" ? Prisma.sql`AND (i."expiresAt" IS NULL OR i."expiresAt" > now()) AND NOT ${senderMayInviteSql(teamId)}` : Prisma.empty}
-    ${status === "expired" ? Prisma.sql`AND i."expiresAt" <= now()` : Prisma.empty}`;
+    ${status === "expired" ? Prisma.sql`AND i."expiresAt" <= now()` : Prisma.empty}
+    ${status === "unsent" ? Prisma.sql`AND i."mailError" IS NOT NULL` : Prisma.empty}`;
 
   const members = (where: Prisma.Sql) => Prisma.sql`
     SELECT 'member' AS kind, m.id, m."userId", u.name, u.email, m.role, m."customRoleId", cr.name AS "customRoleName",

@@ -46,8 +46,8 @@ export const lastDaySchema = z.object({ lastDay: lastDayField });
 
 export const leaveTeamSchema = z.object({});
 
-/** "temporary": members whose access has an end date, ended or not. */
-export const MEMBER_STATUSES = ["joined", "temporary", "pending", "withdrawn", "expired", "inactive"] as const;
+/** "temporary": members whose access has an end date, ended or not. "unsent": invitations whose email has not gone (Invitation.mailError). */
+export const MEMBER_STATUSES = ["joined", "temporary", "pending", "withdrawn", "expired", "unsent", "inactive"] as const;
 /** "inactive": joined members who have not used the team for this long (a filter for members.security only). */
 export const INACTIVE_AFTER_DAYS = 90;
 export const MEMBERS_PAGE_SIZE = 25;
@@ -55,12 +55,12 @@ export const MEMBERS_PAGE_SIZE = 25;
 /** Longer searches are cut here (the search field takes no more), not dropped. */
 export const MAX_SEARCH_LENGTH = 100;
 
-/** The members table's URL query; anything malformed falls back to "no filter". */
 /** The orders the members table offers; "recent" and "idle" read members' activity (members.security only). */
 export const MEMBER_SORTS = ["newest", "oldest", "name", "recent", "idle", "ends"] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 export const ACTIVITY_SORTS: readonly MemberSort[] = ["recent", "idle"];
 
+/** The members table's URL query; anything malformed falls back to "no filter". */
 export const memberListQuerySchema = z.object({
   q: z.string().trim().transform((q) => q.slice(0, MAX_SEARCH_LENGTH) || undefined).optional().catch(undefined),
   role: z.string().trim().max(80).optional().catch(undefined),

@@ -16,7 +16,7 @@ export function timeAgo(then: Date, now: Date): string {
   return ago ? `${ago} ago` : "just now";
 }
 
-/** "in under a minute", "in 12 minutes", "in 3 hours", "in 2 days" (a time already past reads as under a minute). */
+/** "in under a minute", "in 12 minutes", "in 3 hours", "in 2 days", for a time to come. */
 export function timeUntil(then: Date, now: Date): string {
   return `in ${span(then.getTime() - now.getTime()) ?? "under a minute"}`;
 }

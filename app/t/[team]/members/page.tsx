@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreatedLinksProvider } from "@/components/members/created-links";
@@ -8,12 +9,14 @@ import { LeaveTeam } from "@/components/members/leave-team";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MemberSelection } from "@/components/members/member-selection";
 import { MembersTable } from "@/components/members/members-table";
+import { GoneRowNotes, RowNotesProvider } from "@/components/members/row-notes";
+import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { PendingTransfer } from "@/components/members/pending-transfer";
 import { buttonClass } from "@/components/ui/button";
 import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
-import { inviteLinksOf, isLastOwner, pendingTransferOf } from "@/lib/members/page-data";
+import { inviteLinksOf, isLastOwner, pendingTransferOf, unsentInvitationCount } from "@/lib/members/page-data";
 import { memberListQueryFor } from "@/lib/members/query";
 import { sortOf } from "@/lib/members/schemas";
 import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
@@ -31,12 +34,13 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const { team } = member;
   const mayInvite = can(member, "members.invite");
   const showSecurity = can(member, "members.security");
-  const [list, roles, links, transfer, lastOwner] = await Promise.all([
+  const [list, roles, links, transfer, lastOwner, unsent] = await Promise.all([
     listMembers(db, team.id, query),
     roleOptions(db, team.id, member),
     mayInvite ? inviteLinksOf(db, team.id) : Promise.resolve([]),
     pendingTransferOf(db, team.id),
     isLastOwner(db, member),
+    mayInvite && query.status !== "unsent" ? unsentInvitationCount(db, team.id) : 0,
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
   const exportQuery = queryString(filters);
@@ -83,11 +87,25 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           }
         />
       )}
-      <MemberFilters query={query} roles={roles} showActivity={showSecurity} />
-      <MemberSelection key={JSON.stringify(query)}>
-        {bulk && <BulkMemberActions slug={team.slug} roles={roles} can={abilities} />}
-        <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={showSecurity} abilities={abilities} sort={sortOf(query)} selectable={bulk} />
-      </MemberSelection>
+      {unsent > 0 && (
+        <div className="mb-6">
+          <Alert tone="warning">
+            {unsent === 1 ? "An invitation's email has not been sent." : `The emails of ${formatCount(unsent)} invitations have not been sent.`}{" "}
+            <Link href={`/t/${team.slug}/members?status=unsent`} className="font-medium underline">
+              Show {unsent === 1 ? "it" : "them"}
+            </Link>
+          </Alert>
+        </div>
+      )}
+      {/* A new query in the URL (a link) resets the fields. */}
+      <MemberFilters key={queryString(listed)} query={query} roles={roles} showActivity={showSecurity} />
+      <RowNotesProvider key={JSON.stringify(query)}>
+        <GoneRowNotes listed={list.rows.map((r) => r.id)} />
+        <MemberSelection>
+          {bulk && <BulkMemberActions slug={team.slug} roles={roles} can={abilities} />}
+          <MembersTable slug={team.slug} rows={list.rows} roles={roles} viewer={member} showSecurity={showSecurity} abilities={abilities} sort={sortOf(query)} selectable={bulk} />
+        </MemberSelection>
+      </RowNotesProvider>
       <Pagination basePath={`/t/${team.slug}/members`} params={listed} page={list.page} pages={list.pages} total={list.total} noun={{ one: "row", many: "rows" }} />
       {mayInvite && <InviteLinks slug={team.slug} links={links} roles={roles} />}
     </CreatedLinksProvider>
