@@ -211,6 +211,15 @@ test("an invitation whose email could not be sent says why, for the Owner to res
   await signInAs(viewer, "viewer", `/t/acme/members?q=${encodeURIComponent(refused)}`);
   await expect(viewer.getByTestId("invite-mail-error")).toHaveText("Email not sent. The mail provider refused it: Invalid `to` field. An admin can resend it.");
   await expect(viewer.getByText(/have not been sent/)).toHaveCount(0);
+  await viewer.goto("/t/acme");
+  await expect(viewer.getByTestId("seats")).toBeVisible();
+  await expect(viewer.getByText(/whose email was not sent/)).toHaveCount(0);
+
+  // The Owner's overview counts them too, and leads to the same list.
+  await owner.goto("/t/acme");
+  await owner.getByRole("link", { name: "2 invitations whose email was not sent" }).click();
+  await expect(owner).toHaveURL(/status=unsent/);
+  await expect(owner.getByTestId("member-row")).toHaveCount(2);
 
   await row(refused).getByRole("button", { name: /Actions for/ }).click();
   await owner.getByRole("menuitem", { name: "Resend email" }).click();

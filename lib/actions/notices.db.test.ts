@@ -15,8 +15,7 @@ const sent = () => fake.received.map((r) => r.body);
 const membershipId = async (userId: string) => (await membershipOf(team.id, userId))!.id;
 
 /** Invites a fresh address as a Viewer, as whoever acts. */
-async function invite() {
-  const email = `invited-${uid()}@example.test`;
+async function invite(email = `invited-${uid()}@example.test`) {
   const result = await inviteMembersAction(team.slug, { emails: email, role: "viewer", require2fa: false });
   const [outcome] = result.ok ? result.data.outcomes : [];
   if (!outcome?.ok) throw new Error(`not invited: ${JSON.stringify(result)}`);
@@ -29,6 +28,7 @@ beforeEach(async () => {
   fake.received.length = 0;
   fake.status = 200;
   fake.message = "bad sender";
+  fake.onlyTo = null;
 });
 
 describe("mail that reports a change to a member", () => {
@@ -85,6 +85,7 @@ describe("mail that reports a change to a member", () => {
     expect(waiting.mailRetryAt!.getTime()).toBeGreaterThan(Date.now() + 60_000);
     const { rows } = await listMembers(db, team.id, { q: email });
     expect(rows).toEqual([expect.objectContaining({ kind: "invite", email, mailError: waiting.mailError, mailRetryAt: waiting.mailRetryAt })]);
+    expect(sent().some((m) => m.to === team.users.admin.email)).toBe(false); // its sender is told only once it is given up
 
     fake.status = 200;
     await makeDue(email);
@@ -95,14 +96,20 @@ describe("mail that reports a change to a member", () => {
   });
 
   it("an invitation email the provider calls invalid is given up at once, and resending tries again", async () => {
-    fake.status = 422;
-    fake.message = "Invalid `to` field.";
+    const email = `invalid-${uid()}@example.test`;
+    [fake.status, fake.message, fake.onlyTo] = [422, "Invalid `to` field.", email];
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     actAs(team.users.admin);
-    const { email, id } = await invite();
+    const { id } = await invite(email);
     expect(await db.pendingNotice.count({ where: { to: email } })).toBe(0);
     expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject({ mailError: "The mail provider refused it: Invalid `to` field.", mailRetryAt: null });
     expect(log).toHaveBeenCalledWith(expect.stringContaining("(try 1, the last: dropped)"), expect.anything());
+    // Whoever sent it is told, with the provider's reason and a link to the invitations whose email did not go.
+    const told = sent().filter((m) => m.to === team.users.admin.email);
+    expect(told.map((m) => m.subject)).toEqual([`Your invitation to ${email} for ${team.name} could not be emailed`]);
+    expect(told[0].text).toContain("has stopped trying. The mail provider refused it: Invalid `to` field.");
+    expect(told[0].text).toContain(`/t/${team.slug}/members?status=unsent`);
+    expect(await db.pendingNotice.count({ where: { to: team.users.admin.email } })).toBe(0);
 
     fake.status = 200;
     await db.invitation.update({ where: { id }, data: { lastSentAt: new Date(Date.now() - 120_000) } });

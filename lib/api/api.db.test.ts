@@ -142,6 +142,27 @@ describe("members", () => {
     expect(await callApi(listMembers, { key: keys.viewer, path: "/members?cursor=bogus" })).toMatchObject({ status: 422, body: { errors: [{ field: "cursor" }] } });
   });
 
+  it("lists members by their access: current, ended, or temporary, across cursor pages", async () => {
+    const day = 86_400_000;
+    await db.membership.update({ where: { id: await membershipId(team.users.basic.id) }, data: { accessEndsAt: new Date(Date.now() - day) } });
+    await db.membership.update({ where: { id: await membershipId(team.users.modifier.id) }, data: { accessEndsAt: new Date(Date.now() + day) } });
+    const emails = async (access: string) => {
+      const seen: string[] = [];
+      for (let cursor = ""; ; ) {
+        const page = await callApi(listMembers, { key: keys.viewer, path: `/members?access=${access}&limit=2${cursor && `&cursor=${cursor}`}` });
+        expect(page.status).toBe(200);
+        seen.push(...page.body.data.map((m: { email: string }) => m.email));
+        if (!page.body.nextCursor) return seen.sort();
+        cursor = page.body.nextCursor;
+      }
+    };
+    const everyone = Object.values(team.users).map((u) => u.email);
+    expect(await emails("ended")).toEqual([team.users.basic.email]);
+    expect(await emails("temporary")).toEqual([team.users.basic.email, team.users.modifier.email].sort());
+    expect(await emails("current")).toEqual(everyone.filter((e) => e !== team.users.basic.email).sort());
+    expect(await callApi(listMembers, { key: keys.viewer, path: "/members?access=gone" })).toMatchObject({ status: 422, body: { errors: [{ field: "access" }] } });
+  });
+
   it("shows how members sign in and when they last used the team only to a key whose role may see it", async () => {
     const auditor = await db.customRole.create({ data: { teamId: team.id, name: "Security auditor", permissions: ["members.read", "members.security"] } });
     const key = (await insertApiKey({ teamId: team.id, creatorId: team.users.owner.id, role: "custom", customRoleId: auditor.id })).secret;

@@ -86,6 +86,10 @@ export const API = {
     input: z.object({
       q: z.string().trim().max(100).optional().describe("Part of a name or email"),
       role: z.string().trim().min(1).max(80).optional().describe('Only members with this role: a built-in key ("developer") or "custom:<id>" (see GET /roles)'),
+      access: z
+        .enum(["current", "ended", "temporary"])
+        .optional()
+        .describe("current: members whose access has not ended; ended: those whose temporary access has; temporary: those with an end date, ended or not"),
       ...pageQueryFields,
     }),
     status: 200,

@@ -2,6 +2,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { Db, Tx } from "@/lib/db/client";
 import { afterCursor, decodeCursor, encodeCursor } from "@/lib/db/keyset-cursor";
 import { likeLiteral } from "@/lib/db/like-pattern";
+import { accessCurrentWhere } from "@/lib/members/access-current";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { senderMayInviteSql } from "@/lib/invites/standing-sql";
 import type { AuditRow } from "@/lib/audit/events";
@@ -71,7 +72,17 @@ function memberView(m: MemberRecord): z.input<typeof memberSchema> {
 /** The member columns `viewer` may read: sign-in security only with members.security. */
 const memberSelectFor = (viewer: Actor) => (can(viewer, "members.security") ? SECURITY_SELECT : MEMBER_SELECT);
 
-export async function listMemberViews(client: Client, viewer: Member, query: { q?: string; role?: string; cursor?: string; limit: number }): Promise<Page<z.input<typeof memberSchema>>> {
+const ACCESS_WHERE = {
+  current: () => accessCurrentWhere(),
+  ended: () => ({ accessEndsAt: { lte: new Date() } }),
+  temporary: () => ({ accessEndsAt: { not: null } }),
+};
+
+export async function listMemberViews(
+  client: Client,
+  viewer: Member,
+  query: { q?: string; role?: string; access?: keyof typeof ACCESS_WHERE; cursor?: string; limit: number },
+): Promise<Page<z.input<typeof memberSchema>>> {
   const q = query.q?.trim() && likeLiteral(query.q.trim());
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const role = query.role ? await resolveRoleChoice(client, viewer.team.id, query.role) : null;
@@ -80,6 +91,8 @@ export async function listMemberViews(client: Client, viewer: Member, query: { q
       teamId: viewer.team.id,
       ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } } : {}),
       ...(role ? { role: role.role, customRoleId: role.customRoleId } : {}),
+      // Within AND: the cursor's condition is an OR of its own.
+      ...(query.access ? { AND: [ACCESS_WHERE[query.access]()] } : {}),
       ...(after ? afterCursor(after, "asc") : {}),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

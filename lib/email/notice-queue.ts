@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { invitationMailFailed, invitationMailSent, stillInvited } from "@/lib/invites/mail-status";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
 import { MailRefused, sendEmail } from "./send";
 
@@ -47,6 +48,7 @@ function take(db: Db, which: Prisma.Sql): Promise<Taken[]> {
 
 async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: number }> {
   let [sent, failed] = [0, 0];
+  const followUps: string[] = [];
   for (const notice of taken) {
     if (notice.invitationId && !(await stillInvited(db, notice.invitationId))) {
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
@@ -54,7 +56,7 @@ async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: 
     }
     try {
       await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.id, notice.template, notice.props) });
-      if (notice.invitationId) await db.invitation.updateMany({ where: { id: notice.invitationId, mailError: { not: null } }, data: { mailError: null, mailRetryAt: null } });
+      if (notice.invitationId) await invitationMailSent(db, notice.invitationId);
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       sent++;
     } catch (error) {
@@ -64,16 +66,13 @@ async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: 
       const retryAt = last ? null : after(retryDelayMs(notice.attempts));
       if (retryAt) await db.pendingNotice.updateMany({ where: { id: notice.id }, data: { nextAttemptAt: retryAt, lastError: String(error).slice(0, 1000) } });
       else await db.pendingNotice.deleteMany({ where: { id: notice.id } });
-      if (notice.invitationId) await db.invitation.updateMany({ where: { id: notice.invitationId }, data: { mailError: mailErrorText(error), mailRetryAt: retryAt } });
+      const inviterNotice = notice.invitationId && (await invitationMailFailed(db, notice.invitationId, mailErrorText(error), retryAt));
+      if (inviterNotice) followUps.push(await recordNotice(db, inviterNotice));
     }
   }
-  return { sent, failed };
-}
-
-/** An invitation's email is only worth sending while its link can still be used. */
-async function stillInvited(db: Db, invitationId: string): Promise<boolean> {
-  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { status: true, expiresAt: true } });
-  return invitation?.status === "pending" && (!invitation.expiresAt || invitation.expiresAt > new Date());
+  if (followUps.length === 0) return { sent, failed };
+  const more = await sendRecordedNotices(db, followUps);
+  return { sent: sent + more.sent, failed: failed + more.failed };
 }
 
 /** What the team's admins are shown: the provider's own words, or that the fault is ours (the log says more). */

@@ -3,6 +3,7 @@ import { open, seal } from "@/lib/auth/secret-box";
 import { AccountDeletedEmail } from "./templates/account-deleted";
 import { InvitationEmail } from "./templates/invitation";
 import { InvitationDeclinedEmail } from "./templates/invitation-declined";
+import { InvitationUndeliveredEmail } from "./templates/invitation-undelivered";
 import { AccessEndChangedEmail, RoleChangedEmail } from "./templates/membership-changed";
 import { RemovedFromTeamEmail } from "./templates/removed-from-team";
 import { SecurityNoticeEmail } from "./templates/security-notice";
@@ -13,6 +14,7 @@ import { WelcomeEmail } from "./templates/welcome";
 const TEMPLATES = {
   invitation: InvitationEmail,
   invitationDeclined: InvitationDeclinedEmail,
+  invitationUndelivered: InvitationUndeliveredEmail,
   roleChanged: RoleChangedEmail,
   accessEndChanged: AccessEndChangedEmail,
   removedFromTeam: RemovedFromTeamEmail,

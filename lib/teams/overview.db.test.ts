@@ -29,6 +29,7 @@ describe("the team overview", () => {
     const member = (await loadMember(db, team.slug, team.users[role].id))!;
     expect(overview.seats !== null).toBe(can(member, "members.read"));
     expect(typeof overview.seats?.inactive).toBe(can(member, "members.security") ? "number" : overview.seats ? "object" : "undefined");
+    expect(typeof overview.seats?.unsent).toBe(can(member, "members.invite") ? "number" : overview.seats ? "object" : "undefined");
     expect(overview.owners).toEqual(can(member, "members.read") ? [team.users.owner.name] : null);
     expect(overview.spend !== null).toBe(can(member, "billing.read"));
     expect(overview.resources?.scope ?? "none").toBe(can(member, "resources.read") ? "all" : member.permissions.has("resources.own") ? "own" : "none");
@@ -46,7 +47,7 @@ describe("the team overview", () => {
 
   it("counts seats, resources by kind with those running, and this month's spend", async () => {
     const owner = await overviewOf("owner");
-    expect(owner.seats).toEqual({ members: 8, used: 9, limit: 50, inactive: 0 });
+    expect(owner.seats).toEqual({ members: 8, used: 9, limit: 50, inactive: 0, unsent: 0 });
     expect(owner.resources?.kinds).toEqual([
       { kind: "pod", total: 2, running: 1 },
       { kind: "endpoint", total: 0, running: 0 },
@@ -64,6 +65,16 @@ describe("the team overview", () => {
     expect((await overviewOf("admin")).seats?.inactive).toBeNull();
     await db.membership.update({ where: { teamId_userId: viewer }, data: { lastActiveAt: new Date(now.getTime() - 89 * 86_400_000) } });
     expect((await overviewOf("owner")).seats?.inactive).toBe(0);
+  });
+
+  it("counts the invitations whose email has not been sent, for those who may invite", async () => {
+    const unsent = await db.invitation.create({
+      data: { teamId: team.id, email: `unsent-${uid()}@example.test`, role: "viewer", tokenHash: uid(), inviterId: team.users.owner.id, mailError: "The mail provider refused it: Service unavailable" },
+    });
+    expect((await overviewOf("admin")).seats?.unsent).toBe(1);
+    expect((await overviewOf("viewer")).seats?.unsent).toBeNull();
+    await db.invitation.update({ where: { id: unsent.id }, data: { status: "cancelled" } });
+    expect((await overviewOf("owner")).seats?.unsent).toBe(0);
   });
 
   it("suggests inviting people only to an inviter alone in the team, and a card only to those who manage billing without one", async () => {

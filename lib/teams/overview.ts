@@ -6,6 +6,7 @@ import { burnRateCents } from "@/lib/billing/spend-limit";
 import type { Db } from "@/lib/db/client";
 import { seatsInUse } from "@/lib/invites/seats";
 import { inactiveSince } from "@/lib/members/list";
+import { unsentInvitationCount } from "@/lib/members/page-data";
 import { can } from "@/lib/permissions";
 import { RESOURCE_KINDS, type ResourceKind } from "@/lib/resources/catalog";
 import { resourceVisibility } from "@/lib/resources/queries";
@@ -16,8 +17,9 @@ export const RECENT_EVENTS = 8;
 export type KindCount = { kind: ResourceKind; total: number; running: number };
 
 export type TeamOverview = {
-  /** inactive: members who have not used the team for INACTIVE_AFTER_DAYS, for members.security. */
-  seats: { members: number; used: number; limit: number; inactive: number | null } | null;
+  /** inactive: members who have not used the team for INACTIVE_AFTER_DAYS, for members.security.
+   *  unsent: pending invitations whose email has not gone, for those who may invite (and so resend). */
+  seats: { members: number; used: number; limit: number; inactive: number | null; unsent: number | null } | null;
   /** Who to ask for access or a role, for those who may see the members. */
   owners: string[] | null;
   resources: { scope: "all" | "own"; kinds: KindCount[] } | null;
@@ -52,14 +54,15 @@ export async function teamOverview(db: Db, member: Member, now: Date): Promise<T
 }
 
 async function seatCounts(db: Db, member: Member, now: Date) {
-  const [[counts], used] = await Promise.all([
+  const [[counts], used, unsent] = await Promise.all([
     db.$queryRaw<{ members: bigint; inactive: bigint }[]>`
       SELECT count(*) AS members, count(*) FILTER (WHERE "lastActiveAt" < ${inactiveSince(now)}) AS inactive
       FROM "Membership" WHERE "teamId" = ${member.team.id}`,
     seatsInUse(db, member.team.id, now),
+    can(member, "members.invite") ? unsentInvitationCount(db, member.team.id) : null,
   ]);
   const inactive = can(member, "members.security") ? Number(counts.inactive) : null;
-  return { members: Number(counts.members), used, limit: member.team.seatLimit, inactive };
+  return { members: Number(counts.members), used, limit: member.team.seatLimit, inactive, unsent };
 }
 
 async function ownerNames(db: Db, teamId: string): Promise<string[]> {

@@ -134,6 +134,11 @@ function Stats({ overview: { seats, resources, spend }, slug, now }: { overview:
                   {countOf(seats.inactive, "member")} inactive for {INACTIVE_AFTER_DAYS}+ days
                 </Link>
               ) : null}
+              {seats.unsent ? (
+                <Link className={`${linkClass} block text-red-800`} href={`/t/${slug}/members?status=unsent`}>
+                  {countOf(seats.unsent, "invitation")} whose email was not sent
+                </Link>
+              ) : null}
             </>
           }
         />

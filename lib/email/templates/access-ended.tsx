@@ -1,5 +1,5 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout } from "./layout";
 
 type Ended = { name: string; email: string; endedOn: string };
 type Props = { name: string; teamName: string; ended: Ended[]; url: string };
@@ -24,9 +24,9 @@ export function AccessEndedEmail({ name, teamName, ended, url }: Props) {
         ))}
       </ul>
       <Text>Remove them to free their seats and hand their resources to the Owner, or extend their access.</Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Review temporary members
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { accessEndText } from "@/lib/members/access-end";
-import { EmailLayout } from "./layout";
+import { EmailButton, EmailLayout } from "./layout";
 
 type Props = { name: string; teamName: string; accessEndsAt: Date; askWhom: string; url: string };
 
@@ -19,9 +19,9 @@ export function AccessEndingEmail({ name, teamName, accessEndsAt, askWhom, url }
         members or billing, and your API keys for it stop working. You stay listed in the team until someone extends your access or removes you.
       </Text>
       <Text>To keep working in {teamName}, ask {askWhom} to extend it.</Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Open {teamName}
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { accessEndText } from "@/lib/members/access-end";
-import { EmailLayout } from "./layout";
+import { EmailButton, EmailLayout } from "./layout";
 
 type Props = { inviterName: string; teamName: string; roleName: string; url: string; expiresAt: Date | null; accessEndsAt: Date | null };
 
@@ -11,9 +11,9 @@ export function InvitationEmail({ inviterName, teamName, roleName, url, expiresA
         {inviterName} invited you to join <strong>{teamName}</strong> on Roster as {roleName}.
         {accessEndsAt && ` Your access lasts ${accessEndText(accessEndsAt)} (UTC).`}
       </Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         View invitation
-      </Button>
+      </EmailButton>
       <Text style={{ fontSize: "13px", color: "#4b5563" }}>
         Or open this link: {url}
         {expiresAt ? ` — it expires on ${expiresAt.toUTCString()}.` : ""}

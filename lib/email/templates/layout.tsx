@@ -1,4 +1,4 @@
-import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
 const IGNORE_IF_NOT_YOU = "You received this email because of an action in Roster. If it was not you, you can ignore it.";
@@ -17,5 +17,14 @@ export function EmailLayout({ preview, children, footnote = IGNORE_IF_NOT_YOU }:
         </Container>
       </Body>
     </Html>
+  );
+}
+
+/** The email's one call to action. */
+export function EmailButton({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Button href={href} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      {children}
+    </Button>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout } from "./layout";
 
 export function MagicLinkEmail({ url, minutes }: { url: string; minutes: number }) {
   return (
     <EmailLayout preview="Your Roster sign-in link">
       <Text>Use this link to sign in to Roster. It works once and expires in {minutes} minutes.</Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Sign in to Roster
-      </Button>
+      </EmailButton>
       <Text style={{ fontSize: "12px", color: "#6b7280" }}>Or paste this address into your browser: {url}</Text>
     </EmailLayout>
   );
@@ -21,9 +21,9 @@ export function MagicLinkRefusedEmail({ url }: { url: string }) {
         Someone asked for a sign-in link for your Roster account. Your account uses two-factor authentication, so email links
         are turned off: sign in with your password and the code from your authenticator app.
       </Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Go to sign-in
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import { accessEndText } from "@/lib/members/access-end";
-import { EmailLayout } from "./layout";
+import { EmailButton, EmailLayout } from "./layout";
 
 /** `by` names who made the change, as the team's audit log does; `url` opens the team. */
 type Common = { name: string; teamName: string; by: string; url: string };
@@ -42,9 +42,9 @@ function MembershipChanged({ subject, name, teamName, url, children }: Omit<Comm
     <EmailLayout preview={subject} footnote={`You received this because you are a member of ${teamName}. If you did not expect it, ask one of its Owners.`}>
       <Text>Hi {name},</Text>
       <Text>{children}</Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Open {teamName}
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout } from "./layout";
 
 export function ResetPasswordEmail({ url, minutes }: { url: string; minutes: number }) {
   return (
     <EmailLayout preview="Reset your Roster password">
       <Text>Someone asked to reset the password of your Roster account. Open this link to choose a new one. It works once and expires in {minutes} minutes.</Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Choose a new password
-      </Button>
+      </EmailButton>
       <Text style={{ fontSize: "12px", color: "#6b7280" }}>Or paste this address into your browser: {url}</Text>
       <Text style={{ fontSize: "12px", color: "#6b7280" }}>If it was not you, ignore this email: your password stays as it is.</Text>
     </EmailLayout>

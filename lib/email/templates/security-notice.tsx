@@ -1,5 +1,5 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout } from "./layout";
 
 export type SecurityChange = "new_sign_in" | "password_changed" | "password_reset" | "totp_enabled" | "totp_disabled" | "recovery_codes_regenerated";
 
@@ -46,9 +46,9 @@ export function SecurityNoticeEmail({ change, name, device, ip, at, resetUrl }: 
         {ip ? `, IP address ${ip}` : ""}
       </Text>
       <Text>If this was you, there is nothing to do. If it was not, reset your password now: it signs out every session, including whoever did this.</Text>
-      <Button href={resetUrl} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={resetUrl}>
         Reset your password
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

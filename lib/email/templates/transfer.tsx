@@ -1,5 +1,5 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout } from "./layout";
 
 export function ConfirmTransferEmail({ teamName, recipientName, url }: { teamName: string; recipientName: string; url: string }) {
   return (
@@ -8,9 +8,9 @@ export function ConfirmTransferEmail({ teamName, recipientName, url }: { teamNam
         You asked to transfer ownership of <strong>{teamName}</strong> to {recipientName}. Confirm it to send them the request.
         Once they accept, they become the Owner and you become an Admin.
       </Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Confirm transfer
-      </Button>
+      </EmailButton>
       <Text style={{ fontSize: "13px", color: "#4b5563" }}>Or open: {url}. If you did not ask for this, cancel it from the members page.</Text>
     </EmailLayout>
   );
@@ -23,9 +23,9 @@ export function AcceptOwnershipEmail({ teamName, ownerName, url }: { teamName: s
         {ownerName} wants to make you the Owner of <strong>{teamName}</strong> on Roster. As Owner you can delete the team and
         transfer it again; {ownerName} will become an Admin.
       </Text>
-      <Button href={url} style={{ backgroundColor: "#111827", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>
+      <EmailButton href={url}>
         Review and accept
-      </Button>
+      </EmailButton>
       <Text style={{ fontSize: "13px", color: "#4b5563" }}>Or open: {url}</Text>
     </EmailLayout>
   );
