@@ -13,6 +13,7 @@ export async function inviteLinksOf(db: Db, teamId: string) {
     orderBy: { createdAt: "desc" },
     include: { customRole: { select: { name: true, permissions: true } } },
   });
+  if (links.length === 0) return [];
   const creators = await db.user.findMany({
     where: { id: { in: [...new Set(links.map((l) => l.inviterId))] } },
     select: { id: true, name: true, memberships: { where: { teamId, ...accessCurrentWhere() }, select: { role: true, customRole: { select: { name: true, permissions: true } } } } },
