@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./support/test";
 import pg from "pg";
 import { E2E_DATABASE_URL, endAccessOf } from "./support/database";
@@ -176,6 +177,11 @@ test("an Owner sees when each member last used the team and finds those inactive
   await expect(rows.locator("td:nth-child(2) > div:first-child")).toHaveText(["Admin Ada", "Dormant Dan", "dormant Owner"]);
   await expect(page.getByRole("columnheader", { name: /Name/ })).toHaveAttribute("aria-sort", "ascending");
   await expectAccessible(page);
+  // The export follows the page's order.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8").trimEnd().split("\n").slice(1);
+  expect(csv.map((line) => line.split(",")[0])).toEqual(["Admin Ada", "Dormant Dan", "dormant Owner"]);
 
   // Their next visit to the team is recorded: they are no longer inactive.
   await danPage.goto(`/t/${owner.slug}/resources/pods`);

@@ -7,6 +7,7 @@ import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { memberCsvStream } from "./csv";
 import { listMembers } from "./list";
+import { MEMBER_SORTS, type MemberSort } from "./schemas";
 
 let team: TeamFixture;
 
@@ -56,11 +57,22 @@ describe("members CSV export", () => {
     expect(searched.map((r) => r.split(",")[1])).toEqual([team.users.billing.email]);
   });
 
-  it("reads in batches without losing or repeating a row", async () => {
-    const read = async (batchSize: number) => (await new Response(memberCsvStream(db, team.id, {}, false, batchSize)).text()).trimEnd().split("\n");
+  it("reads in batches without losing or repeating a row, in any of the list's orders", async () => {
+    const read = async (batchSize: number, sort?: MemberSort) => (await new Response(memberCsvStream(db, team.id, { sort }, false, batchSize)).text()).trimEnd().split("\n");
     const whole = await read(1000);
     for (const size of [1, 2, 3, 11]) expect(await read(size)).toEqual(whole);
+    for (const sort of MEMBER_SORTS) expect(await read(3, sort), sort).toEqual(await read(1000, sort));
     expect(whole[0]).toBe("Name,Email,Role,Status,Joined or invited (UTC),Invitation expires (UTC),Access ends (UTC)");
+  });
+
+  it("follows the page's order, by name here; an order by activity only for those who may see activity", async () => {
+    const emails = async (user: { id: string }, query: string) => (await lines(await exportAs(user, query))).slice(1).map((r) => r.split(",")[1]);
+    const page = async (sort: MemberSort) => (await listMembers(db, team.id, { sort })).rows.map((r) => r.email);
+    const byName = await emails(team.users.owner, "?sort=name");
+    expect(byName).toEqual(await page("name"));
+    expect(byName).not.toEqual(await page("newest"));
+    expect(await emails(team.users.owner, "?sort=idle")).toEqual(await page("idle"));
+    expect(await emails(team.users.admin, "?sort=idle")).toEqual(await page("newest"));
   });
 
   it("is recorded in the audit log with its filters", async () => {

@@ -15,7 +15,7 @@ function cells(row: MemberRow, security: boolean): (string | null)[] {
 }
 
 /**
- * Every member and pending invitation the list query matches (all pages, newest first) as CSV,
+ * Every member and pending invitation the list query matches (all pages, in its order) as CSV,
  * read `batchSize` rows at a time as the download asks for them. The sign-in columns are there
  * only for those who may see them (members.security).
  */
@@ -30,11 +30,10 @@ export function memberCsvStream(db: Db, teamId: string, query: MemberListQuery, 
           controller.enqueue(encoder.encode(csvLine(security ? [...COLUMNS, ...SECURITY_COLUMNS] : COLUMNS)));
           return;
         }
-        const rows = await memberBatch(db, teamId, query, after, batchSize);
+        const { rows, next } = await memberBatch(db, teamId, query, after, batchSize);
         if (rows.length > 0) controller.enqueue(encoder.encode(rows.map((row) => csvLine(cells(row, security))).join("")));
-        const last = rows.at(-1);
-        if (rows.length < batchSize || !last) controller.close();
-        else after = { date: last.date, id: last.id };
+        if (next) after = next;
+        else controller.close();
       },
     },
     { highWaterMark: 1 },

@@ -32,15 +32,17 @@ export type MemberRow = {
   mailRetryAt: Date | null;
 };
 
+const [ASC, DESC] = [Prisma.sql`ASC`, Prisma.sql`DESC`];
+
 /** Each order's key for a member and for an invitation. Invitations sort by address where members sort by name,
  *  as the table shows them. */
 const ORDERS: Record<MemberSort, { member: Prisma.Sql; invite: Prisma.Sql; direction: Prisma.Sql; byUser: boolean }> = {
-  newest: { member: Prisma.sql`m."createdAt"`, invite: Prisma.sql`i."createdAt"`, direction: Prisma.sql`DESC`, byUser: false },
-  oldest: { member: Prisma.sql`m."createdAt"`, invite: Prisma.sql`i."createdAt"`, direction: Prisma.sql`ASC`, byUser: false },
-  name: { member: Prisma.sql`lower(u.name)`, invite: Prisma.sql`lower(i.email)`, direction: Prisma.sql`ASC`, byUser: true },
-  recent: { member: Prisma.sql`m."lastActiveAt"`, invite: Prisma.sql`NULL::timestamp`, direction: Prisma.sql`DESC`, byUser: false },
-  idle: { member: Prisma.sql`m."lastActiveAt"`, invite: Prisma.sql`NULL::timestamp`, direction: Prisma.sql`ASC`, byUser: false },
-  ends: { member: Prisma.sql`m."accessEndsAt"`, invite: Prisma.sql`i."accessEndsAt"`, direction: Prisma.sql`ASC`, byUser: false },
+  newest: { member: Prisma.sql`m."createdAt"`, invite: Prisma.sql`i."createdAt"`, direction: DESC, byUser: false },
+  oldest: { member: Prisma.sql`m."createdAt"`, invite: Prisma.sql`i."createdAt"`, direction: ASC, byUser: false },
+  name: { member: Prisma.sql`lower(u.name)`, invite: Prisma.sql`lower(i.email)`, direction: ASC, byUser: true },
+  recent: { member: Prisma.sql`m."lastActiveAt"`, invite: Prisma.sql`NULL::timestamp`, direction: DESC, byUser: false },
+  idle: { member: Prisma.sql`m."lastActiveAt"`, invite: Prisma.sql`NULL::timestamp`, direction: ASC, byUser: false },
+  ends: { member: Prisma.sql`m."accessEndsAt"`, invite: Prisma.sql`i."accessEndsAt"`, direction: ASC, byUser: false },
 };
 
 type RawRow = Omit<MemberRow, "roleName" | "signInMethod"> & { customRoleName: string | null; hasPassword: boolean; providers: string[] | null };
@@ -129,17 +131,38 @@ export function memberListSql(teamId: string, query: MemberListQuery): { rows: P
   };
 }
 
-export type MemberKey = { date: Date; id: string };
+/** Each order's key on a listed row, as ORDERS computes it from the tables. */
+const ROW_KEYS: Record<MemberSort, Prisma.Sql> = {
+  newest: Prisma.sql`date`,
+  oldest: Prisma.sql`date`,
+  name: Prisma.sql`lower(coalesce(name, email))`,
+  recent: Prisma.sql`"lastActiveAt"`,
+  idle: Prisma.sql`"lastActiveAt"`,
+  ends: Prisma.sql`"accessEndsAt"`,
+};
 
-/** Every row a list query matches (all pages), newest first, `size` at a time after `after`. */
-export async function memberBatch(db: Db, teamId: string, query: MemberListQuery, after: MemberKey | null, size: number): Promise<MemberRow[]> {
-  const { status, joinedOnly, members, invites } = memberSources(teamId, query);
+/** Where a batch ended: its last row's key in the query's order, and its id. */
+export type MemberKey = { key: Date | string | null; id: string };
+
+/** Every row a list query matches (all pages), in the list's order, `size` at a time after `after`. */
+export async function memberBatch(db: Db, teamId: string, query: MemberListQuery, after: MemberKey | null, size: number): Promise<{ rows: MemberRow[]; next: MemberKey | null }> {
+  const { status, joinedOnly, members, invites, order } = memberSources(teamId, query);
   const source = joinedOnly ? members : status ? invites : Prisma.sql`${members} UNION ALL ${invites}`;
-  const rows = await db.$queryRaw<RawRow[]>`
-    SELECT * FROM (${source}) t
-    ${after ? Prisma.sql`WHERE (date, id) < (${after.date}, ${after.id})` : Prisma.empty}
-    ORDER BY date DESC, id DESC LIMIT ${size}`;
-  return rows.map(toRow);
+  const beyond = order.direction === DESC ? Prisma.sql`<` : Prisma.sql`>`;
+  // Rows without a key come last, as on the page: after a keyed row come the keys further on, then the rows without one.
+  const rest = !after
+    ? Prisma.empty
+    : after.key === null
+      ? Prisma.sql`WHERE key IS NULL AND id ${beyond} ${after.id}`
+      : Prisma.sql`WHERE (key IS NULL OR key ${beyond} ${after.key} OR (key = ${after.key} AND id ${beyond} ${after.id}))`;
+  const rows = await db.$queryRaw<(RawRow & { key?: Date | string | null })[]>`
+    SELECT * FROM (SELECT t.*, ${ROW_KEYS[sortOf(query)]} AS key FROM (${source}) t) k
+    ${rest}
+    ORDER BY key ${order.direction} NULLS LAST, id ${order.direction} LIMIT ${size}`;
+  const last = rows.at(-1);
+  const next = last && rows.length === size ? { key: last.key ?? null, id: last.id } : null;
+  for (const row of rows) delete row.key;
+  return { rows: rows.map(toRow), next };
 }
 
 /**

@@ -43,8 +43,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     mayInvite && query.status !== "unsent" ? unsentInvitationCount(db, team.id) : 0,
   ]);
   const filters = { q: query.q, role: query.role, status: query.status };
-  const exportQuery = queryString(filters);
   const listed = { ...filters, sort: query.sort };
+  const exportQuery = queryString(listed);
   if (list.page > list.pages) {
     const last = new URLSearchParams(queryString(listed));
     last.set("page", String(list.pages));

@@ -7,13 +7,13 @@ import { memberListQueryFor } from "@/lib/members/query";
 import { can } from "@/lib/permissions";
 import { memberForRoute } from "@/lib/teams/member-for-route";
 
-/** CSV of the members list with the page's filters, every page of it. Each export is itself an audit event. */
+/** CSV of the members list with the page's filters and order, every page of it. Each export is itself an audit event. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ team: string }> }) {
   const allowed = await memberForRoute((await params).team, "members.read");
   if (allowed instanceof Response) return allowed;
   // Like the page, a filter value that does not parse is ignored rather than refused.
-  const { q, role, status } = memberListQueryFor(allowed.member, Object.fromEntries(request.nextUrl.searchParams));
-  const query = { q, role, status };
+  const { q, role, status, sort } = memberListQueryFor(allowed.member, Object.fromEntries(request.nextUrl.searchParams));
+  const query = { q, role, status, sort };
   const security = can(allowed.member, "members.security");
   const filters = Object.fromEntries(Object.entries(query).filter(([, value]) => value));
   await recordExport(db, allowed, { action: "members.exported", metadata: { format: "csv", filters, signInColumns: security } });
