@@ -36,3 +36,11 @@ export function noticeQueue(): { notifyIn: (tx: Tx | Db) => Notify; sendAll: () 
     },
   };
 }
+
+/** Runs `change` in one transaction with its notices, and sends them once it has committed. */
+export async function withNotices<T>(client: Db, change: (tx: Tx, notify: Notify) => Promise<T>): Promise<T> {
+  const { notifyIn, sendAll } = noticeQueue();
+  const result = await client.$transaction((tx) => change(tx, notifyIn(tx)));
+  await sendAll();
+  return result;
+}

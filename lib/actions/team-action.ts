@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
 import { can, deniedMessage, lacksRequiredTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE, type OwnedResource, type Permission } from "@/lib/permissions";
 import { loadMember, type Member } from "@/lib/teams/member";
-import { noticeQueue, type Notify } from "./notices";
+import { withNotices, type Notify } from "./notices";
 import { failure, prepareAction } from "./prepare";
 import { ActionError, type ActionResult } from "./result";
 
@@ -81,15 +81,13 @@ function defineTeamAction<S extends z.ZodType, T, R>(
       const prepared = await prepareAction(schema, raw);
       if (!prepared.ok) return prepared;
       const { user, input, actor, request } = prepared;
-      const { notifyIn, sendAll } = noticeQueue();
-      const data = await db.$transaction(async (tx) => {
+      const data = await withNotices(db, async (tx, notify) => {
         const member = await loadMember(tx, String(slug), user.id, { ended });
         if (!member) throw new ActionError("You are not a member of this team.", undefined, 404);
         if (!withoutTwoFactor && lacksRequiredTwoFactor(member, user)) throw new ActionError(TWO_FACTOR_REQUIRED_MESSAGE, undefined, 403);
-        const ctx = { input, member, user, actor, request, tx, notify: notifyIn(tx) };
+        const ctx = { input, member, user, actor, request, tx, notify };
         return run(ctx, await authorize(ctx));
       });
-      await sendAll();
       revalidatePath("/t/[team]", "layout");
       return { ok: true, data };
     } catch (error) {

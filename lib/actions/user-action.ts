@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { AuditActor, RequestContext } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
-import { noticeQueue, type Notify } from "./notices";
+import { withNotices, type Notify } from "./notices";
 import { failure, prepareAction } from "./prepare";
 import type { ActionResult } from "./result";
 
@@ -23,9 +23,7 @@ export function userAction<S extends z.ZodType, R>(schema: S, run: (ctx: UserAct
       const prepared = await prepareAction(schema, raw);
       if (!prepared.ok) return prepared;
       const { user, input, actor, request } = prepared;
-      const { notifyIn, sendAll } = noticeQueue();
-      const data = await db.$transaction((tx) => run({ input, user, actor, request, tx, notify: notifyIn(tx) }));
-      await sendAll();
+      const data = await withNotices(db, (tx, notify) => run({ input, user, actor, request, tx, notify }));
       return { ok: true, data };
     } catch (error) {
       return failure(error);

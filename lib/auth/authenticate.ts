@@ -1,4 +1,4 @@
-import { noticeQueue } from "@/lib/actions/notices";
+import { withNotices } from "@/lib/actions/notices";
 import { audit, type RequestContext } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { rateLimit, refundRateLimit } from "@/lib/rate-limit";
@@ -51,8 +51,7 @@ export async function authenticate(db: Db, raw: unknown, request: RequestContext
     await db.$transaction((tx) => audit(tx, { teamId: null, actor, action: "auth.sign_in_failed", metadata: { method: "password", email }, request }));
     return { ok: false, reason: "invalid_credentials" };
   }
-  const { notifyIn, sendAll } = noticeQueue();
-  const signedIn = await db.$transaction(async (tx) => {
+  const signedIn = await withNotices(db, async (tx, notify) => {
     const factor = user.totpEnabled ? await consumeSecondFactor(tx, user, code ?? "") : null;
     const method = !user.totpEnabled ? "password" : factor === "totp" ? "password+totp" : "password+recovery_code";
     if (user.totpEnabled && !factor) {
@@ -64,11 +63,10 @@ export async function authenticate(db: Db, raw: unknown, request: RequestContext
       await audit(tx, { teamId: null, actor, action: "auth.recovery_code_used", metadata: { remaining: recoveryCodes.length }, request });
     }
     // A browser that never signed in to the account: its owner hears of it (not on the sign-in that follows sign-up).
-    if (!deviceId && (await hasSignedInBefore(tx, user.id))) await notifyIn(tx)(securityNotice(user, "new_sign_in", request));
+    if (!deviceId && (await hasSignedInBefore(tx, user.id))) await notify(securityNotice(user, "new_sign_in", request));
     await audit(tx, { teamId: null, actor, action: "auth.sign_in", metadata: { method, email }, request });
     return true;
   });
-  await sendAll();
   if (!signedIn) return { ok: false, reason: "invalid_code" };
   await succeeded();
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };

@@ -5,7 +5,7 @@ import { sendEmail } from "@/lib/email/send";
 import { ResetPasswordEmail } from "@/lib/email/templates/reset-password";
 import { consumeEmailToken, emailTokenUser, issueEmailToken } from "./email-tokens";
 import { hashPassword } from "./password";
-import { noticeQueue } from "@/lib/actions/notices";
+import { withNotices } from "@/lib/actions/notices";
 import { securityNotice } from "./security-notice";
 
 export const RESET_PASSWORD_MINUTES = 60;
@@ -33,16 +33,13 @@ export async function resetPassword(db: Db, token: string, password: string, req
   // Hashing is slow on purpose: a link that is no good is turned away before it costs that.
   if (!(await emailTokenUser(db, "reset-password", token))) return false;
   const passwordHash = await hashPassword(password);
-  const { notifyIn, sendAll } = noticeQueue();
-  const reset = await db.$transaction(async (tx) => {
+  return withNotices(db, async (tx, notify) => {
     const userId = await consumeEmailToken(tx, "reset-password", token);
     const user = userId && (await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } }));
     if (!user) return false;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: new Date() } });
     await audit(tx, { teamId: null, actor: { type: "user", id: user.id, name: user.name }, action: "auth.password_reset", request });
-    await notifyIn(tx)(securityNotice(user, "password_reset", request));
+    await notify(securityNotice(user, "password_reset", request));
     return true;
   });
-  await sendAll();
-  return reset;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { invitationMailFailed, invitationMailSent, stillInvited } from "@/lib/invites/mail-status";
+import { invitationMailFailed, invitationMailSent, invitationMailStates } from "@/lib/invites/mail-status";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
 import { MailRefused, sendEmail } from "./send";
 
@@ -49,14 +49,17 @@ function take(db: Db, which: Prisma.Sql): Promise<Taken[]> {
 async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: number }> {
   let [sent, failed] = [0, 0];
   const followUps: string[] = [];
+  const invitations = await invitationMailStates(db, taken.flatMap((notice) => notice.invitationId ?? []));
   for (const notice of taken) {
-    if (notice.invitationId && !(await stillInvited(db, notice.invitationId))) {
+    const invitation = notice.invitationId ? invitations.get(notice.invitationId) : undefined;
+    // An invitation's email is only worth sending while its link can still be used.
+    if (notice.invitationId && !invitation?.live) {
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       continue;
     }
     try {
       await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.id, notice.template, notice.props) });
-      if (notice.invitationId) await invitationMailSent(db, notice.invitationId);
+      if (notice.invitationId && invitation?.failing) await invitationMailSent(db, notice.invitationId);
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       sent++;
     } catch (error) {

@@ -3,14 +3,27 @@ import type { Db } from "@/lib/db/client";
 import type { Notice } from "@/lib/email/notice-templates";
 import { invitationUndeliveredSubject } from "@/lib/email/templates/invitation-undelivered";
 
-/** An invitation's email is only worth sending while its link can still be used. */
-export async function stillInvited(db: Db, invitationId: string): Promise<boolean> {
-  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { status: true, expiresAt: true } });
-  return invitation?.status === "pending" && (!invitation.expiresAt || invitation.expiresAt > new Date());
+export type InvitationMailState = { live: boolean; failing: boolean };
+
+/**
+ * For the invitations whose emails a sender took, in one read: whether each is still worth mailing
+ * (its link can still be used) and whether it shows a failed try. One missing from the map is gone.
+ */
+export async function invitationMailStates(db: Db, invitationIds: string[]): Promise<Map<string, InvitationMailState>> {
+  if (invitationIds.length === 0) return new Map();
+  const now = new Date();
+  const rows = await db.invitation.findMany({ where: { id: { in: invitationIds } }, select: { id: true, status: true, expiresAt: true, mailError: true } });
+  return new Map(rows.map((i) => [i.id, { live: i.status === "pending" && (!i.expiresAt || i.expiresAt > now), failing: i.mailError !== null }]));
 }
 
+/** Clears the failure an invitation showed, once a try went through. */
 export async function invitationMailSent(db: Db, invitationId: string): Promise<void> {
-  await db.invitation.updateMany({ where: { id: invitationId, mailError: { not: null } }, data: { mailError: null, mailRetryAt: null } });
+  await db.invitation.updateMany({ where: { id: invitationId }, data: { mailError: null, mailRetryAt: null } });
+}
+
+/** How many of the team's pending invitations have an email that has not gone (retrying, or given up). */
+export function unsentInvitationCount(db: Db, teamId: string): Promise<number> {
+  return db.invitation.count({ where: { teamId, status: "pending", email: { not: null }, mailError: { not: null } } });
 }
 
 /**

@@ -51,8 +51,3 @@ export async function pendingTransferOf(db: Db, teamId: string) {
 export async function isLastOwner(db: Db, member: { role: string; team: { id: string } }): Promise<boolean> {
   return isOwner(member) && (await db.membership.count({ where: { teamId: member.team.id, role: OWNER_ROLE } })) === 1;
 }
-
-/** How many of the team's pending invitations have an email that has not gone (retrying, or given up). */
-export function unsentInvitationCount(db: Db, teamId: string): Promise<number> {
-  return db.invitation.count({ where: { teamId, status: "pending", email: { not: null }, mailError: { not: null } } });
-}

@@ -6,7 +6,7 @@ import { burnRateCents } from "@/lib/billing/spend-limit";
 import type { Db } from "@/lib/db/client";
 import { seatsInUse } from "@/lib/invites/seats";
 import { inactiveSince } from "@/lib/members/list";
-import { unsentInvitationCount } from "@/lib/members/page-data";
+import { unsentInvitationCount } from "@/lib/invites/mail-status";
 import { can } from "@/lib/permissions";
 import { RESOURCE_KINDS, type ResourceKind } from "@/lib/resources/catalog";
 import { resourceVisibility } from "@/lib/resources/queries";

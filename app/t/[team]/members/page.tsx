@@ -16,7 +16,8 @@ import { PendingTransfer } from "@/components/members/pending-transfer";
 import { buttonClass } from "@/components/ui/button";
 import { db } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list";
-import { inviteLinksOf, isLastOwner, pendingTransferOf, unsentInvitationCount } from "@/lib/members/page-data";
+import { unsentInvitationCount } from "@/lib/invites/mail-status";
+import { inviteLinksOf, isLastOwner, pendingTransferOf } from "@/lib/members/page-data";
 import { memberListQueryFor } from "@/lib/members/query";
 import { sortOf } from "@/lib/members/schemas";
 import { can, mayManageMember, OWNER_ROLE, permissionsOf } from "@/lib/permissions";
@@ -42,11 +43,11 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     isLastOwner(db, member),
     mayInvite && query.status !== "unsent" ? unsentInvitationCount(db, team.id) : 0,
   ]);
-  const filters = { q: query.q, role: query.role, status: query.status };
-  const listed = { ...filters, sort: query.sort };
-  const exportQuery = queryString(listed);
+  const listed = { q: query.q, role: query.role, status: query.status, sort: query.sort };
+  /** The view's filters and order, as the export, the last page's redirect and the filter fields' reset take them. */
+  const search = queryString(listed);
   if (list.page > list.pages) {
-    const last = new URLSearchParams(queryString(listed));
+    const last = new URLSearchParams(search);
     last.set("page", String(list.pages));
     redirect(`/t/${team.slug}/members?${last}`);
   }
@@ -68,7 +69,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         actions={
           <>
             <LeaveTeam slug={team.slug} teamName={team.name} lastOwner={lastOwner} />
-            <a href={`/t/${team.slug}/members/export${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")} download>
+            <a href={`/t/${team.slug}/members/export${search ? `?${search}` : ""}`} className={buttonClass("secondary")} download>
               Export CSV
             </a>
             {mayInvite && <InviteDialog slug={team.slug} roles={roles} defaultRole={team.defaultRole} />}
@@ -98,7 +99,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </div>
       )}
       {/* A new query in the URL (a link) resets the fields. */}
-      <MemberFilters key={queryString(listed)} query={query} roles={roles} showActivity={showSecurity} />
+      <MemberFilters key={search} query={query} roles={roles} showActivity={showSecurity} />
       <RowNotesProvider key={JSON.stringify(query)}>
         <GoneRowNotes listed={list.rows.map((r) => r.id)} />
         <MemberSelection>
