@@ -141,6 +141,28 @@ describe("mail that reports a change to a member", () => {
     expect(await db.pendingNotice.count({ where: { to: { in: [cancelled.email, resent.email] } } })).toBe(0);
   });
 
+  it("a waiting invitation email is held back while its sender may no longer invite, and the row says it was not sent", async () => {
+    fake.status = 503;
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    actAs(team.users.admin);
+    const { email, id } = await invite();
+    log.mockRestore();
+    await db.membership.update({ where: { id: await membershipId(team.users.admin.id) }, data: { role: "developer" } });
+
+    fake.status = 200;
+    fake.received.length = 0;
+    await makeDue(email);
+    await sendDueNotices(db);
+    expect(sent()).toEqual([]);
+    expect(await db.pendingNotice.count({ where: { to: email } })).toBe(0);
+    const held = { mailError: "It was held back while its sender could not invite with this role", mailRetryAt: null };
+    expect(await db.invitation.findUniqueOrThrow({ where: { id } })).toMatchObject(held);
+    // Once the sender may invite again, the invitation stands and still says its email did not go.
+    await db.membership.update({ where: { id: await membershipId(team.users.admin.id) }, data: { role: "admin" } });
+    const { rows } = await listMembers(db, team.id, { q: email });
+    expect(rows).toEqual([expect.objectContaining({ status: "pending", ...held })]);
+  });
+
   it("does not undo the change when the provider refuses it", async () => {
     fake.status = 500;
     const log = vi.spyOn(console, "error").mockImplementation(() => {});

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { invitationMailFailed, invitationMailSent, invitationMailStates } from "@/lib/invites/mail-status";
+import { invitationMailFailed, invitationMailSent, invitationMailStates, invitationMailWithheld } from "@/lib/invites/mail-status";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
 import { MailRefused, sendEmail } from "./send";
 
@@ -54,6 +54,7 @@ async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: 
     const invitation = notice.invitationId ? invitations.get(notice.invitationId) : undefined;
     // An invitation's email is only worth sending while its link can still be used.
     if (notice.invitationId && !invitation?.live) {
+      if (invitation?.withdrawn) await invitationMailWithheld(db, notice.invitationId);
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       continue;
     }

@@ -2,18 +2,30 @@ import { appUrl } from "@/lib/app-url";
 import type { Db } from "@/lib/db/client";
 import type { Notice } from "@/lib/email/notice-templates";
 import { invitationUndeliveredSubject } from "@/lib/email/templates/invitation-undelivered";
+import { senderStands } from "./standing-sql";
 
-export type InvitationMailState = { live: boolean; failing: boolean };
+/** live: its link can still be used; withdrawn: pending, but its sender can no longer invite with its role. */
+export type InvitationMailState = { live: boolean; withdrawn: boolean; failing: boolean };
 
 /**
  * For the invitations whose emails a sender took, in one read: whether each is still worth mailing
- * (its link can still be used) and whether it shows a failed try. One missing from the map is gone.
+ * and whether it shows a failed try. One missing from the map is gone.
  */
 export async function invitationMailStates(db: Db, invitationIds: string[]): Promise<Map<string, InvitationMailState>> {
   if (invitationIds.length === 0) return new Map();
-  const now = new Date();
-  const rows = await db.invitation.findMany({ where: { id: { in: invitationIds } }, select: { id: true, status: true, expiresAt: true, mailError: true } });
-  return new Map(rows.map((i) => [i.id, { live: i.status === "pending" && (!i.expiresAt || i.expiresAt > now), failing: i.mailError !== null }]));
+  const rows = await db.$queryRaw<{ id: string; open: boolean; stands: boolean; failing: boolean }[]>`
+    SELECT i.id, i.status = 'pending' AND (i."expiresAt" IS NULL OR i."expiresAt" > now()) AS open,
+           ${senderStands} AS stands, i."mailError" IS NOT NULL AS failing
+    FROM "Invitation" i WHERE i.id = ANY(${invitationIds})`;
+  return new Map(rows.map((i) => [i.id, { live: i.open && i.stands, withdrawn: i.open && !i.stands, failing: i.failing }]));
+}
+
+/**
+ * Marks a withdrawn invitation's email as not sent, without telling its sender (who lost the right to
+ * send it): should the sender regain that right, the row still says the invitee was never emailed.
+ */
+export async function invitationMailWithheld(db: Db, invitationId: string): Promise<void> {
+  await db.invitation.updateMany({ where: { id: invitationId }, data: { mailError: "It was held back while its sender could not invite with this role", mailRetryAt: null } });
 }
 
 /** Clears the failure an invitation showed, once a try went through. */
