@@ -5,7 +5,7 @@
  * few minutes from a scheduler, with the app's DATABASE_URL and AUTH_SECRET. Exits 1 when one could
  * not go (it stays queued for its next try).
  */
-import { sendDueNotices } from "@/lib/email/notice-queue";
+import { sendAllDueNotices } from "@/lib/email/notice-queue";
 import { localAuthSecret } from "./local-auth-secret";
 import { withDatabase } from "./with-database";
 
@@ -16,16 +16,6 @@ if (!process.env.AUTH_SECRET) {
   process.exit(1);
 }
 
-const BATCH = 100;
-
-const total = await withDatabase(async (db) => {
-  const sum = { sent: 0, failed: 0 };
-  for (;;) {
-    const batch = await sendDueNotices(db, BATCH);
-    sum.sent += batch.sent;
-    sum.failed += batch.failed;
-    if (batch.sent + batch.failed < BATCH) return sum;
-  }
-});
+const total = await withDatabase(sendAllDueNotices);
 console.log(`${total.sent} notice${total.sent === 1 ? "" : "s"} sent` + (total.failed ? `; ${total.failed} could not be sent (see above) and stay queued.` : "."));
 if (total.failed) process.exitCode = 1;

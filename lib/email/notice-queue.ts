@@ -38,6 +38,17 @@ export async function sendDueNotices(db: Db, limit = 50): Promise<{ sent: number
   return deliver(db, await take(db, due));
 }
 
+/** Sends every notice that is due, `batch` at a time, until a batch comes back short. */
+export async function sendAllDueNotices(db: Db, batch = 100): Promise<{ sent: number; failed: number }> {
+  const sum = { sent: 0, failed: 0 };
+  for (;;) {
+    const done = await sendDueNotices(db, batch);
+    sum.sent += done.sent;
+    sum.failed += done.failed;
+    if (done.sent + done.failed < batch) return sum;
+  }
+}
+
 /** Takes the notices `which` picks for this sender: counted as a try, and out of any sweep's reach for the lease. */
 function take(db: Db, which: Prisma.Sql): Promise<Taken[]> {
   return db.$queryRaw<Taken[]>`

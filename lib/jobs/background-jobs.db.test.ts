@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { recordNotice } from "@/lib/email/notice-queue";
+import { createTeamWithEveryRole, uid } from "@/lib/test/fixtures";
+import { backgroundJobs } from "./background-jobs";
+
+// A day long before any other test file's dates, so these runs, which read every team, find only this file's rows.
+const NOW = new Date("1990-01-01T09:00:00Z");
+const jobs = Object.fromEntries(backgroundJobs(db, () => NOW).map((job) => [job.name, job]));
+
+describe("the background jobs", () => {
+  it("send the queued mail that is due", async () => {
+    const to = `queued-${uid()}@example.test`;
+    await recordNotice(db, { to, subject: "You were removed from Acme on Roster", template: "removedFromTeam", props: { name: "Rue", teamName: "Acme", by: "Olivia", apiKeysRevoked: 0 } });
+    await db.pendingNotice.updateMany({ where: { to }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+
+    expect(await jobs["mail queue"].run()).toMatch(/^\d+ queued emails? sent$/);
+    expect(await db.outboxEmail.count({ where: { to } })).toBe(1);
+    expect(await db.pendingNotice.count({ where: { to } })).toBe(0);
+  });
+
+  it("remind members whose access ends this week, and tell the team whose has ended, once", async () => {
+    const team = await createTeamWithEveryRole();
+    const endAccess = (userId: string, at: string) => db.membership.update({ where: { teamId_userId: { teamId: team.id, userId } }, data: { accessEndsAt: new Date(at) } });
+    await endAccess(team.users.developer.id, "1990-01-03T00:00:00Z");
+    await endAccess(team.users.basic.id, "1989-12-30T00:00:00Z");
+
+    expect(await jobs["access reminders"].run()).toBe("1 reminder sent; 1 team told whose access has ended");
+    expect(await db.outboxEmail.count({ where: { to: team.users.developer.email } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { to: team.users.owner.email } })).toBe(1);
+    expect(await jobs["access reminders"].run()).toBeNull();
+  });
+});
