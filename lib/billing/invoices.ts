@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { lockTeam } from "@/lib/teams/lock";
 import { z } from "zod";
 import { kindLabel } from "./kinds";
-import { addUtcMonths, completedMonthsSince, monthLabel, msToHours, startOfUtcMonth } from "./period";
+import { addUtcMonths, completedMonthsSince, isoDay, monthLabel, msToHours, startOfUtcMonth } from "./period";
 import { paymentProvider } from "./provider";
 import { firstUsageDay, spendByKind } from "./reports";
 import { accrueUsage } from "./usage";
@@ -21,18 +21,37 @@ export function billedToOf(invoice: { billedTo: unknown }): BillingAddress | nul
 }
 
 /**
- * Closes the books before anything shows a balance or the invoices: there is no scheduler, so
- * every billing read issues what has come due first, and every reader sees the same figures.
+ * Closes the books before anything shows a balance or the invoices: every billing read issues what
+ * has come due first, so every reader sees the same figures even before the hourly job has run.
+ * Returns how many it issued.
  */
-export async function issueDueInvoices(db: Db, teamId: string, now: Date): Promise<void> {
-  await db.$transaction((tx) => generateDueInvoices(tx, teamId, now));
+export function issueDueInvoices(db: Db, teamId: string, now: Date): Promise<number> {
+  return db.$transaction((tx) => generateDueInvoices(tx, teamId, now));
+}
+
+/**
+ * The hourly job's pass: issues last month's invoice of every team that used something then (or
+ * ran a resource into this month) and has none yet. Older months were the passes of their time;
+ * a team's first billing read still issues any gap. Returns how many invoices it issued.
+ */
+export async function issueDueInvoicesOfAllTeams(db: Db, now: Date): Promise<number> {
+  const month = startOfUtcMonth(now);
+  const previous = addUtcMonths(month, -1);
+  const teams = await db.$queryRaw<{ id: string }[]>`
+    SELECT t.id FROM "Team" t
+    WHERE NOT EXISTS (SELECT 1 FROM "Invoice" i WHERE i."teamId" = t.id AND i."periodStart" = ${previous})
+      AND (EXISTS (SELECT 1 FROM "UsageDay" u WHERE u."teamId" = t.id AND u.day >= ${isoDay(previous)}::date AND u.day < ${isoDay(month)}::date)
+        OR EXISTS (SELECT 1 FROM "Resource" r WHERE r."teamId" = t.id AND r."runningSince" < ${month}))`;
+  let issued = 0;
+  for (const team of teams) issued += await issueDueInvoices(db, team.id, now);
+  return issued;
 }
 
 /**
  * Issues the invoice of every completed UTC month that has usage and no invoice yet: one line
- * per resource kind, summed in integer cents by Postgres. There is no scheduler, so billing
- * reads call this first (issueDueInvoices); it is idempotent (the team lock serialises
- * visitors, @@unique([teamId, periodStart]) backs it up) and audited as the Billing system.
+ * per resource kind, summed in integer cents by Postgres. Billing reads and the hourly job call
+ * it; it is idempotent (the team lock serialises them, @@unique([teamId, periodStart]) backs it
+ * up) and audited as the Billing system.
  * Credit pays first, then the default card; with neither the invoice stays open.
  */
 export async function generateDueInvoices(tx: Tx, teamId: string, now: Date): Promise<number> {

@@ -1,3 +1,4 @@
+import { issueDueInvoicesOfAllTeams } from "@/lib/billing/invoices";
 import { db as appDb, type Db } from "@/lib/db/client";
 import { sendAllDueNotices } from "@/lib/email/notice-queue";
 import { sendAccessEndedNotices, sendAccessReminders } from "@/lib/members/access-reminders";
@@ -8,8 +9,8 @@ const HOUR = 3_600_000;
 
 /**
  * What every server runs beside its requests, so that no outside scheduler is needed: the mail
- * queue's retries and access reminders. Both are safe to run from several instances at once (they
- * claim their rows), and both are also scripts for those who schedule them. Deleting old usage
+ * queue's retries, access reminders and each month's invoices. Each is safe to run from several
+ * instances at once (they claim their rows, or lock the team). Deleting old usage
  * (`npm run usage:prune`) is left to the operator: it is a choice of retention, not upkeep.
  */
 export function backgroundJobs(db: Db, now = () => new Date()): Job[] {
@@ -32,6 +33,14 @@ export function backgroundJobs(db: Db, now = () => new Date()): Job[] {
         const failed = reminders.failed + ended.failed;
         if (reminders.sent + ended.sent + failed === 0) return null;
         return `${countOf(reminders.sent, "reminder")} sent; ${countOf(ended.sent, "team")} told whose access has ended` + (failed ? `; ${failed} could not go (tried again next hour)` : "");
+      },
+    },
+    {
+      name: "invoices",
+      everyMs: HOUR,
+      async run() {
+        const issued = await issueDueInvoicesOfAllTeams(db, now());
+        return issued ? `${countOf(issued, "invoice")} issued` : null;
       },
     },
   ];
