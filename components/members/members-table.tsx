@@ -111,10 +111,11 @@ export function MembersTable({ slug, rows, viewer, showSecurity, abilities, role
                   {row.status[0].toUpperCase() + row.status.slice(1)}
                 </Badge>
                 {row.accessEndsAt && <AccessEnd endsAt={row.accessEndsAt} now={now} />}
-                {row.mailError && <MailTrouble row={row} mayResend={abilities.invite} now={now} />}
+                {row.mailError && row.status !== "withdrawn" && <MailTrouble row={row} mayResend={abilities.invite} now={now} />}
                 {row.status === "withdrawn" && (
                   <span className="mt-1 block max-w-56 min-w-44 text-xs text-zinc-600">
-                    Its sender can no longer invite with this role. {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
+                    Its sender can no longer invite with this role{row.mailError ? ", and its email was not sent" : ""}.{" "}
+                    {abilities.invite ? "Resend it to make it yours and revive it." : "An admin can resend it."}
                   </span>
                 )}
               </td>

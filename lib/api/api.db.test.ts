@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DELETE as unknownDelete, GET as unknownGet } from "@/app/api/v1/[...unknown]/route";
 import { GET as listAudit } from "@/app/api/v1/audit-events/route";
+import { DELETE as revokeLink } from "@/app/api/v1/invite-links/[invitationId]/route";
+import { POST as regenerateLink } from "@/app/api/v1/invite-links/[invitationId]/regenerate/route";
+import { GET as listLinks, POST as createLink } from "@/app/api/v1/invite-links/route";
 import { GET as billing } from "@/app/api/v1/billing/route";
 import { GET as usageByMember } from "@/app/api/v1/billing/usage/route";
 import { DELETE as cancelInvitation } from "@/app/api/v1/invitations/[invitationId]/route";
@@ -322,6 +325,53 @@ describe("invitations", () => {
     const invitationId = created.body.outcomes[0].invitationId;
     expect((await callApi(cancelInvitation, { method: "DELETE", key: keys.admin, params: { invitationId } })).status).toBe(404);
     expect((await callApi(resendInvitation, { method: "POST", key: keys.admin, params: { invitationId } })).status).toBe(404);
+  });
+});
+
+describe("invite links", () => {
+  it("creates, lists, regenerates and revokes links, with audit events; the URL is shown only when made", async () => {
+    const created = await callApi(createLink, { method: "POST", key: keys.admin, body: { role: "developer", expiresInDays: 7, maxUses: "10", allowedDomains: "Example.test, @acme.test" } });
+    expect(created.status).toBe(201);
+    expectShape(API.createInviteLink.response, created.body);
+    const { invitationId, link } = created.body;
+    expect(link).toMatch(/\/invite\/[\w-]{20,}$/);
+
+    const list = await callApi(listLinks, { key: keys.admin });
+    expect(list.status).toBe(200);
+    expectShape(API.listInviteLinks.response, list.body);
+    expect(list.body.data).toEqual([
+      expect.objectContaining({ id: invitationId, role: "developer", roleName: "Developer", status: "active", uses: 0, maxUses: 10, allowedDomains: ["example.test", "acme.test"], listed: false, createdBy: team.users.admin.name }),
+    ]);
+    expect(JSON.stringify(list.body)).not.toContain(link);
+
+    const regenerated = await callApi(regenerateLink, { method: "POST", key: keys.admin, params: { invitationId } });
+    expect(regenerated.status).toBe(200);
+    expectShape(API.regenerateInviteLink.response, regenerated.body);
+    expect(regenerated.body).toEqual({ link: expect.stringMatching(/\/invite\//), unlisted: false });
+    expect(regenerated.body.link).not.toBe(link);
+
+    expect((await callApi(revokeLink, { method: "DELETE", key: keys.admin, params: { invitationId } })).status).toBe(204);
+    expect((await callApi(revokeLink, { method: "DELETE", key: keys.admin, params: { invitationId } })).status).toBe(404);
+    expect((await callApi(listLinks, { key: keys.admin })).body.data).toEqual([]);
+    const actions = (await auditEventsOf(team.id)).filter((e) => e.actorType === "api_key").map((e) => e.action);
+    expect(actions).toEqual(["invite_link.created", "invite_link.regenerated", "invite_link.revoked"]);
+  });
+
+  it("refuses keys without members.invite, roles above the key, bad input and other teams' links", async () => {
+    expect((await callApi(listLinks, { key: keys.viewer })).status).toBe(403);
+    expect((await callApi(createLink, { method: "POST", key: keys.developer, body: { role: "viewer", allowedDomains: "" } })).status).toBe(403);
+    expect(await callApi(createLink, { method: "POST", key: keys.admin, body: { role: "owner", allowedDomains: "" } })).toMatchObject({ status: 422, body: { errors: [{ field: "role" }] } });
+    const bad = await callApi(createLink, { method: "POST", key: keys.admin, body: { role: "viewer", expiresInDays: 0, maxUses: 2.5, allowedDomains: "not_a_domain" } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["allowedDomains.0", "expiresInDays", "maxUses"]);
+    expect(await callApi(createLink, { method: "POST", key: keys.admin, body: { role: "viewer", allowedDomains: "", listed: true } })).toMatchObject({ status: 422, body: { errors: [{ field: "listed" }] } });
+    expect(await db.invitation.count({ where: { teamId: team.id, email: null } })).toBe(0);
+
+    const theirs = await callApi(createLink, { method: "POST", key: await keyOf("admin", other), body: { role: "viewer", allowedDomains: "" } });
+    const params = { invitationId: theirs.body.invitationId };
+    expect((await callApi(revokeLink, { method: "DELETE", key: keys.admin, params })).status).toBe(404);
+    expect((await callApi(regenerateLink, { method: "POST", key: keys.admin, params })).status).toBe(404);
+    expect((await callApi(listLinks, { key: keys.admin })).body.data).toEqual([]);
   });
 });
 

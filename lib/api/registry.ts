@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
 import { usageQuerySchema } from "@/lib/billing/schemas";
-import { inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
+import { inviteLinkSchema as inviteLinkInputSchema, inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
 import { accessEndSchema, accessEndsSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
 import { KIND_INFO, type ResourceKind } from "@/lib/resources/catalog";
@@ -13,8 +13,10 @@ import {
   bulkRemovalSchema,
   bulkRoleChangeSchema,
   invitationSchema,
+  inviteLinkSchema,
   inviteOutcomeSchema,
   memberSchema,
+  newInviteLinkSchema,
   pageOf,
   pageQueryFields,
   removedMemberSchema,
@@ -262,6 +264,56 @@ export const API = {
     status: 200,
     response: bulkCancellationSchema,
     example: { invitationIds: ["cm0invite1", "cm0invite2"] },
+  }),
+  listInviteLinks: op({
+    operationId: "listInviteLinks",
+    method: "GET",
+    path: "/invite-links",
+    tag: "Invite links",
+    summary: "List invite links",
+    description: "The team's shareable links that have not been revoked, newest first; expired, used-up and withdrawn ones say so. Their URLs are not shown again: regenerate one for a new URL.",
+    permission: ["members.invite"],
+    input: noInput,
+    status: 200,
+    response: z.object({ data: z.array(inviteLinkSchema) }),
+  }),
+  createInviteLink: op({
+    operationId: "createInviteLink",
+    method: "POST",
+    path: "/invite-links",
+    tag: "Invite links",
+    summary: "Create an invite link",
+    description:
+      "A link anyone who has it can use to join with `role` (no higher than the key's), until `expiresInDays` (1–365) or `maxUses` (1–10,000) runs out; empty or absent: no limit. `allowedDomains` (comma-separated) admits only confirmed addresses there; `listed` also shows it to them, for the domain of the key creator's own confirmed address and a role that cannot run the team. With `lastDay` (a UTC date) the access it gives is temporary.",
+    permission: ["members.invite"],
+    input: inviteLinkInputSchema,
+    status: 201,
+    response: newInviteLinkSchema,
+    example: { role: "developer", expiresInDays: 7, maxUses: 10, allowedDomains: "example.com" },
+  }),
+  regenerateInviteLink: op({
+    operationId: "regenerateInviteLink",
+    method: "POST",
+    path: "/invite-links/{invitationId}/regenerate",
+    tag: "Invite links",
+    summary: "Regenerate an invite link",
+    description: "Gives an active or withdrawn link a new URL (the old one stops working and says where the new one is) and makes it the key creator's, which revives a withdrawn link. A listed link the creator could not list is unlisted (`unlisted: true`).",
+    permission: ["members.invite"],
+    input: invitationIdSchema,
+    status: 200,
+    response: z.object({ link: newInviteLinkSchema.shape.link, unlisted: z.boolean() }),
+  }),
+  revokeInviteLink: op({
+    operationId: "revokeInviteLink",
+    method: "DELETE",
+    path: "/invite-links/{invitationId}",
+    tag: "Invite links",
+    summary: "Revoke an invite link",
+    description: "The link stops working at once; those who joined with it stay.",
+    permission: ["members.invite"],
+    input: invitationIdSchema,
+    status: 204,
+    response: null,
   }),
   listPods: listResourcesOperation("pod"),
   listEndpoints: listResourcesOperation("endpoint"),

@@ -62,6 +62,26 @@ export const invitationSchema = z
     createdAt: timestamp,
   });
 
+export const inviteLinkSchema = z.object({
+  id: z.string(),
+  role: z.string(),
+  roleName: z.string(),
+  status: z.enum(["active", "expired", "used_up", "withdrawn"]).describe("withdrawn: whoever made it can no longer invite with its role, so it admits no one until regenerated"),
+  uses: z.number().int(),
+  maxUses: z.number().int().nullable(),
+  expiresAt: timestamp.nullable(),
+  allowedDomains: z.array(z.string()).describe("Only confirmed addresses at these domains may join; empty: anyone with the link"),
+  listed: z.boolean().describe("Shown to whoever confirms an address at its domain, who may join without the link"),
+  accessEndsAt: timestamp.nullable().describe("Temporary access: when the memberships it creates end; null when they do not"),
+  createdBy: z.string().describe('Whoever made it or last regenerated it; "A former member" once they have left'),
+  createdAt: timestamp,
+});
+
+export const newInviteLinkSchema = z.object({
+  invitationId: z.string(),
+  link: z.string().describe("The URL to share. It is shown only now: Roster keeps a hash of it"),
+});
+
 export const inviteOutcomeSchema = z.object({
   email: z.string(),
   ok: z.boolean(),

@@ -14,8 +14,9 @@ import type { Member } from "@/lib/teams/member";
 import { signInMethodOf } from "@/lib/auth/sign-in-method";
 import { resolveRoleChoice, roleChoiceOf } from "@/lib/roles/choice";
 import { teamRoles } from "@/lib/roles/options";
+import { inviteLinksOf } from "@/lib/members/page-data";
 import type { z } from "zod";
-import type { auditEventSchema, invitationSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
+import type { auditEventSchema, invitationSchema, inviteLinkSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
 
 /** How the API shows the team's rows: JSON-ready, in the shapes of lib/api/schemas.ts. */
 
@@ -176,6 +177,26 @@ export async function invitationViewOf(client: Client, teamId: string, id: strin
   const row = await client.invitation.findFirst({ where: { id, teamId, email: { not: null } }, select: INVITATION_SELECT });
   if (!row) throw new ActionError("There is no invitation with that id in this team.", undefined, 404);
   return invitationView(row, new Date(), await withdrawnAmong(client, teamId, [row.id]));
+}
+
+export async function listInviteLinkViews(client: Client, teamId: string): Promise<{ data: z.input<typeof inviteLinkSchema>[] }> {
+  const links = await inviteLinksOf(client, teamId);
+  return {
+    data: links.map((l) => ({
+      id: l.id,
+      role: l.role,
+      roleName: l.roleName,
+      status: l.status,
+      uses: l.uses,
+      maxUses: l.maxUses,
+      expiresAt: l.expiresAt,
+      allowedDomains: l.allowedDomains,
+      listed: l.listed,
+      accessEndsAt: l.accessEndsAt,
+      createdBy: l.createdBy,
+      createdAt: l.createdAt,
+    })),
+  };
 }
 
 export function resourceView(r: ResourceRow): z.input<typeof resourceSchema> {

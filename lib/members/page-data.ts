@@ -1,13 +1,15 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
+import { roleChoiceOf } from "@/lib/roles/choice";
 import { inviterMayGrant, inviteState } from "@/lib/invites/accept";
 import { accessCurrentWhere } from "./access-current";
 import { accessEndText } from "./access-end";
 import { isOwner, OWNER_ROLE, resolveRole } from "@/lib/permissions";
 
-const STATE_LABEL: Record<string, string> = { valid: "Active", expired: "Expired", exhausted: "Used up", withdrawn: "Withdrawn (its creator can no longer grant this role)" };
+const STATE_LABEL = { active: "Active", expired: "Expired", used_up: "Used up", withdrawn: "Withdrawn (its creator can no longer grant this role)" } as const;
+export type InviteLinkStatus = keyof typeof STATE_LABEL;
 
 /** The team's shareable invite links that still exist (revoked ones are gone from the list), with who made each. */
-export async function inviteLinksOf(db: Db, teamId: string) {
+export async function inviteLinksOf(db: Db | Tx, teamId: string) {
   const links = await db.invitation.findMany({
     where: { teamId, email: null, status: "pending" },
     orderBy: { createdAt: "desc" },
@@ -22,17 +24,23 @@ export async function inviteLinksOf(db: Db, teamId: string) {
   return links.map((l) => {
     const creator = creatorOf(l.inviterId);
     const state = inviteState(l);
+    // A pending link is valid, expired or used up; a valid one whose creator may no longer grant its role admits no one.
+    const status: InviteLinkStatus = state === "expired" ? "expired" : state === "exhausted" ? "used_up" : inviterMayGrant(creator?.memberships[0] ?? null, l) ? "active" : "withdrawn";
     return {
       id: l.id,
+      role: roleChoiceOf(l),
       roleName: resolveRole(l).name,
       createdBy: creator?.name ?? "A former member",
+      createdAt: l.createdAt.toISOString(),
       uses: l.uses,
       maxUses: l.maxUses,
       expiresAt: l.expiresAt?.toISOString() ?? null,
       allowedDomains: l.allowedDomains,
       listed: l.listed,
+      accessEndsAt: l.accessEndsAt?.toISOString() ?? null,
       accessUntil: l.accessEndsAt && `Access ${accessEndText(l.accessEndsAt)}`,
-      state: STATE_LABEL[state === "valid" && !inviterMayGrant(creator?.memberships[0] ?? null, l) ? "withdrawn" : state] ?? "Inactive",
+      status,
+      state: STATE_LABEL[status],
       /** Regenerating gives a link a new URL and makes it the regenerator's, which revives a withdrawn one. */
       renewable: state === "valid",
     };
