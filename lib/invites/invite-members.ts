@@ -6,7 +6,7 @@ import { accessEnded, accessEndsAtFor } from "@/lib/members/access-end";
 import { limitInvites } from "./limits";
 import type { z } from "zod";
 import { normaliseAddress, type inviteMembersSchema } from "./schemas";
-import { seatsInUse } from "./seats";
+import { endedSeatsHint, seatsInUse } from "./seats";
 import { inviteUrl, queueInvitationEmail } from "./send";
 import { newToken } from "./token";
 
@@ -49,12 +49,15 @@ export async function inviteMembers({ input, member, actor, request, tx, user, n
   const accessEndsAt = input.lastDay ? accessEndsAtFor(input.lastDay) : null;
 
   const outcomes: InviteOutcome[] = [];
+  let hint: string | undefined;
   for (const { raw, email } of valid) {
     if (!email) outcomes.push({ email: raw, ok: false, message: "Not a valid email address" });
     else if (memberEmails.has(email)) outcomes.push({ email, ok: false, message: memberMessage(memberEmails.get(email)!, now) });
     else if (invitedEmails.has(email)) outcomes.push({ email, ok: false, message: "Already invited; resend or cancel that invitation instead" });
-    else if (seatsLeft <= 0) outcomes.push({ email, ok: false, message: `Over the team's limit of ${team.seatLimit} seats` });
-    else {
+    else if (seatsLeft <= 0) {
+      hint ??= await endedSeatsHint(tx, team.id, now);
+      outcomes.push({ email, ok: false, message: `Over the team's limit of ${team.seatLimit} seats${hint && `. ${hint}`}` });
+    } else {
       seatsLeft--;
       const { token, hash } = newToken();
       const invitation = await tx.invitation.create({

@@ -14,6 +14,7 @@ import {
 } from "./actions";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/members/actions";
 import { sendEmailConfirmationAction } from "@/lib/auth/account-actions";
+import { updateTeamSettings } from "@/lib/teams/actions";
 import { confirmEmail } from "@/lib/auth/confirm-email";
 import { CONFIRM_EMAIL_FIRST, describeInvite, STATE_MESSAGES } from "./accept";
 import { INVITE_LIMITS } from "./limits";
@@ -66,6 +67,19 @@ describe("inviting by email", () => {
     const { outcomes } = okData(await invite(["a", "b", "c"].map((x) => `${x}-${uid()}@example.test`).join(" ")));
     expect(outcomes.map((o: { ok: boolean }) => o.ok)).toEqual([true, true, false]);
     expect(outcomes[2]).toMatchObject({ message: "Over the team's limit of 10 seats" });
+  });
+
+  it("names the members whose access has ended when they hold the seats an invitation needs", async () => {
+    await db.team.update({ where: { id: team.id }, data: { seatLimit: 8 } }); // 8 members already
+    const ended = new Date(Date.now() - 60_000);
+    await db.membership.updateMany({ where: { teamId: team.id, userId: team.users.viewer.id }, data: { accessEndsAt: ended } });
+    actAs(team.users.owner);
+    const { outcomes } = okData(await invite(`a-${uid()}@example.test`));
+    expect(outcomes[0]).toMatchObject({ ok: false, message: "Over the team's limit of 8 seats. 1 member whose access has ended still holds a seat: remove them to free it" });
+
+    await db.membership.updateMany({ where: { teamId: team.id, userId: team.users.basic.id }, data: { accessEndsAt: ended } });
+    const lower = await updateTeamSettings(team.slug, { name: team.name, slug: team.slug, defaultRole: "viewer", seatLimit: 7, inviteExpiryDays: 7, require2fa: false });
+    expect(lower).toMatchObject({ ok: false, fieldErrors: { seatLimit: "8 seats are in use (members and pending invitations): free some first, or keep the limit at 8 or more. 2 members whose access has ended still hold seats: remove them to free theirs" } });
   });
 
   it("never exceeds the seat limit when invites race", async () => {

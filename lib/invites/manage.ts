@@ -10,7 +10,7 @@ import { lockTeam } from "@/lib/teams/lock";
 import type { z } from "zod";
 import { limitInvites } from "./limits";
 import { listingRefusal } from "./links";
-import { seatsInUse } from "./seats";
+import { endedSeatsHint, seatsInUse } from "./seats";
 import type { invitationIdSchema, invitationIdsSchema } from "./schemas";
 import { inviteUrl, queueInvitationEmail } from "./send";
 import { newToken } from "./token";
@@ -54,7 +54,8 @@ export async function resendInvite({ input, member, actor, request, tx, user, no
   // An expired or withdrawn invitation held no seat; sent again, it takes one, which there must be.
   const seatsAfter = await seatsInUse(tx, member.team.id, now);
   if (seatsAfter > seatsBefore && seatsAfter > member.team.seatLimit) {
-    throw new ActionError(`${member.team.name} has no free seat for this invitation. Free one or raise the seat limit, then resend it.`, undefined, 409);
+    const hint = await endedSeatsHint(tx, member.team.id, now);
+    throw new ActionError(`${member.team.name} has no free seat for this invitation. Free one or raise the seat limit, then resend it.${hint && ` ${hint}.`}`, undefined, 409);
   }
   await queueInvitationEmail(notify, { id: invitation.id, email: invitation.email!, token, expiresAt, accessEndsAt: invitation.accessEndsAt, roleName: role.name }, user.name, member.team.name);
   await audit(tx, {

@@ -4,7 +4,7 @@ import { ActionError } from "@/lib/actions/result";
 import { teamAction } from "@/lib/actions/team-action";
 import { userAction } from "@/lib/actions/user-action";
 import { audit } from "@/lib/audit/record";
-import { seatsInUse } from "@/lib/invites/seats";
+import { endedSeatsHint, seatsInUse } from "@/lib/invites/seats";
 import { deleteTeam } from "./delete";
 import { createTeamSchema, deleteTeamSchema, teamSettingsSchema } from "./schemas";
 import { lockTeam } from "./lock";
@@ -37,7 +37,8 @@ export const updateTeamSettings = teamAction("team.settings", teamSettingsSchema
     await lockTeam(tx, member.team.id);
     const used = await seatsInUse(tx, member.team.id);
     if (input.seatLimit < used) {
-      throw new ActionError("The seat limit is below the seats in use.", { seatLimit: `${used} seats are in use (members and pending invitations): free some first, or keep the limit at ${used} or more` }, 409);
+      const hint = await endedSeatsHint(tx, member.team.id);
+      throw new ActionError("The seat limit is below the seats in use.", { seatLimit: `${used} seats are in use (members and pending invitations): free some first, or keep the limit at ${used} or more${hint && `. ${hint}`}` }, 409);
     }
   }
   await tx.team.update({ where: { id: member.team.id }, data: input });
