@@ -21,6 +21,7 @@ export function curlExample(op: ApiOperation, baseUrl: string): string {
 }
 
 function typeOf(schema: Record<string, unknown>): string {
+  if (!schema.type && Array.isArray(schema.anyOf)) return (schema.anyOf as Record<string, unknown>[]).map(typeOf).join(" | ");
   const type = Array.isArray(schema.type) ? schema.type.join(" | ") : String(schema.type ?? "any");
   return schema.enum ? `${type}: ${(schema.enum as unknown[]).join(", ")}` : type;
 }

@@ -372,6 +372,10 @@ describe("invite links", () => {
     expect((await callApi(revokeLink, { method: "DELETE", key: keys.admin, params })).status).toBe(404);
     expect((await callApi(regenerateLink, { method: "POST", key: keys.admin, params })).status).toBe(404);
     expect((await callApi(listLinks, { key: keys.admin })).body.data).toEqual([]);
+
+    // Only the role is required: no expiry, no use limit, any domain.
+    expect((await callApi(createLink, { method: "POST", key: keys.admin, body: { role: "viewer" } })).status).toBe(201);
+    expect((await callApi(listLinks, { key: keys.admin })).body.data).toEqual([expect.objectContaining({ role: "viewer", expiresAt: null, maxUses: null, allowedDomains: [], listed: false, accessEndsAt: null })]);
   });
 });
 

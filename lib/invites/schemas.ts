@@ -51,7 +51,8 @@ export const inviteLinkSchema = z
       .string()
       .max(1000, "That list is too long")
       .transform((s) => [...new Set(s.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))])
-      .pipe(z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "Use domains like example.com, separated by commas")).max(20, "List at most 20 domains")),
+      .pipe(z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "Use domains like example.com, separated by commas")).max(20, "List at most 20 domains"))
+      .default([]),
     listed: z.boolean().default(false),
     lastDay: lastDayField.default(""),
   })
