@@ -77,14 +77,14 @@ export const setDefaultPaymentMethod = teamAction("billing.manage", paymentMetho
   return { id: method.id };
 });
 
-export const removePaymentMethod = teamAction("billing.manage", paymentMethodIdSchema, async ({ input, member, actor, request, tx }) => {
+export const removePaymentMethod = teamAction("billing.manage", paymentMethodIdSchema, async ({ input, member, actor, request, tx, notify }) => {
   const teamId = member.team.id;
   await lockTeam(tx, teamId);
   const method = await findMethod(tx, teamId, input.id);
   const others = await tx.paymentMethod.findMany({ where: { teamId, id: { not: method.id } }, orderBy: { createdAt: "desc" } });
   if (!others.length) {
     const now = new Date();
-    await generateDueInvoices(tx, teamId, now);
+    await generateDueInvoices(tx, teamId, now, notify);
     const due = await balanceDueCents(tx, teamId, now);
     if (due > 0) throw new ActionError(`This is the team's only payment method and ${formatCents(due)} is due. Add another card before removing this one.`, undefined, 409);
   }

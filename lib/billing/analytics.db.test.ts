@@ -86,7 +86,7 @@ describe("invoice download, for every built-in role", () => {
     const allowed = can({ userId: "x", permissions: new Set(permissionsOf(role)) }, "billing.read");
     it(`${role} ${allowed ? "gets the printable invoice and the PDF" : "gets 403"}`, async () => {
       const team = await teamWithUsage();
-      await db.$transaction((tx) => generateDueInvoices(tx, team.id, new Date("2026-11-02T00:00:00Z")), { timeout: 20_000 });
+      await db.$transaction((tx) => generateDueInvoices(tx, team.id, new Date("2026-11-02T00:00:00Z"), async () => {}), { timeout: 20_000 });
       const invoice = await db.invoice.findFirstOrThrow({ where: { teamId: team.id } });
       const download = (query = "") => downloadInvoice(new Request(`http://x/download${query}`), { params: Promise.resolve({ team: team.slug, invoice: invoice.id }) });
       actAs(team.users[role]);

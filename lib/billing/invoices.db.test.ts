@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditEventsOf, createTeamWithEveryRole, uid } from "@/lib/test/fixtures";
-import { billedToOf, generateDueInvoices } from "./invoices";
+import type { Notice } from "@/lib/email/notice-templates";
+import { BUILT_IN_ROLE_KEYS, permissionsOf } from "@/lib/permissions";
+import { billedToOf, generateDueInvoices, issueDueInvoices } from "./invoices";
 import { balanceDueCents } from "./overview";
 
 function usage(teamId: string, userId: string, kind: string, startedAt: string, minutes: number, cents: number, resourceId = `r-${kind}`) {
@@ -9,7 +11,8 @@ function usage(teamId: string, userId: string, kind: string, startedAt: string, 
   return { teamId, userId, resourceId, resourceKind: kind, resourceName: `${kind} 1`, startedAt: start, endedAt: new Date(start.getTime() + minutes * 60_000), cents };
 }
 
-const generate = (teamId: string, now: Date) => db.$transaction((tx) => generateDueInvoices(tx, teamId, now), { timeout: 20_000, maxWait: 20_000 });
+const mailed: Notice[] = [];
+const generate = (teamId: string, now: Date) => db.$transaction((tx) => generateDueInvoices(tx, teamId, now, async (notice) => void mailed.push(notice)), { timeout: 20_000, maxWait: 20_000 });
 
 describe("generateDueInvoices", () => {
   it("bills each completed UTC month once, with one line per resource kind in integer cents", async () => {
@@ -76,6 +79,29 @@ describe("generateDueInvoices", () => {
     await db.paymentMethod.updateMany({ where: { teamId: team.id }, data: { billingName: "Renamed later", city: "Elsewhere" } });
     const billedTo = (await db.invoice.findMany({ where: { teamId: team.id }, orderBy: { periodStart: "asc" } })).map(billedToOf);
     expect(billedTo).toEqual([null, null, { billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "US" }]);
+  });
+
+  it("mails each invoice once it is committed to whoever may manage billing, saying how it was paid", async () => {
+    const team = await createTeamWithEveryRole();
+    const dev = team.users.developer.id;
+    await db.team.update({ where: { id: team.id }, data: { creditBalanceCents: 150 } });
+    await db.usageRecord.createMany({ data: [usage(team.id, dev, "pod", "2026-05-03T00:00:00Z", 60, 100), usage(team.id, dev, "pod", "2026-06-03T00:00:00Z", 60, 200)] });
+    await db.membership.updateMany({ where: { teamId: team.id, userId: team.users.billing.id }, data: { accessEndsAt: new Date("2026-01-01T00:00:00Z") } });
+    expect(await issueDueInvoices(db, team.id, new Date("2026-07-01T00:00:00Z"))).toBe(2);
+
+    // Owners and Admins hold billing.manage by default, and the Billing role does (but this one's access has ended).
+    const managers = BUILT_IN_ROLE_KEYS.filter((role) => role !== "billing" && permissionsOf(role).includes("billing.manage")).map((role) => team.users[role].email);
+    const mail = await db.outboxEmail.findMany({ where: { to: { in: Object.values(team.users).map((u) => u.email) } }, orderBy: [{ to: "asc" }, { subject: "asc" }] });
+    expect(new Set(mail.map((m) => m.to))).toEqual(new Set(managers));
+    const toOwner = mail.filter((m) => m.to === team.users.owner.email);
+    expect(toOwner.map((m) => m.subject)).toEqual([`${team.name}'s Roster invoice for June 2026: $2.00 due`, `${team.name}'s Roster invoice for May 2026: $1.00, paid`]);
+    expect(toOwner[0].text).toContain("The team has no payment method, so it is still open. Add a card to pay it.");
+    expect(toOwner[1].text).toContain("It has been paid: $1.00 from the team's credit.");
+    const [may] = await db.invoice.findMany({ where: { teamId: team.id }, orderBy: { periodStart: "asc" } });
+    expect(toOwner[1].html).toContain(`/t/${team.slug}/billing/invoices/${may.id}`);
+
+    expect(await issueDueInvoices(db, team.id, new Date("2026-07-01T00:05:00Z"))).toBe(0);
+    expect(await db.outboxEmail.count({ where: { to: { in: managers } } })).toBe(mail.length);
   });
 
   it("first writes the closed month's usage of resources still running across the boundary", async () => {

@@ -1,6 +1,11 @@
+import { withNotices, type Notify } from "@/lib/actions/notices";
+import { appUrl } from "@/lib/app-url";
 import { audit, type AuditActor } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { invoiceIssuedSubject, type InvoiceSettlement } from "@/lib/email/templates/invoice-issued";
+import { accessCurrentWhere } from "@/lib/members/access-current";
+import { membershipsHolding } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import { z } from "zod";
 import { kindLabel } from "./kinds";
@@ -23,10 +28,10 @@ export function billedToOf(invoice: { billedTo: unknown }): BillingAddress | nul
 /**
  * Closes the books before anything shows a balance or the invoices: every billing read issues what
  * has come due first, so every reader sees the same figures even before the hourly job has run.
- * Returns how many it issued.
+ * Those who may manage billing are mailed each invoice once it is committed. Returns how many it issued.
  */
 export function issueDueInvoices(db: Db, teamId: string, now: Date): Promise<number> {
-  return db.$transaction((tx) => generateDueInvoices(tx, teamId, now));
+  return withNotices(db, (tx, notify) => generateDueInvoices(tx, teamId, now, notify));
 }
 
 /**
@@ -49,12 +54,12 @@ export async function issueDueInvoicesOfAllTeams(db: Db, now: Date): Promise<num
 
 /**
  * Issues the invoice of every completed UTC month that has usage and no invoice yet: one line
- * per resource kind, summed in integer cents by Postgres. Billing reads and the hourly job call
- * it; it is idempotent (the team lock serialises them, @@unique([teamId, periodStart]) backs it
+ * per resource kind, summed in integer cents by Postgres, and mails it (`notify`) to those who may
+ * manage billing. Billing reads and the hourly job call it; it is idempotent (the team lock serialises them, @@unique([teamId, periodStart]) backs it
  * up) and audited as the Billing system.
  * Credit pays first, then the default card; with neither the invoice stays open.
  */
-export async function generateDueInvoices(tx: Tx, teamId: string, now: Date): Promise<number> {
+export async function generateDueInvoices(tx: Tx, teamId: string, now: Date, notify: Notify): Promise<number> {
   await lockTeam(tx, teamId);
   await recordUsageUpTo(tx, teamId, startOfUtcMonth(now));
   const first = await firstUsageDay(tx, teamId);
@@ -64,7 +69,7 @@ export async function generateDueInvoices(tx: Tx, teamId: string, now: Date): Pr
   const done = new Set(invoiced.map((i) => i.periodStart.getTime()));
   let created = 0;
   for (const periodStart of months.filter((m) => !done.has(m.getTime()))) {
-    if (await issueInvoice(tx, teamId, periodStart)) created++;
+    if (await issueInvoice(tx, teamId, periodStart, notify)) created++;
   }
   return created;
 }
@@ -75,7 +80,7 @@ async function recordUsageUpTo(tx: Tx, teamId: string, until: Date): Promise<voi
   for (const resource of running) await accrueUsage(tx, resource, until);
 }
 
-async function issueInvoice(tx: Tx, teamId: string, periodStart: Date): Promise<boolean> {
+async function issueInvoice(tx: Tx, teamId: string, periodStart: Date, notify: Notify): Promise<boolean> {
   const periodEnd = addUtcMonths(periodStart, 1);
   const kinds = await spendByKind(tx, teamId, periodStart, periodEnd);
   if (!kinds.length) return false;
@@ -109,19 +114,38 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date): Promise<
     target: { type: "invoice", id: invoice.id, label: `${number} (${monthLabel(periodStart)})` },
     metadata: { totalCents, status: invoice.status, creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
   });
+  await mailInvoice(tx, notify, invoice, settlement);
   return true;
 }
 
+/** Tells each member who may manage the team's billing (and whose access has not ended) that the invoice was issued, and how it was paid. */
+async function mailInvoice(tx: Tx, notify: Notify, invoice: { id: string; teamId: string; periodStart: Date; totalCents: number }, settlement: InvoiceSettlement) {
+  const team = await tx.team.findUniqueOrThrow({
+    where: { id: invoice.teamId },
+    select: { name: true, slug: true, memberships: { where: { AND: [membershipsHolding("billing.manage"), accessCurrentWhere()] }, select: { user: { select: { name: true, email: true } } } } },
+  });
+  const month = monthLabel(invoice.periodStart);
+  for (const { user } of team.memberships) {
+    await notify({
+      to: user.email,
+      subject: invoiceIssuedSubject(team.name, month, invoice.totalCents, settlement.paid),
+      template: "invoiceIssued",
+      props: { name: user.name, teamName: team.name, month, totalCents: invoice.totalCents, settlement, url: appUrl(`/t/${team.slug}/billing/invoices/${invoice.id}`) },
+    });
+  }
+}
+
 /** Pays from credit, then charges the rest to the default card; does nothing unless it can pay in full. */
-async function settle(tx: Tx, teamId: string, totalCents: number, description: string) {
+async function settle(tx: Tx, teamId: string, totalCents: number, description: string): Promise<InvoiceSettlement> {
   const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } });
   const creditCents = Math.min(team.creditBalanceCents, totalCents);
   const rest = totalCents - creditCents;
   const card = rest > 0 ? await tx.paymentMethod.findFirst({ where: { teamId, isDefault: true } }) : null;
+  const cardLast4 = card?.last4 ?? null;
   const paid = rest === 0 || (card !== null && (await paymentProvider().charge(card.providerRef, rest, description)));
-  if (!paid) return { paid, creditCents: 0, chargedCents: 0 };
+  if (!paid) return { paid, creditCents: 0, chargedCents: 0, cardLast4 };
   if (creditCents) await tx.team.update({ where: { id: teamId }, data: { creditBalanceCents: { decrement: creditCents } } });
-  return { paid, creditCents, chargedCents: rest };
+  return { paid, creditCents, chargedCents: rest, cardLast4 };
 }
 
 export function listInvoices(client: Db, teamId: string) {

@@ -4,6 +4,7 @@ import { AccountDeletedEmail } from "./templates/account-deleted";
 import { InvitationEmail } from "./templates/invitation";
 import { InvitationDeclinedEmail } from "./templates/invitation-declined";
 import { InvitationUndeliveredEmail } from "./templates/invitation-undelivered";
+import { InvoiceIssuedEmail } from "./templates/invoice-issued";
 import { AccessEndChangedEmail, RoleChangedEmail } from "./templates/membership-changed";
 import { RemovedFromTeamEmail } from "./templates/removed-from-team";
 import { SecurityNoticeEmail } from "./templates/security-notice";
@@ -21,6 +22,7 @@ const TEMPLATES = {
   securityNotice: SecurityNoticeEmail,
   welcome: WelcomeEmail,
   accountDeleted: AccountDeletedEmail,
+  invoiceIssued: InvoiceIssuedEmail,
 } satisfies Record<string, (props: never) => ReactElement>;
 
 type Templates = typeof TEMPLATES;
