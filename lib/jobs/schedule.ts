@@ -26,6 +26,8 @@ export function startSchedule(jobs: Job[], { firstAfterMs = 0, log = consoleLog 
       });
       running.add(run);
     }, delay);
+    // The jobs never keep a process alive by themselves: a server that fails to start must exit.
+    timer.unref();
     timers.add(timer);
   };
   for (const job of jobs) plan(job, firstAfterMs);
