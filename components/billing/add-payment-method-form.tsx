@@ -10,20 +10,22 @@ import { InputField } from "@/components/ui/field";
 import { addPaymentMethod } from "@/lib/billing/actions";
 import type { PaymentMethodInput } from "@/lib/billing/schemas";
 import { fieldProps } from "@/components/forms/field-props";
+import { formatCents } from "@/lib/billing/money";
+import { countOf } from "@/lib/text/count";
 
 const EMPTY: PaymentMethodInput = { cardNumber: "", expiry: "", billingName: "", addressLine: "", city: "", postalCode: "", country: "" };
 
 export function AddPaymentMethodForm({ slug }: { slug: string }) {
   const router = useRouter();
-  const [added, setAdded] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/billing/schemas").then((m) => m.paymentMethodSchema), EMPTY);
   const onSubmit = submitWith(
     (v) => {
-      setAdded(false);
+      setAdded(null);
       return addPaymentMethod(slug, v);
     },
-    () => {
-      setAdded(true);
+    ({ paid }) => {
+      setAdded(paid.count ? `Card added. It paid ${countOf(paid.count, "open invoice")} (${formatCents(paid.cents)}).` : "Card added.");
       form.reset(EMPTY);
       router.refresh();
     },
@@ -56,7 +58,7 @@ export function AddPaymentMethodForm({ slug }: { slug: string }) {
           <InputField label="Country code" placeholder="US" maxLength={2} autoComplete="country" error={errors.country?.message} {...fieldProps(form, "country")} />
         </div>
         {formError && <Alert tone="error">{formError}</Alert>}
-        {added && <Alert tone="success">Card added.</Alert>}
+        {added && <Alert tone="success">{added}</Alert>}
       </Card>
     </form>
   );

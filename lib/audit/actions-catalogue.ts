@@ -79,6 +79,7 @@ export const AUDIT_ACTIONS = {
   "billing.default_payment_method_changed": { label: "Default payment method changed", target: "payment_method" },
   "billing.payment_method_removed": { label: "Payment method removed", target: "payment_method" },
   "invoice.generated": { label: "Invoice generated", target: "invoice" },
+  "invoice.paid": { label: "Open invoice paid", target: "invoice" },
   "ownership.transfer_requested": { label: "Ownership transfer requested", target: "transfer" },
   "ownership.transfer_confirmed": { label: "Ownership transfer confirmed by the owner", target: "transfer" },
   "ownership.transfer_cancelled": { label: "Ownership transfer cancelled", target: "transfer" },

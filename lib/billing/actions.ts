@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { lockTeam } from "@/lib/teams/lock";
 import { parseExpiry } from "./card";
-import { generateDueInvoices } from "./invoices";
+import { generateDueInvoices, payOpenInvoices } from "./invoices";
 import { formatCents, parseDollars } from "./money";
 import { balanceDueCents } from "./overview";
 import { paymentProvider } from "./provider";
@@ -56,7 +56,8 @@ export const addPaymentMethod = teamAction("billing.manage", paymentMethodSchema
     metadata: { brand: method.brand, last4: method.last4, expMonth: month, expYear: year, isDefault: isFirst },
     request,
   });
-  return { id: method.id };
+  const paid = isFirst ? await payOpenInvoices(tx, teamId, actor, request) : { count: 0, cents: 0 };
+  return { id: method.id, paid };
 });
 
 export const setDefaultPaymentMethod = teamAction("billing.manage", paymentMethodIdSchema, async ({ input, member, actor, request, tx }) => {
@@ -74,7 +75,8 @@ export const setDefaultPaymentMethod = teamAction("billing.manage", paymentMetho
     metadata: { before: previous ? { id: previous.id, label: cardLabel(previous) } : null, after: { id: method.id, label: cardLabel(method) } },
     request,
   });
-  return { id: method.id };
+  const paid = await payOpenInvoices(tx, teamId, actor, request);
+  return { id: method.id, paid };
 });
 
 export const removePaymentMethod = teamAction("billing.manage", paymentMethodIdSchema, async ({ input, member, actor, request, tx, notify }) => {

@@ -158,6 +158,31 @@ describe("payment methods", () => {
     expect(await db.invoice.findMany({ where: { teamId: team.id }, select: { totalCents: true, status: true } })).toEqual([{ totalCents: 900, status: "paid" }]);
   });
 
+  it("pays the open invoices, oldest first, once the team has a default card, as whoever gave it one", async () => {
+    const team = await createTeamWithEveryRole();
+    const openInvoice = (month: number, totalCents: number) =>
+      db.invoice.create({ data: { teamId: team.id, number: `INV-2026${month}-${uid()}`, periodStart: new Date(Date.UTC(2026, month - 1, 1)), periodEnd: new Date(Date.UTC(2026, month, 1)), totalCents, status: "open" } });
+    const [june, may] = [await openInvoice(6, 300), await openInvoice(5, 120)];
+    await db.team.update({ where: { id: team.id }, data: { creditBalanceCents: 100 } });
+    actAs(team.users.billing);
+
+    expect(await addPaymentMethod(team.slug, CARD)).toMatchObject({ ok: true, data: { paid: { count: 2, cents: 420 } } });
+    expect(await db.invoice.findMany({ where: { teamId: team.id }, select: { status: true } })).toEqual([{ status: "paid" }, { status: "paid" }]);
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).creditBalanceCents).toBe(0);
+    const paid = (await auditEventsOf(team.id)).filter((e) => e.action === "invoice.paid");
+    expect(paid.map((e) => [e.targetId, e.actorId, e.metadata])).toEqual([
+      [may.id, team.users.billing.id, { totalCents: 120, creditAppliedCents: 100, chargedCents: 20 }],
+      [june.id, team.users.billing.id, { totalCents: 300, creditAppliedCents: 0, chargedCents: 300 }],
+    ]);
+
+    // A second card is not the default, so it pays nothing; making it the default pays what is open then.
+    const second = await addPaymentMethod(team.slug, { ...CARD, cardNumber: "5555 5555 5555 4444" });
+    expect(second).toMatchObject({ ok: true, data: { paid: { count: 0, cents: 0 } } });
+    const july = await openInvoice(7, 75);
+    expect(await setDefaultPaymentMethod(team.slug, { id: second.ok ? second.data.id : "" })).toMatchObject({ ok: true, data: { paid: { count: 1, cents: 75 } } });
+    expect((await db.invoice.findUniqueOrThrow({ where: { id: july.id } })).status).toBe("paid");
+  });
+
   it("does not let one team touch another team's card", async () => {
     const [mine, theirs] = [await createTeamWithEveryRole(), await createTeamWithEveryRole()];
     const card = await savedCard(theirs.id, true);

@@ -1,6 +1,6 @@
 import { withNotices, type Notify } from "@/lib/actions/notices";
 import { appUrl } from "@/lib/app-url";
-import { audit, type AuditActor } from "@/lib/audit/record";
+import { audit, type AuditActor, type RequestContext } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { invoiceIssuedSubject, type InvoiceSettlement } from "@/lib/email/templates/invoice-issued";
@@ -133,6 +133,32 @@ async function mailInvoice(tx: Tx, notify: Notify, invoice: { id: string; teamId
       props: { name: user.name, teamName: team.name, month, totalCents: invoice.totalCents, settlement, url: appUrl(`/t/${team.slug}/billing/invoices/${invoice.id}`) },
     });
   }
+}
+
+/**
+ * Pays the team's open invoices, oldest first, from credit and then the default card, as issuing
+ * would have: called when the team gets a default card. Stops at the first the card does not pay.
+ * Each payment is audited as the member whose change made it. Returns what it paid.
+ */
+export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor, request?: RequestContext): Promise<{ count: number; cents: number }> {
+  const open = await tx.invoice.findMany({ where: { teamId, status: "open" }, orderBy: { periodStart: "asc" }, select: { id: true, number: true, periodStart: true, totalCents: true } });
+  const paid = { count: 0, cents: 0 };
+  for (const invoice of open) {
+    const settlement = await settle(tx, teamId, invoice.totalCents, `Roster ${invoice.number}`);
+    if (!settlement.paid) break;
+    await tx.invoice.update({ where: { id: invoice.id }, data: { status: "paid" } });
+    await audit(tx, {
+      teamId,
+      actor,
+      action: "invoice.paid",
+      target: { type: "invoice", id: invoice.id, label: `${invoice.number} (${monthLabel(invoice.periodStart)})` },
+      metadata: { totalCents: invoice.totalCents, creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
+      request,
+    });
+    paid.count++;
+    paid.cents += invoice.totalCents;
+  }
+  return paid;
 }
 
 /** Pays from credit, then charges the rest to the default card; does nothing unless it can pay in full. */
