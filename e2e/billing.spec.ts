@@ -1,6 +1,7 @@
 import { expect, test } from "./support/test";
-import { insertFormerSpenders, insertUsage, utcMonthStart } from "./support/billing";
-import { expectAccessible, signInAs } from "./support/session";
+import { insertFormerSpenders, insertUsage, insertUsageBy, utcMonthStart } from "./support/billing";
+import { expectMailTo } from "./support/outbox";
+import { expectAccessible, newOwnerWithTeam, signInAs } from "./support/session";
 
 // Two years back, so the demo team's seeded usage (the last 60 days) never mixes in.
 const month = utcMonthStart(-24);
@@ -63,6 +64,31 @@ test("a Billing member sees invoices, adds a card and changes the spend limit", 
   const csv = await page.request.get(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href").then((h) => h!));
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(await csv.text()).toContain("Dana Developer,developer@acme.test,Pods");
+});
+
+test("a new team's invoice stays open without a card, is emailed to its Owner, and is paid by the first card added", async ({ browser }) => {
+  const { page, email, slug } = await newOwnerWithTeam(browser, "payer");
+  await insertUsageBy(slug, email, new Date(utcMonthStart(-1).getTime() + 3 * 86_400_000), 1234);
+  const lastMonth = utcMonthStart(-1).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+
+  await page.goto(`/t/${slug}/billing/invoices`);
+  await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText("Open");
+  await expectAccessible(page);
+  await expectMailTo(page, email, `payer team's Roster invoice for ${lastMonth}: $12.34 due`);
+  await expect(page.getByTestId("outbox-email").filter({ hasText: "$12.34 due" })).toContainText("The team has no payment method, so it is still open. Add a card to pay it.");
+
+  await page.goto(`/t/${slug}/billing/payment-methods`);
+  await page.getByLabel("Name on card").fill("Payer Inc.");
+  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await page.getByLabel("Expiry (MM/YY)").fill("12/39");
+  await page.getByLabel("Street address").fill("1 Main St");
+  await page.getByLabel("City").fill("Berlin");
+  await page.getByLabel("Postal code").fill("10115");
+  await page.getByLabel("Country code").fill("de");
+  await page.getByRole("button", { name: "Add card" }).click();
+  await expect(page.getByText("Card added. It paid 1 open invoice ($12.34).")).toBeVisible();
+  await page.goto(`/t/${slug}/billing/invoices`);
+  await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText("Paid");
 });
 
 test("usage by member comes a page at a time, with the top spenders charted", async ({ page }) => {

@@ -26,6 +26,21 @@ export async function insertUsage(team: string, usage: Usage[]): Promise<void> {
   }
 }
 
+/** One hour of pod usage by `email` in the team `slug`, as a resource would have recorded it. */
+export async function insertUsageBy(slug: string, email: string, startedAt: Date, cents: number): Promise<void> {
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "UsageRecord" ("teamId", "resourceId", "resourceKind", "resourceName", "userId", "startedAt", "endedAt", cents)
+       SELECT t.id, 'e2e-pod', 'pod', 'e2e pod', u.id, $3::timestamp, $3::timestamp + interval '1 hour', $4 FROM "Team" t, "User" u WHERE t.slug = $1 AND u.email = $2`,
+      [slug, email, startedAt.toISOString().replace("Z", ""), cents],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 /** People who have left (no membership) with one hour of pod usage each, the first costing most. */
 export async function insertFormerSpenders(team: string, count: number, startedAt: Date): Promise<string[]> {
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });

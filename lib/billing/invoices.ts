@@ -55,8 +55,8 @@ export async function issueDueInvoicesOfAllTeams(db: Db, now: Date): Promise<num
 /**
  * Issues the invoice of every completed UTC month that has usage and no invoice yet: one line
  * per resource kind, summed in integer cents by Postgres, and mails it (`notify`) to those who may
- * manage billing. Billing reads and the hourly job call it; it is idempotent (the team lock serialises them, @@unique([teamId, periodStart]) backs it
- * up) and audited as the Billing system.
+ * manage billing. Billing reads and the hourly job call it; it is idempotent (the team lock
+ * serialises them, @@unique([teamId, periodStart]) backs it up) and audited as the Billing system.
  * Credit pays first, then the default card; with neither the invoice stays open.
  */
 export async function generateDueInvoices(tx: Tx, teamId: string, now: Date, notify: Notify): Promise<number> {
@@ -111,12 +111,15 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date, notify: N
     teamId,
     actor: BILLING_SYSTEM,
     action: "invoice.generated",
-    target: { type: "invoice", id: invoice.id, label: `${number} (${monthLabel(periodStart)})` },
+    target: { type: "invoice", id: invoice.id, label: invoiceLabel(invoice) },
     metadata: { totalCents, status: invoice.status, creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
   });
   await mailInvoice(tx, notify, invoice, settlement);
   return true;
 }
+
+/** How the audit log names an invoice: "INV-202610-… (October 2026)". */
+const invoiceLabel = (invoice: { number: string; periodStart: Date }) => `${invoice.number} (${monthLabel(invoice.periodStart)})`;
 
 /** Tells each member who may manage the team's billing (and whose access has not ended) that the invoice was issued, and how it was paid. */
 async function mailInvoice(tx: Tx, notify: Notify, invoice: { id: string; teamId: string; periodStart: Date; totalCents: number }, settlement: InvoiceSettlement) {
@@ -151,7 +154,7 @@ export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor,
       teamId,
       actor,
       action: "invoice.paid",
-      target: { type: "invoice", id: invoice.id, label: `${invoice.number} (${monthLabel(invoice.periodStart)})` },
+      target: { type: "invoice", id: invoice.id, label: invoiceLabel(invoice) },
       metadata: { totalCents: invoice.totalCents, creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
       request,
     });
