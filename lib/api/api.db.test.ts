@@ -5,6 +5,8 @@ import { DELETE as revokeLink } from "@/app/api/v1/invite-links/[invitationId]/r
 import { POST as regenerateLink } from "@/app/api/v1/invite-links/[invitationId]/regenerate/route";
 import { GET as listLinks, POST as createLink } from "@/app/api/v1/invite-links/route";
 import { GET as billing } from "@/app/api/v1/billing/route";
+import { GET as getInvoiceRoute } from "@/app/api/v1/billing/invoices/[invoiceId]/route";
+import { GET as listInvoicesRoute } from "@/app/api/v1/billing/invoices/route";
 import { GET as usageByMember } from "@/app/api/v1/billing/usage/route";
 import { DELETE as cancelInvitation } from "@/app/api/v1/invitations/[invitationId]/route";
 import { POST as resendInvitation } from "@/app/api/v1/invitations/[invitationId]/resend/route";
@@ -432,6 +434,27 @@ describe("billing", () => {
     expectShape(API.getBillingSummary.response, res.body);
     expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000 });
     expect((await callApi(billing, { key: keys.developer })).status).toBe(403);
+  });
+
+  it("lists the invoices, issuing what has come due, and gets one with its lines, for billing roles only", async () => {
+    const startedAt = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 4));
+    await db.usageRecord.create({
+      data: { teamId: team.id, userId: team.users.developer.id, resourceId: "pod-1", resourceKind: "pod", resourceName: "pod-1", startedAt, endedAt: new Date(startedAt.getTime() + 3_600_000), cents: 321 },
+    });
+    const list = await callApi(listInvoicesRoute, { key: keys.billing_viewer });
+    expect(list.status).toBe(200);
+    expectShape(API.listInvoices.response, list.body);
+    expect(list.body.data).toEqual([expect.objectContaining({ status: "open", totalCents: 321, billedTo: null, periodStart: new Date(Date.UTC(startedAt.getUTCFullYear(), startedAt.getUTCMonth(), 1)).toISOString() })]);
+    const invoiceId = list.body.data[0].id;
+
+    const one = await callApi(getInvoiceRoute, { key: keys.billing, params: { invoiceId } });
+    expect(one.status).toBe(200);
+    expectShape(API.getInvoice.response, one.body);
+    expect(one.body.lines).toEqual([{ kind: "pod", description: "Pods (1 resource)", hours: 1, amountCents: 321 }]);
+
+    expect((await callApi(listInvoicesRoute, { key: keys.developer })).status).toBe(403);
+    expect((await callApi(getInvoiceRoute, { key: keys.developer, params: { invoiceId } })).status).toBe(403);
+    expect((await callApi(getInvoiceRoute, { key: await keyOf("billing", other), params: { invoiceId } })).status).toBe(404);
   });
 
   it("lists usage by member a page at a time, most costly first, for billing roles only", async () => {

@@ -122,6 +122,24 @@ export const billingSummarySchema = z
     daily: z.array(z.object({ day: timestamp, cents: z.number().int() })),
   });
 
+export const invoiceSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  periodStart: timestamp.describe("The first instant of the UTC month it bills"),
+  periodEnd: timestamp.describe("The first instant of the next month"),
+  issuedAt: timestamp,
+  status: z.enum(["paid", "open"]).describe("open: not paid yet (no card, or the card declined); paid once the team has a default card that pays it"),
+  totalCents: z.number().int(),
+  billedTo: z
+    .object({ billingName: z.string(), addressLine: z.string(), city: z.string(), postalCode: z.string(), country: z.string() })
+    .nullable()
+    .describe("The default card's billing address when it was issued; null when the team had no card"),
+});
+
+export const invoiceWithLinesSchema = invoiceSchema.extend({
+  lines: z.array(z.object({ kind: z.string(), description: z.string(), hours: z.number().describe("Resource-hours, to the hundredth"), amountCents: z.number().int() })),
+});
+
 const spendSchema = z.object({ cents: z.number().int(), hours: z.number().describe("Resource-hours, to the hundredth") });
 
 export const usageByMemberSchema = z.object({

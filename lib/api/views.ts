@@ -8,6 +8,7 @@ import { senderMayInviteSql } from "@/lib/invites/standing-sql";
 import type { AuditRow } from "@/lib/audit/events";
 import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
 import { msToHours } from "@/lib/billing/period";
+import { billedToOf, type InvoiceWithLines } from "@/lib/billing/invoices";
 import { can, mayGrantRole, resolveRole, type Actor } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
 import type { Member } from "@/lib/teams/member";
@@ -16,7 +17,7 @@ import { resolveRoleChoice, roleChoiceOf } from "@/lib/roles/choice";
 import { teamRoles } from "@/lib/roles/options";
 import { inviteLinksOf } from "@/lib/members/page-data";
 import type { z } from "zod";
-import type { auditEventSchema, invitationSchema, inviteLinkSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
+import type { auditEventSchema, invitationSchema, inviteLinkSchema, invoiceSchema, invoiceWithLinesSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
 
 /** How the API shows the team's rows: JSON-ready, in the shapes of lib/api/schemas.ts. */
 
@@ -197,6 +198,25 @@ export async function listInviteLinkViews(client: Client, teamId: string): Promi
       createdAt: l.createdAt,
     })),
   };
+}
+
+type InvoiceRecord = { id: string; number: string; periodStart: Date; periodEnd: Date; createdAt: Date; status: string; totalCents: number; billedTo: unknown };
+
+export function invoiceView(i: InvoiceRecord): z.input<typeof invoiceSchema> {
+  return {
+    id: i.id,
+    number: i.number,
+    periodStart: i.periodStart.toISOString(),
+    periodEnd: i.periodEnd.toISOString(),
+    issuedAt: i.createdAt.toISOString(),
+    status: i.status === "paid" ? "paid" : "open",
+    totalCents: i.totalCents,
+    billedTo: billedToOf(i),
+  };
+}
+
+export function invoiceWithLinesView(i: InvoiceWithLines): z.input<typeof invoiceWithLinesSchema> {
+  return { ...invoiceView(i), lines: i.lines.map((l) => ({ kind: l.kind, description: l.description, hours: l.hours, amountCents: l.amountCents })) };
 }
 
 export function resourceView(r: ResourceRow): z.input<typeof resourceSchema> {
