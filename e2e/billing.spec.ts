@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test";
-import { insertFormerSpenders, insertUsage, insertUsageBy, utcMonthStart } from "./support/billing";
+import { addCard, insertFormerSpenders, insertUsage, insertUsageBy, utcMonthStart } from "./support/billing";
 import { expectMailTo } from "./support/outbox";
 import { expectAccessible, newOwnerWithTeam, signInAs } from "./support/session";
 
@@ -37,14 +37,7 @@ test("a Billing member sees invoices, adds a card and changes the spend limit", 
   expect((await pdf).suggestedFilename()).toMatch(/^INV-.*\.pdf$/);
 
   await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Payment methods" }).click();
-  await page.getByLabel("Name on card").fill("Acme AI Inc.");
-  await page.getByLabel("Card number").fill("5555 5555 5555 4440");
-  await page.getByLabel("Expiry (MM/YY)").fill("01/20");
-  await page.getByLabel("Street address").fill("500 Market St");
-  await page.getByLabel("City").fill("San Francisco");
-  await page.getByLabel("Postal code").fill("94105");
-  await page.getByLabel("Country code").fill("us");
-  await page.getByRole("button", { name: "Add card" }).click();
+  await addCard(page, { name: "Acme AI Inc.", number: "5555 5555 5555 4440", expiry: "01/20", street: "500 Market St", city: "San Francisco", postalCode: "94105", country: "us" });
   await expect(page.getByText("This card number is not valid; check for a typo")).toBeVisible();
   await expect(page.getByText("This card has expired")).toBeVisible();
   await page.getByLabel("Card number").fill("5555 5555 5555 4444");
@@ -78,14 +71,7 @@ test("a new team's invoice stays open without a card, is emailed to its Owner, a
   await expect(page.getByTestId("outbox-email").filter({ hasText: "$12.34 due" })).toContainText("The team has no payment method, so it is still open. Add a card to pay it.");
 
   await page.goto(`/t/${slug}/billing/payment-methods`);
-  await page.getByLabel("Name on card").fill("Payer Inc.");
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByLabel("Expiry (MM/YY)").fill("12/39");
-  await page.getByLabel("Street address").fill("1 Main St");
-  await page.getByLabel("City").fill("Berlin");
-  await page.getByLabel("Postal code").fill("10115");
-  await page.getByLabel("Country code").fill("de");
-  await page.getByRole("button", { name: "Add card" }).click();
+  await addCard(page, { name: "Payer Inc.", number: "4242 4242 4242 4242", expiry: "12/39", street: "1 Main St", city: "Berlin", postalCode: "10115", country: "de" });
   await expect(page.getByText("Card added. It paid 1 open invoice ($12.34).")).toBeVisible();
   await page.goto(`/t/${slug}/billing/invoices`);
   await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText("Paid");

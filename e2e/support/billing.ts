@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import pg from "pg";
 import { demoEmail } from "../../lib/demo/seed";
 import type { BuiltInRole } from "../../lib/permissions";
@@ -65,4 +66,16 @@ export async function insertFormerSpenders(team: string, count: number, startedA
 export function utcMonthStart(monthsFromNow: number): Date {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthsFromNow, 1));
+}
+
+/** Fills the "Add a card" form (labels as the payment methods page shows them) and submits it. */
+export async function addCard(page: Page, card: { name: string; number: string; expiry: string; street: string; city: string; postalCode: string; country: string }) {
+  await page.getByLabel("Name on card").fill(card.name);
+  await page.getByLabel("Card number").fill(card.number);
+  await page.getByLabel("Expiry (MM/YY)").fill(card.expiry);
+  await page.getByLabel("Street address").fill(card.street);
+  await page.getByLabel("City").fill(card.city);
+  await page.getByLabel("Postal code").fill(card.postalCode);
+  await page.getByLabel("Country code").fill(card.country);
+  await page.getByRole("button", { name: "Add card" }).click();
 }
