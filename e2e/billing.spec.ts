@@ -70,7 +70,12 @@ test("a new team's invoice stays open without a card, is emailed to its Owner, a
   await expectMailTo(page, email, `payer team's Roster invoice for ${lastMonth}: $12.34 due`);
   await expect(page.getByTestId("outbox-email").filter({ hasText: "$12.34 due" })).toContainText("The team has no payment method, so it is still open. Add a card to pay it.");
 
-  await page.goto(`/t/${slug}/billing/payment-methods`);
+  await page.goto(`/t/${slug}/billing/invoices`);
+  await page.getByRole("link", { name: lastMonth }).click();
+  await expect(page.getByRole("status").filter({ hasText: "This invoice is not paid yet." })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "add one or make one the default" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}/billing/payment-methods$`));
   await addCard(page, { name: "Payer Inc.", number: "4242 4242 4242 4242", expiry: "12/39", street: "1 Main St", city: "Berlin", postalCode: "10115", country: "de" });
   await expect(page.getByText("Card added. It paid 1 open invoice ($12.34).")).toBeVisible();
   await page.goto(`/t/${slug}/billing/invoices`);
