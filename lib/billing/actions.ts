@@ -28,7 +28,7 @@ export const updateSpendLimit = teamAction("billing.manage", spendLimitSchema, a
   return { limitCents };
 });
 
-export const addPaymentMethod = teamAction("billing.manage", paymentMethodSchema, async ({ input, member, actor, request, tx }) => {
+export const addPaymentMethod = teamAction("billing.manage", paymentMethodSchema, async ({ input, member, actor, request, tx, notify }) => {
   const teamId = member.team.id;
   const { month, year } = parseExpiry(input.expiry) as { month: number; year: number };
   await lockTeam(tx, teamId);
@@ -56,11 +56,11 @@ export const addPaymentMethod = teamAction("billing.manage", paymentMethodSchema
     metadata: { brand: method.brand, last4: method.last4, expMonth: month, expYear: year, isDefault: isFirst },
     request,
   });
-  const paid = isFirst ? await payOpenInvoices(tx, teamId, actor, request) : { count: 0, cents: 0 };
+  const paid = isFirst ? await payOpenInvoices(tx, teamId, actor, notify, request) : { count: 0, cents: 0 };
   return { id: method.id, paid };
 });
 
-export const setDefaultPaymentMethod = teamAction("billing.manage", paymentMethodIdSchema, async ({ input, member, actor, request, tx }) => {
+export const setDefaultPaymentMethod = teamAction("billing.manage", paymentMethodIdSchema, async ({ input, member, actor, request, tx, notify }) => {
   const teamId = member.team.id;
   await lockTeam(tx, teamId);
   const method = await findMethod(tx, teamId, input.id);
@@ -75,7 +75,7 @@ export const setDefaultPaymentMethod = teamAction("billing.manage", paymentMetho
     metadata: { before: previous ? { id: previous.id, label: cardLabel(previous) } : null, after: { id: method.id, label: cardLabel(method) } },
     request,
   });
-  const paid = await payOpenInvoices(tx, teamId, actor, request);
+  const paid = await payOpenInvoices(tx, teamId, actor, notify, request);
   return { id: method.id, paid };
 });
 

@@ -174,6 +174,10 @@ describe("payment methods", () => {
       [may.id, team.users.billing.id, { totalCents: 120, creditAppliedCents: 100, chargedCents: 20 }],
       [june.id, team.users.billing.id, { totalCents: 300, creditAppliedCents: 0, chargedCents: 300 }],
     ]);
+    // Whoever may manage billing gets each as a receipt.
+    const receipts = await db.outboxEmail.findMany({ where: { to: team.users.owner.email }, orderBy: { subject: "asc" } });
+    expect(receipts.map((m) => m.subject)).toEqual([`${team.name}'s Roster invoice for June 2026: $3.00, paid`, `${team.name}'s Roster invoice for May 2026: $1.20, paid`]);
+    expect(receipts[1].text).toContain("It has been paid: $1.00 from the team's credit and $0.20 charged to the card ending 4242.");
 
     // A second card is not the default, so it pays nothing; making it the default pays what is open then.
     const second = await addPaymentMethod(team.slug, { ...CARD, cardNumber: "5555 5555 5555 4444" });

@@ -141,10 +141,11 @@ async function mailInvoice(tx: Tx, notify: Notify, invoice: { id: string; teamId
 /**
  * Pays the team's open invoices, oldest first, from credit and then the default card, as issuing
  * would have: called when the team gets a default card. Stops at the first the card does not pay.
- * Each payment is audited as the member whose change made it. Returns what it paid.
+ * Each payment is audited as the member whose change made it, and mailed as issuing mails an
+ * invoice (now saying it was paid). Returns what it paid.
  */
-export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor, request?: RequestContext): Promise<{ count: number; cents: number }> {
-  const open = await tx.invoice.findMany({ where: { teamId, status: "open" }, orderBy: { periodStart: "asc" }, select: { id: true, number: true, periodStart: true, totalCents: true } });
+export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor, notify: Notify, request?: RequestContext): Promise<{ count: number; cents: number }> {
+  const open = await tx.invoice.findMany({ where: { teamId, status: "open" }, orderBy: { periodStart: "asc" }, select: { id: true, teamId: true, number: true, periodStart: true, totalCents: true } });
   const paid = { count: 0, cents: 0 };
   for (const invoice of open) {
     const settlement = await settle(tx, teamId, invoice.totalCents, `Roster ${invoice.number}`);
@@ -158,6 +159,7 @@ export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor,
       metadata: { totalCents: invoice.totalCents, creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
       request,
     });
+    await mailInvoice(tx, notify, invoice, settlement);
     paid.count++;
     paid.cents += invoice.totalCents;
   }
