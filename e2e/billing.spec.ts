@@ -74,7 +74,10 @@ test("a new team's invoice stays open without a card, is emailed to its Owner, a
   await page.getByRole("link", { name: lastMonth }).click();
   await expect(page.getByRole("status").filter({ hasText: "This invoice is not paid yet." })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("link", { name: "add one or make one the default" }).click();
+  await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 open invoice ($12.34) is paid as soon as the team has a default card." })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Add a card or make one the default" }).click();
   await expect(page).toHaveURL(new RegExp(`/t/${slug}/billing/payment-methods$`));
   await addCard(page, { name: "Payer Inc.", number: "4242 4242 4242 4242", expiry: "12/39", street: "1 Main St", city: "Berlin", postalCode: "10115", country: "de" });
   await expect(page.getByText("Card added. It paid 1 open invoice ($12.34).")).toBeVisible();

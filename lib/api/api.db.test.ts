@@ -432,7 +432,7 @@ describe("billing", () => {
     const res = await callApi(billing, { key: keys.billing_viewer });
     expect(res.status).toBe(200);
     expectShape(API.getBillingSummary.response, res.body);
-    expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000 });
+    expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000, openInvoices: { count: 0, cents: 0 } });
     expect((await callApi(billing, { key: keys.developer })).status).toBe(403);
   });
 
@@ -447,6 +447,7 @@ describe("billing", () => {
     expect(list.body.data).toEqual([expect.objectContaining({ status: "open", totalCents: 321, billedTo: null, periodStart: new Date(Date.UTC(startedAt.getUTCFullYear(), startedAt.getUTCMonth(), 1)).toISOString() })]);
     const invoiceId = list.body.data[0].id;
 
+    expect((await callApi(billing, { key: keys.billing_viewer })).body.openInvoices).toEqual({ count: 1, cents: 321 });
     const one = await callApi(getInvoiceRoute, { key: keys.billing, params: { invoiceId } });
     expect(one.status).toBe(200);
     expectShape(API.getInvoice.response, one.body);

@@ -115,6 +115,7 @@ export const billingSummarySchema = z
   .object({
     creditCents: z.number().int(),
     balanceDueCents: z.number().int(),
+    openInvoices: z.object({ count: z.number().int(), cents: z.number().int() }).describe("Issued but not paid: they are paid as soon as the team has a default card"),
     monthStart: timestamp,
     monthSpendCents: z.number().int(),
     burnRateCents: z.number().int().describe("What the running resources cost per hour"),

@@ -28,17 +28,19 @@ export async function balanceDueCents(client: Client, teamId: string, now: Date)
     client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } }),
     runningResources(client, teamId),
   ]);
-  return balanceDue(client, teamId, team.creditBalanceCents, running, now);
+  return (await balance(client, teamId, team.creditBalanceCents, running, now)).dueCents;
 }
 
-async function balanceDue(client: Client, teamId: string, creditCents: number, running: Running[], now: Date): Promise<number> {
+/** The balance due, and the open invoices in it. */
+async function balance(client: Client, teamId: string, creditCents: number, running: Running[], now: Date) {
   const [open, invoiced, used] = await Promise.all([
-    client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true } }),
+    client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true }, _count: true }),
     client.invoice.aggregate({ where: { teamId }, _sum: { totalCents: true } }),
     allTimeSpendCents(client, teamId),
   ]);
+  const openCents = open._sum.totalCents ?? 0;
   const uninvoiced = used - (invoiced._sum.totalCents ?? 0) + unrecordedCents(running, new Date(0), now);
-  return Math.max(0, (open._sum.totalCents ?? 0) + uninvoiced - creditCents);
+  return { dueCents: Math.max(0, openCents + uninvoiced - creditCents), open: { count: open._count, cents: openCents } };
 }
 
 /** Spend so far in the UTC month of `now`, with what running resources have cost since their last usage record (billingOverview reads the same with its other figures). */
@@ -51,6 +53,8 @@ export async function monthToDateCents(client: Client, teamId: string, now: Date
 export type BillingOverview = {
   creditCents: number;
   balanceDueCents: number;
+  /** The invoices issued but not paid (no card when they were issued, or the card declined). */
+  openInvoices: { count: number; cents: number };
   monthStart: Date;
   monthSpendCents: number;
   daily: { day: Date; cents: number }[];
@@ -68,9 +72,11 @@ export async function billingOverview(client: Client, teamId: string, now: Date)
     spendByDay(client, teamId, monthStart, monthEnd),
     burnRateCents(client, teamId),
   ]);
+  const due = await balance(client, teamId, team.creditBalanceCents, running, now);
   return {
     creditCents: team.creditBalanceCents,
-    balanceDueCents: await balanceDue(client, teamId, team.creditBalanceCents, running, now),
+    balanceDueCents: due.dueCents,
+    openInvoices: due.open,
     monthStart,
     monthSpendCents: recorded + unrecordedCents(running, monthStart, now),
     daily,

@@ -13,6 +13,7 @@ export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
     return {
       creditCents: o.creditCents,
       balanceDueCents: o.balanceDueCents,
+      openInvoices: o.openInvoices,
       monthStart: o.monthStart.toISOString(),
       monthSpendCents: o.monthSpendCents,
       burnRateCents: o.burnRateCents,

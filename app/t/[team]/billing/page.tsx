@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { DailySpendChart } from "@/components/billing/daily-spend-chart";
 import { SpendLimitForm } from "@/components/billing/spend-limit-form";
+import { Alert } from "@/components/ui/alert";
 import { Stat } from "@/components/ui/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
@@ -9,6 +11,7 @@ import { billingOverview } from "@/lib/billing/overview";
 import { monthLabel } from "@/lib/billing/period";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
+import { countOf } from "@/lib/text/count";
 
 export const metadata = { title: "Billing" };
 
@@ -18,8 +21,21 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
   await issueDueInvoices(db, member.team.id, now);
   const overview = await billingOverview(db, member.team.id, now);
   const over = overview.burnRateCents > overview.limitCents;
+  const open = overview.openInvoices;
   return (
     <div className="space-y-6">
+      {open.count > 0 && (
+        <Alert tone="warning">
+          {countOf(open.count, "open invoice")} ({formatCents(open.cents)}) {open.count === 1 ? "is" : "are"} paid as soon as the team has a default card.{" "}
+          {can(member, "billing.manage") ? (
+            <Link href={`/t/${member.team.slug}/billing/payment-methods`} className="font-medium underline underline-offset-2">
+              Add a card or make one the default
+            </Link>
+          ) : (
+            "Whoever manages the team's billing can add one."
+          )}
+        </Alert>
+      )}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Balance due" value={formatCents(overview.balanceDueCents)} hint="Open invoices and usage not yet invoiced, less credit" testId="balance-due" />
         <Stat label="Credit" value={formatCents(overview.creditCents)} hint="Prepaid; pays invoices first" />
