@@ -6,15 +6,10 @@
  * not go (it stays queued for its next try).
  */
 import { sendAllDueNotices } from "@/lib/email/notice-queue";
-import { localAuthSecret } from "./local-auth-secret";
+import { requireNoticeSecret } from "./local-auth-secret";
 import { withDatabase } from "./with-database";
 
-// Notices are sealed with a key derived from AUTH_SECRET: the app's own, or the embedded setup's.
-if (!process.env.DATABASE_URL) process.env.AUTH_SECRET ??= localAuthSecret();
-if (!process.env.AUTH_SECRET) {
-  console.error("AUTH_SECRET is not set: give this script the app's AUTH_SECRET, with which queued emails are sealed.");
-  process.exit(1);
-}
+requireNoticeSecret();
 
 const total = await withDatabase(sendAllDueNotices);
 console.log(`${total.sent} notice${total.sent === 1 ? "" : "s"} sent` + (total.failed ? `; ${total.failed} could not be sent (see above) and stay queued.` : "."));

@@ -1,5 +1,7 @@
 import type { ReactElement } from "react";
 import { open, seal } from "@/lib/auth/secret-box";
+import { AccessEndedEmail } from "./templates/access-ended";
+import { AccessEndingEmail } from "./templates/access-ending";
 import { AccountDeletedEmail } from "./templates/account-deleted";
 import { InvitationEmail } from "./templates/invitation";
 import { InvitationDeclinedEmail } from "./templates/invitation-declined";
@@ -23,6 +25,8 @@ const TEMPLATES = {
   welcome: WelcomeEmail,
   accountDeleted: AccountDeletedEmail,
   invoiceIssued: InvoiceIssuedEmail,
+  accessEnding: AccessEndingEmail,
+  accessEnded: AccessEndedEmail,
 } satisfies Record<string, (props: never) => ReactElement>;
 
 type Templates = typeof TEMPLATES;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditEventsOf, createTeamWithEveryRole, type TeamFixture } from "@/lib/test/fixtures";
+import { sendDueNotices } from "@/lib/email/notice-queue";
 import { sendAccessEndedNotices, sendAccessReminders } from "./access-reminders";
 
 // A day far past any end date other test files set (at most 5 years ahead), so the runs here,
@@ -50,21 +51,26 @@ describe("reminders that temporary access ends", () => {
     expect(await reminded()).toHaveLength(2);
   });
 
-  it("logs a reminder whose mail could not go, and leaves it to the next run", async () => {
+  it("keeps a reminder whose mail could not go in the mail queue, which sends it on a later try", async () => {
     await endAccess(team.users.developer.id, day(1));
     process.env.RESEND_API_KEY = "re_test_key";
     process.env.RESEND_BASE_URL = "http://127.0.0.1:9"; // nothing listens there
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      expect(await sendAccessReminders(db, NOW)).toEqual({ sent: 0, failed: 1 });
-      expect(log).toHaveBeenCalledWith(expect.stringContaining("could not remind membership"), expect.anything());
+      expect(await sendAccessReminders(db, NOW)).toEqual({ sent: 1, failed: 0 });
+      expect(log).toHaveBeenCalledWith(expect.stringContaining(`could not send "Your access to ${team.name}`), expect.anything());
     } finally {
       log.mockRestore();
       delete process.env.RESEND_API_KEY;
       delete process.env.RESEND_BASE_URL;
     }
-    expect(await reminded()).toHaveLength(0);
-    expect(await sendAccessReminders(db, NOW)).toEqual({ sent: 1, failed: 0 });
+    expect(await reminded()).toHaveLength(1);
+    expect(await mailTo(team.users.developer.email)).toHaveLength(0);
+    expect(await sendAccessReminders(db, NOW)).toEqual({ sent: 0, failed: 0 });
+
+    await db.pendingNotice.updateMany({ where: { to: team.users.developer.email }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    await sendDueNotices(db);
+    expect((await mailTo(team.users.developer.email)).map((m) => m.subject)).toEqual([`Your access to ${team.name} on Roster lasts until 1 Mar 2035`]);
   });
 });
 

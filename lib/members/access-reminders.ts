@@ -1,9 +1,9 @@
+import { withNotices } from "@/lib/actions/notices";
 import { appUrl } from "@/lib/app-url";
 import { audit, type AuditActor } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
-import { sendEmail } from "@/lib/email/send";
-import { AccessEndedEmail, accessEndedSubject } from "@/lib/email/templates/access-ended";
-import { AccessEndingEmail, accessEndingSubject } from "@/lib/email/templates/access-ending";
+import { accessEndedSubject } from "@/lib/email/templates/access-ended";
+import { accessEndingSubject } from "@/lib/email/templates/access-ending";
 import { membershipsHolding } from "@/lib/permissions";
 import { ACCESS_WARNING_DAYS, accessEndText } from "./access-end";
 import { accessCurrentWhere } from "./access-current";
@@ -18,9 +18,10 @@ type Counts = { sent: number; failed: number };
 
 /**
  * Emails every member whose temporary access ends within ACCESS_WARNING_DAYS and who has not been
- * reminded of that end date (a new date brings a new reminder). Each reminder is claimed, sent and
- * audited in one transaction: a mail that cannot go is logged, counted as failed and tried again on
- * the next run, and two runs at once never send one twice.
+ * reminded of that end date (a new date brings a new reminder). Each reminder is claimed, queued and
+ * audited in one transaction, so two runs at once never send one twice, and sent once it commits
+ * (lib/email/notice-queue.ts: a mail the provider refuses is retried later). `failed` counts the
+ * reminders that could not be made, which the next run tries again.
  */
 export async function sendAccessReminders(db: Db, now = new Date()): Promise<Counts> {
   const horizon = new Date(now.getTime() + ACCESS_WARNING_DAYS * DAY_MS);
@@ -46,7 +47,7 @@ export async function sendAccessReminders(db: Db, now = new Date()): Promise<Cou
 }
 
 async function remind(db: Db, membershipId: string, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return withNotices(db, async (tx, notify) => {
     const claimed = await tx.$executeRaw`
       UPDATE "Membership" SET "accessReminderFor" = "accessEndsAt"
       WHERE id = ${membershipId} AND "accessEndsAt" > ${now} AND "accessReminderFor" IS DISTINCT FROM "accessEndsAt"`;
@@ -56,10 +57,11 @@ async function remind(db: Db, membershipId: string, now: Date): Promise<boolean>
       select: { teamId: true, accessEndsAt: true, user: { select: { name: true, email: true } }, team: TEAM_WITH_OWNERS },
     });
     const accessEndsAt = member.accessEndsAt!;
-    await sendEmail(tx, {
+    await notify({
       to: member.user.email,
       subject: accessEndingSubject(member.team.name, accessEndsAt),
-      react: AccessEndingEmail({ name: member.user.name, teamName: member.team.name, accessEndsAt, askWhom: whomToAsk(member.team.memberships), url: appUrl(`/t/${member.team.slug}`) }),
+      template: "accessEnding",
+      props: { name: member.user.name, teamName: member.team.name, accessEndsAt, askWhom: whomToAsk(member.team.memberships), url: appUrl(`/t/${member.team.slug}`) },
     });
     await audit(tx, {
       teamId: member.teamId,
@@ -74,9 +76,10 @@ async function remind(db: Db, membershipId: string, now: Date): Promise<boolean>
 
 /**
  * Tells whoever may change a team's access end dates (`members.role`: its Owners and Admins, and
- * custom roles with it), in one mail each, whose temporary access has ended since they were last told (within REPORT_ENDS_WITHIN_DAYS), so that someone removes or extends them; one audit
- * event per ended membership. A team's notice is claimed, sent and audited in one transaction, as
- * the reminders are. Counts teams.
+ * custom roles with it), in one mail each, whose temporary access has ended since they were last
+ * told (within REPORT_ENDS_WITHIN_DAYS), so that someone removes or extends them; one audit event
+ * per ended membership. A team's notice is claimed, queued and audited in one transaction, as the
+ * reminders are. Counts teams.
  */
 export async function sendAccessEndedNotices(db: Db, now = new Date()): Promise<Counts> {
   const since = new Date(now.getTime() - REPORT_ENDS_WITHIN_DAYS * DAY_MS);
@@ -96,7 +99,7 @@ export async function sendAccessEndedNotices(db: Db, now = new Date()): Promise<
 }
 
 async function reportEnded(db: Db, teamId: string, now: Date, since: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return withNotices(db, async (tx, notify) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Membership" SET "accessEndNoticeFor" = "accessEndsAt"
       WHERE "teamId" = ${teamId} AND "accessEndsAt" <= ${now} AND "accessEndsAt" > ${since} AND "accessEndNoticeFor" IS DISTINCT FROM "accessEndsAt"
@@ -111,10 +114,11 @@ async function reportEnded(db: Db, teamId: string, now: Date, since: Date): Prom
     ]);
     const listed = ended.map((m) => ({ name: m.user.name, email: m.user.email, endedOn: accessEndText(m.accessEndsAt!, now) }));
     for (const { user } of team.memberships) {
-      await sendEmail(tx, {
+      await notify({
         to: user.email,
         subject: accessEndedSubject(team.name, listed),
-        react: AccessEndedEmail({ name: user.name, teamName: team.name, ended: listed, url: appUrl(`/t/${team.slug}/members?status=temporary`) }),
+        template: "accessEnded",
+        props: { name: user.name, teamName: team.name, ended: listed, url: appUrl(`/t/${team.slug}/members?status=temporary`) },
       });
     }
     for (const m of ended) {
