@@ -32,7 +32,7 @@ export function backgroundJobs(db: Db, now = () => new Date()): Job[] {
         const ended = await sendAccessEndedNotices(db, now());
         const failed = reminders.failed + ended.failed;
         if (reminders.sent + ended.sent + failed === 0) return null;
-        return `${countOf(reminders.sent, "reminder")} sent; ${countOf(ended.sent, "team")} told whose access has ended` + (failed ? `; ${failed} could not go (tried again next hour)` : "");
+        return `${countOf(reminders.sent, "reminder")} sent; ${countOf(ended.sent, "team")} told whose access has ended` + (failed ? `; ${failed} could not be made (tried again next hour)` : "");
       },
     },
     {
