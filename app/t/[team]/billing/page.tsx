@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { DailySpendChart } from "@/components/billing/daily-spend-chart";
+import { OpenInvoicesNotice } from "@/components/billing/open-invoices-notice";
 import { SpendLimitForm } from "@/components/billing/spend-limit-form";
-import { Alert } from "@/components/ui/alert";
 import { Stat } from "@/components/ui/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
@@ -25,16 +24,9 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       {open.count > 0 && (
-        <Alert tone="warning">
-          {countOf(open.count, "open invoice")} ({formatCents(open.cents)}) {open.count === 1 ? "is" : "are"} paid as soon as the team has a default card.{" "}
-          {can(member, "billing.manage") ? (
-            <Link href={`/t/${member.team.slug}/billing/payment-methods`} className="font-medium underline underline-offset-2">
-              Add a card or make one the default
-            </Link>
-          ) : (
-            "Whoever manages the team's billing can add one."
-          )}
-        </Alert>
+        <OpenInvoicesNotice slug={member.team.slug} mayManage={can(member, "billing.manage")}>
+          {countOf(open.count, "open invoice")} ({formatCents(open.cents)}) {open.count === 1 ? "is" : "are"} paid as soon as the team has a default card.
+        </OpenInvoicesNotice>
       )}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Balance due" value={formatCents(overview.balanceDueCents)} hint="Open invoices and usage not yet invoiced, less credit" testId="balance-due" />

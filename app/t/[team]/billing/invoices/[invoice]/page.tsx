@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InvoiceLines } from "@/components/billing/invoice-lines";
 import { InvoiceStatus } from "@/components/billing/invoice-status";
-import { Alert } from "@/components/ui/alert";
+import { OpenInvoicesNotice } from "@/components/billing/open-invoices-notice";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
@@ -46,20 +46,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ team: 
     >
       {invoice.status === "open" && (
         <div className="mb-4">
-          <Alert tone="warning">
-            This invoice is not paid yet. It is paid as soon as the team has a default card
-            {can(member, "billing.manage") ? (
-              <>
-                :{" "}
-                <Link href={`/t/${member.team.slug}/billing/payment-methods`} className="font-medium underline underline-offset-2">
-                  add one or make one the default
-                </Link>
-                .
-              </>
-            ) : (
-              ", which whoever manages the team's billing can add."
-            )}
-          </Alert>
+          <OpenInvoicesNotice slug={member.team.slug} mayManage={can(member, "billing.manage")}>
+            This invoice is not paid yet. It is paid as soon as the team has a default card.
+          </OpenInvoicesNotice>
         </div>
       )}
       <InvoiceLines invoice={invoice} />
