@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import { addCard, insertFormerSpenders, insertUsage, insertUsageBy, utcMonthStart } from "./support/billing";
-import { expectMailTo } from "./support/outbox";
+import { expectMailTo, openOutbox } from "./support/outbox";
 import { expectAccessible, newOwnerWithTeam, signInAs } from "./support/session";
 
 // Two years back, so the demo team's seeded usage (the last 60 days) never mixes in.
@@ -85,6 +85,56 @@ test("a new team's invoice stays open without a card, is emailed to its Owner, a
   await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText("Paid");
 });
 
+test("once an Owner sets the invoice email, invoices go there with their PDF, and no longer to the Owner", async ({ browser }) => {
+  const { page, email, slug } = await newOwnerWithTeam(browser, "ledger");
+  const accounts = `accounts-${Date.now()}@example.test`;
+  await page.goto(`/t/${slug}/billing`);
+  await expect(page.getByLabel("Invoice email")).toHaveValue("");
+  await page.getByLabel("Invoice email").fill("accounts at example");
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(page.getByText("Enter a valid email address, or leave it empty")).toBeVisible();
+  await page.getByLabel("Invoice email").fill(accounts);
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(page.getByText(`Invoices now go to ${accounts}. That address has been told.`)).toBeVisible();
+  await expectAccessible(page);
+  await expectMailTo(page, accounts, "ledger Owner set this address to receive the invoices of ledger team");
+
+  await insertUsageBy(slug, email, new Date(utcMonthStart(-1).getTime() + 3 * 86_400_000), 500);
+  const lastMonth = utcMonthStart(-1).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  await page.goto(`/t/${slug}/billing/invoices`);
+  await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText("Open");
+  await expectMailTo(page, accounts, `ledger team's Roster invoice for ${lastMonth}: $5.00 due`);
+  const invoiceMail = page.getByTestId("outbox-email").filter({ hasText: "$5.00 due" });
+  await expect(invoiceMail).toContainText("Its PDF is attached.");
+  const pdf = await page.request.get((await invoiceMail.getByRole("link", { name: /^INV-.*\.pdf$/ }).getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  await openOutbox(page, email);
+  await expect(page.getByTestId("outbox-email").filter({ hasText: "Roster invoice" })).toHaveCount(0);
+});
+
+test("an Owner buys prepaid credit with the team's card, once it has one", async ({ browser }) => {
+  const { page, email, slug } = await newOwnerWithTeam(browser, "prepaid");
+  await page.goto(`/t/${slug}/billing`);
+  const credit = page.locator("section", { has: page.getByRole("heading", { name: "Prepaid credit" }) });
+  await expect(credit).toContainText("Credit is charged to the team's default card, and it has none.");
+  await credit.getByRole("link", { name: "Add a card" }).click();
+  await addCard(page, { name: "Prepaid Ltd", number: "4242 4242 4242 4242", expiry: "12/39", street: "1 Main St", city: "Leeds", postalCode: "LS1 1AA", country: "gb" });
+  await expect(page.getByText("Card added.")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Overview" }).click();
+  await credit.getByLabel("Amount in dollars").fill("20000");
+  await credit.getByRole("button", { name: "Add credit" }).click();
+  await expect(credit.getByText("Add between $5.00 and $10,000.00 at a time")).toBeVisible();
+  await credit.getByLabel("Amount in dollars").fill("25");
+  await credit.getByRole("button", { name: "Add credit" }).click();
+  await expect(credit.getByText("$25.00 of credit added, charged to Visa •••• 4242. The team's credit is now $25.00.")).toBeVisible();
+  await expect(page.getByTestId("credit")).toHaveText("$25.00");
+  await expectAccessible(page);
+  await expectMailTo(page, email, "prepaid team's Roster receipt: $25.00 of credit");
+});
+
 test("usage by member comes a page at a time, with the top spenders charted", async ({ page }) => {
   const spent = utcMonthStart(-30);
   const names = await insertFormerSpenders("acme", 55, new Date(spent.getTime() + 86_400_000));
@@ -121,6 +171,8 @@ test("a Billing viewer sees billing but cannot change it", async ({ page }) => {
   await expect(page.getByTestId("spend-limit")).toBeVisible();
   await expect(page.getByText("Your role (Billing viewer) can see billing but not change it.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save limit" })).toHaveCount(0);
+  await expect(page.getByTestId("invoice-email")).toHaveText("Invoices go to everyone who may manage billing.");
+  await expect(page.getByLabel("Invoice email")).toHaveCount(0);
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Payment methods" }).click();

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { updateSpendLimit } from "@/lib/billing/actions";
 import { formatCents } from "@/lib/billing/money";
-import { SPEND_LIMIT_BOUNDS } from "@/lib/billing/spend-limit-bounds";
+import { SPEND_LIMIT_BOUNDS } from "@/lib/billing/bounds";
 import { fieldProps } from "@/components/forms/field-props";
 
 export function SpendLimitForm({ slug, limitCents }: { slug: string; limitCents: number }) {

@@ -6,6 +6,8 @@ import { POST as regenerateLink } from "@/app/api/v1/invite-links/[invitationId]
 import { GET as listLinks, POST as createLink } from "@/app/api/v1/invite-links/route";
 import { GET as billing } from "@/app/api/v1/billing/route";
 import { GET as getInvoiceRoute } from "@/app/api/v1/billing/invoices/[invoiceId]/route";
+import { POST as addCredit } from "@/app/api/v1/billing/credit/route";
+import { PUT as setInvoiceEmail } from "@/app/api/v1/billing/invoice-email/route";
 import { GET as listInvoicesRoute } from "@/app/api/v1/billing/invoices/route";
 import { GET as usageByMember } from "@/app/api/v1/billing/usage/route";
 import { DELETE as cancelInvitation } from "@/app/api/v1/invitations/[invitationId]/route";
@@ -434,6 +436,39 @@ describe("billing", () => {
     expectShape(API.getBillingSummary.response, res.body);
     expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000, openInvoices: { count: 0, cents: 0 } });
     expect((await callApi(billing, { key: keys.developer })).status).toBe(403);
+  });
+
+  it("buys credit with the default card, for keys that may manage billing only", async () => {
+    const post = (key: string, body: unknown) => callApi(addCredit, { method: "POST", path: "/billing/credit", key, body });
+    expect(await post(keys.billing, { amount: 50 })).toMatchObject({ status: 409, body: { detail: expect.stringContaining("Add a card first") } });
+    await db.paymentMethod.create({
+      data: { teamId: team.id, providerRef: "local_api", brand: "Visa", last4: "4242", expMonth: 12, expYear: 2039, billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "DE", isDefault: true },
+    });
+    const bought = await post(keys.billing, { amount: 50 });
+    expect(bought).toMatchObject({ status: 201, body: { amountCents: 5000, balanceCents: 5000 } });
+    expectShape(API.addCredit.response, bought.body);
+    expect((await post(keys.admin, { amount: "12.34" })).body).toEqual({ amountCents: 1234, balanceCents: 6234 });
+    expect(await post(keys.billing, { amount: 1.005 })).toMatchObject({ status: 422, body: { errors: [expect.objectContaining({ field: "amount" })] } });
+    expect(await post(keys.billing, {})).toMatchObject({ status: 422, body: { errors: [expect.objectContaining({ field: "amount" })] } });
+    expect((await post(keys.billing_viewer, { amount: 50 })).status).toBe(403);
+    expect((await callApi(billing, { key: keys.billing_viewer })).body.creditCents).toBe(6234);
+    const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "billing.credit_added");
+    expect(event.actorType).toBe("api_key");
+  });
+
+  it("sets where invoices are mailed, audited as the key, for keys that may manage billing only", async () => {
+    const put = (key: string, body: unknown) => callApi(setInvoiceEmail, { method: "PUT", path: "/billing/invoice-email", key, body });
+    const set = await put(keys.billing, { invoiceEmail: "AP@Example.test" });
+    expect(set).toMatchObject({ status: 200, body: { invoiceEmail: "ap@example.test" } });
+    expectShape(API.setInvoiceEmail.response, set.body);
+    expect((await callApi(billing, { key: keys.billing_viewer })).body.invoiceEmail).toBe("ap@example.test");
+    const [event] = (await auditEventsOf(team.id)).filter((e) => e.action === "billing.invoice_email_changed");
+    expect([event.actorType, event.metadata]).toEqual(["api_key", { before: { invoiceEmail: null }, after: { invoiceEmail: "ap@example.test" } }]);
+
+    expect(await put(keys.billing, { invoiceEmail: "nope" })).toMatchObject({ status: 422, body: { errors: [expect.objectContaining({ field: "invoiceEmail" })] } });
+    expect((await put(keys.billing_viewer, { invoiceEmail: "x@example.test" })).status).toBe(403);
+    expect((await put(keys.admin, { invoiceEmail: "" })).body).toEqual({ invoiceEmail: null });
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).invoiceEmail).toBeNull();
   });
 
   it("lists the invoices, issuing what has come due, and gets one with its lines, for billing roles only", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
-import { usageQuerySchema } from "@/lib/billing/schemas";
+import { creditSchema, invoiceEmailSchema, usageQuerySchema } from "@/lib/billing/schemas";
 import { inviteLinkSchema as inviteLinkInputSchema, inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
 import { accessEndSchema, accessEndsSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
@@ -344,6 +344,34 @@ export const API = {
     input: noInput,
     status: 200,
     response: billingSummarySchema,
+  }),
+  addCredit: op({
+    operationId: "addCredit",
+    method: "POST",
+    path: "/billing/credit",
+    tag: "Billing",
+    summary: "Buy prepaid credit",
+    description:
+      "Charges `amount` dollars ($5 to $10,000, at most 2 decimals, as a number or a string) to the team's default card now and adds it to the credit, which pays invoices before any card is charged. A receipt goes to the invoice email, or else to the members who may manage billing. 409 when the team has no default card or the card is declined: nothing is charged.",
+    permission: ["billing.manage"],
+    input: creditSchema,
+    status: 201,
+    response: z.object({ amountCents: z.number().int(), balanceCents: z.number().int().describe("The team's credit after this") }),
+    example: { amount: 50 },
+  }),
+  setInvoiceEmail: op({
+    operationId: "setInvoiceEmail",
+    method: "PUT",
+    path: "/billing/invoice-email",
+    tag: "Billing",
+    summary: "Set where invoices are mailed",
+    description:
+      "Each month's invoice, with its PDF, and each receipt go to `invoiceEmail` (an accounts team, say) instead of every member who may manage billing; an empty string sends them to those members again. The new address is told it receives them, and the old one that it no longer does.",
+    permission: ["billing.manage"],
+    input: invoiceEmailSchema,
+    status: 200,
+    response: z.object({ invoiceEmail: z.string().nullable() }),
+    example: { invoiceEmail: "accounts@example.com" },
   }),
   getUsageByMember: op({
     operationId: "getUsageByMember",

@@ -120,6 +120,7 @@ export const billingSummarySchema = z
     monthSpendCents: z.number().int(),
     burnRateCents: z.number().int().describe("What the running resources cost per hour"),
     hourlySpendLimitCents: z.number().int(),
+    invoiceEmail: z.string().nullable().describe("Where invoices are mailed; null: to every member who may manage billing"),
     daily: z.array(z.object({ day: timestamp, cents: z.number().int() })),
   });
 

@@ -5,12 +5,14 @@ import { teamAction } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { lockTeam } from "@/lib/teams/lock";
-import { parseExpiry } from "./card";
+import { cardLabel, parseExpiry } from "./card";
+import { buyCredit } from "./credit";
+import { changeInvoiceEmail } from "./invoice-email";
 import { generateDueInvoices, payOpenInvoices } from "./invoices";
 import { formatCents, parseDollars } from "./money";
 import { balanceDueCents } from "./overview";
 import { paymentProvider } from "./provider";
-import { paymentMethodIdSchema, paymentMethodSchema, spendLimitSchema } from "./schemas";
+import { creditSchema, invoiceEmailSchema, paymentMethodIdSchema, paymentMethodSchema, spendLimitSchema } from "./schemas";
 
 export const updateSpendLimit = teamAction("billing.manage", spendLimitSchema, async ({ input, member, actor, request, tx }) => {
   const team = member.team;
@@ -27,6 +29,10 @@ export const updateSpendLimit = teamAction("billing.manage", spendLimitSchema, a
   });
   return { limitCents };
 });
+
+export const addCredit = teamAction("billing.manage", creditSchema, buyCredit);
+
+export const updateInvoiceEmail = teamAction("billing.manage", invoiceEmailSchema, changeInvoiceEmail);
 
 export const addPaymentMethod = teamAction("billing.manage", paymentMethodSchema, async ({ input, member, actor, request, tx, notify }) => {
   const teamId = member.team.id;
@@ -109,8 +115,4 @@ async function findMethod(tx: Tx, teamId: string, id: string) {
   const method = await tx.paymentMethod.findFirst({ where: { id, teamId } });
   if (!method) throw new ActionError("That payment method no longer exists. Reload the page.", undefined, 404);
   return method;
-}
-
-function cardLabel(method: { brand: string; last4: string }): string {
-  return `${method.brand} •••• ${method.last4}`;
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRole } from "@/lib/permissions";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
-import { addPaymentMethod, removePaymentMethod, setDefaultPaymentMethod, updateSpendLimit } from "./actions";
+import { addCredit, addPaymentMethod, removePaymentMethod, setDefaultPaymentMethod, updateInvoiceEmail, updateSpendLimit } from "./actions";
 
 const CARD = { cardNumber: "4242 4242 4242 4242", expiry: "12/39", billingName: "Acme AI GmbH", addressLine: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" };
 
@@ -24,6 +24,23 @@ const ACTIONS = {
       const result = await updateSpendLimit(team.slug, { limit });
       const after = await db.team.findUniqueOrThrow({ where: { id: team.id } });
       return { result, changed: after.hourlySpendLimitCents === Number(limit) * 100 };
+    },
+  },
+  addCredit: {
+    action: "billing.credit_added",
+    async run(team: TeamFixture) {
+      const before = (await db.team.findUniqueOrThrow({ where: { id: team.id } })).creditBalanceCents;
+      const result = await addCredit(team.slug, { amount: "5" });
+      return { result, changed: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).creditBalanceCents === before + 500 };
+    },
+  },
+  updateInvoiceEmail: {
+    action: "billing.invoice_email_changed",
+    async run(team: TeamFixture, role: BuiltInRole) {
+      const invoiceEmail = `accounts-${role.replace("_", "-")}@example.test`;
+      const result = await updateInvoiceEmail(team.slug, { invoiceEmail });
+      const after = await db.team.findUniqueOrThrow({ where: { id: team.id } });
+      return { result, changed: after.invoiceEmail === invoiceEmail };
     },
   },
   addPaymentMethod: {
@@ -97,6 +114,69 @@ describe("spend limit", () => {
       expect(await updateSpendLimit(team.slug, { limit }), limit).toMatchObject({ ok: false, fieldErrors: { limit: expect.any(String) } });
     }
     expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).hourlySpendLimitCents).toBe(12050);
+  });
+});
+
+describe("prepaid credit", () => {
+  it("charges the default card, adds to the credit with an audit event and a receipt, and refuses without a card or a bad amount", async () => {
+    const team = await createTeamWithEveryRole();
+    await db.team.update({ where: { id: team.id }, data: { creditBalanceCents: 250 } });
+    const credit = async () => (await db.team.findUniqueOrThrow({ where: { id: team.id } })).creditBalanceCents;
+    actAs(team.users.billing);
+
+    expect(await addCredit(team.slug, { amount: "50" })).toEqual({ ok: false, error: "Credit is charged to the team's default card, and it has none. Add a card first." });
+    await savedCard(team.id, true);
+    for (const amount of ["4.99", "10000.01", "50.001", "$50", "fifty", ""]) {
+      expect(await addCredit(team.slug, { amount }), amount).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(String) } });
+    }
+    expect(await credit()).toBe(250);
+    expect(await auditEventsOf(team.id)).toEqual([]);
+
+    expect(await addCredit(team.slug, { amount: "75.50" })).toEqual({ ok: true, data: { amountCents: 7550, balanceCents: 7800 } });
+    expect(await credit()).toBe(7800);
+    const [event] = await auditEventsOf(team.id);
+    expect([event.action, event.actorId, event.metadata]).toEqual([
+      "billing.credit_added",
+      team.users.billing.id,
+      { amountCents: 7550, card: "Visa •••• 4242", before: { creditBalanceCents: 250 }, after: { creditBalanceCents: 7800 } },
+    ]);
+    const [receipt] = await db.outboxEmail.findMany({ where: { to: team.users.owner.email } });
+    expect(receipt.subject).toBe(`${team.name}'s Roster receipt: $75.50 of credit`);
+    expect(receipt.text).toContain(`${team.users.billing.name} added $75.50 of prepaid credit to ${team.name}, charged to the card ending 4242. The team's credit is now $78.00`);
+  });
+});
+
+describe("invoice email", () => {
+  it("records before and after, tells the new and the old address, and refuses a bad address next to the field", async () => {
+    const team = await createTeamWithEveryRole();
+    const [first, second] = [`ap-${uid()}@example.test`, `finance-${uid()}@example.test`];
+    const changes = async () => (await auditEventsOf(team.id)).filter((e) => e.action === "billing.invoice_email_changed").map((e) => e.metadata);
+    actAs(team.users.admin);
+
+    expect(await updateInvoiceEmail(team.slug, { invoiceEmail: ` ${first.toUpperCase()} ` })).toEqual({ ok: true, data: { invoiceEmail: first } });
+    const [told] = await db.outboxEmail.findMany({ where: { to: first } });
+    expect(told.subject).toBe(`This address now receives ${team.name}'s Roster invoices`);
+    expect(told.text).toContain(`${team.users.admin.name} set this address to receive the invoices of ${team.name}`);
+
+    // Saving the same address again changes nothing and tells no one.
+    expect(await updateInvoiceEmail(team.slug, { invoiceEmail: first })).toEqual({ ok: true, data: { invoiceEmail: first } });
+    expect(await db.outboxEmail.count({ where: { to: first } })).toBe(1);
+
+    for (const invoiceEmail of ["not-an-address", "a@", `${"x".repeat(250)}@example.test`]) {
+      expect(await updateInvoiceEmail(team.slug, { invoiceEmail }), invoiceEmail).toMatchObject({ ok: false, fieldErrors: { invoiceEmail: expect.any(String) } });
+    }
+    expect(await updateInvoiceEmail(team.slug, { invoiceEmail: second })).toMatchObject({ ok: true });
+    const left = await db.outboxEmail.findMany({ where: { to: first }, orderBy: { createdAt: "asc" } });
+    expect(left.map((m) => m.subject)).toEqual([told.subject, `This address no longer receives ${team.name}'s Roster invoices`]);
+
+    expect(await updateInvoiceEmail(team.slug, { invoiceEmail: "" })).toEqual({ ok: true, data: { invoiceEmail: null } });
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).invoiceEmail).toBeNull();
+    expect(await changes()).toEqual([
+      { before: { invoiceEmail: null }, after: { invoiceEmail: first } },
+      { before: { invoiceEmail: first }, after: { invoiceEmail: second } },
+      { before: { invoiceEmail: second }, after: { invoiceEmail: null } },
+    ]);
+    expect(await db.outboxEmail.count({ where: { to: second } })).toBe(2);
   });
 });
 
@@ -178,6 +258,8 @@ describe("payment methods", () => {
     const receipts = await db.outboxEmail.findMany({ where: { to: team.users.owner.email }, orderBy: { subject: "asc" } });
     expect(receipts.map((m) => m.subject)).toEqual([`${team.name}'s Roster invoice for June 2026: $3.00, paid`, `${team.name}'s Roster invoice for May 2026: $1.20, paid`]);
     expect(receipts[1].text).toContain("It has been paid: $1.00 from the team's credit and $0.20 charged to the card ending 4242.");
+    const [pdf] = receipts[1].attachments as { filename: string; content: string }[];
+    expect([pdf.filename, Buffer.from(pdf.content, "base64").toString("latin1")]).toEqual([`${may.number}.pdf`, expect.stringContaining("May 2026 - Paid")]);
 
     // A second card is not the default, so it pays nothing; making it the default pays what is open then.
     const second = await addPaymentMethod(team.slug, { ...CARD, cardNumber: "5555 5555 5555 4444" });

@@ -42,3 +42,8 @@ export function parseExpiry(value: string): { month: number; year: number } | nu
 export function isExpired(expiry: { month: number; year: number }, now: Date): boolean {
   return Date.UTC(expiry.year, expiry.month, 1) <= now.getTime();
 }
+
+/** How the audit log and the pages name a card: "Visa •••• 4242". */
+export function cardLabel(method: { brand: string; last4: string }): string {
+  return `${method.brand} •••• ${method.last4}`;
+}

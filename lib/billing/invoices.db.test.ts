@@ -104,6 +104,28 @@ describe("generateDueInvoices", () => {
     expect(await db.outboxEmail.count({ where: { to: { in: managers } } })).toBe(mail.length);
   });
 
+  it("attaches the invoice's PDF, and mails only the team's invoice address when it has one", async () => {
+    const team = await createTeamWithEveryRole();
+    const accounts = `accounts-${uid()}@example.test`;
+    await db.team.update({ where: { id: team.id }, data: { invoiceEmail: accounts } });
+    await db.usageRecord.createMany({ data: [usage(team.id, team.users.developer.id, "pod", "2026-04-03T00:00:00Z", 60, 100)] });
+    expect(await issueDueInvoices(db, team.id, new Date("2026-05-02T00:00:00Z"))).toBe(1);
+
+    expect(await db.outboxEmail.count({ where: { to: { in: Object.values(team.users).map((u) => u.email) } } })).toBe(0);
+    const [mail] = await db.outboxEmail.findMany({ where: { to: accounts } });
+    const [invoice] = await db.invoice.findMany({ where: { teamId: team.id } });
+    expect(mail.subject).toBe(`${team.name}'s Roster invoice for April 2026: $1.00 due`);
+    expect(mail.text).toContain("Hello,");
+    expect(mail.text).toContain("Its PDF is attached.");
+    expect(mail.text).toContain(`this address receives ${team.name}'s Roster invoices`);
+    const [pdf] = mail.attachments as { filename: string; content: string }[];
+    expect(pdf.filename).toBe(`${invoice.number}.pdf`);
+    const body = Buffer.from(pdf.content, "base64").toString("latin1");
+    expect(body.startsWith("%PDF-")).toBe(true);
+    expect(body).toContain(`Invoice ${invoice.number}`);
+    expect(body).toContain("$1.00");
+  });
+
   it("first writes the closed month's usage of resources still running across the boundary", async () => {
     const team = await createTeamWithEveryRole();
     await db.resource.create({

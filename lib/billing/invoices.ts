@@ -4,13 +4,13 @@ import { audit, type AuditActor, type RequestContext } from "@/lib/audit/record"
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { invoiceIssuedSubject, type InvoiceSettlement } from "@/lib/email/templates/invoice-issued";
-import { accessCurrentWhere } from "@/lib/members/access-current";
-import { membershipsHolding } from "@/lib/permissions";
 import { lockTeam } from "@/lib/teams/lock";
 import { z } from "zod";
+import { invoicePdf } from "./invoice-pdf";
 import { kindLabel } from "./kinds";
 import { addUtcMonths, completedMonthsSince, isoDay, monthLabel, msToHours, startOfUtcMonth } from "./period";
 import { paymentProvider } from "./provider";
+import { billingRecipients } from "./recipients";
 import { firstUsageDay, spendByKind } from "./reports";
 import { accrueUsage } from "./usage";
 
@@ -121,19 +121,22 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date, notify: N
 /** How the audit log names an invoice: "INV-202610-… (October 2026)". */
 const invoiceLabel = (invoice: { number: string; periodStart: Date }) => `${invoice.number} (${monthLabel(invoice.periodStart)})`;
 
-/** Tells each member who may manage the team's billing (and whose access has not ended) that the invoice was issued, and how it was paid. */
-async function mailInvoice(tx: Tx, notify: Notify, invoice: { id: string; teamId: string; periodStart: Date; totalCents: number }, settlement: InvoiceSettlement) {
-  const team = await tx.team.findUniqueOrThrow({
-    where: { id: invoice.teamId },
-    select: { name: true, slug: true, memberships: { where: { AND: [membershipsHolding("billing.manage"), accessCurrentWhere()] }, select: { user: { select: { name: true, email: true } } } } },
-  });
+/** Mails the invoice, with its PDF, to its billing recipients: that it was issued, and how it was paid. */
+async function mailInvoice(tx: Tx, notify: Notify, { id, teamId }: { id: string; teamId: string }, settlement: InvoiceSettlement) {
+  const [invoice, team, recipients] = await Promise.all([
+    findInvoice(tx, teamId, id).then((found) => found!),
+    tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true } }),
+    billingRecipients(tx, teamId),
+  ]);
   const month = monthLabel(invoice.periodStart);
-  for (const { user } of team.memberships) {
+  const pdf = { filename: `${invoice.number}.pdf`, content: Buffer.from(invoicePdf(invoice, team, billedToOf(invoice))).toString("base64") };
+  for (const { name, email } of recipients) {
     await notify({
-      to: user.email,
+      to: email,
       subject: invoiceIssuedSubject(team.name, month, invoice.totalCents, settlement.paid),
       template: "invoiceIssued",
-      props: { name: user.name, teamName: team.name, month, totalCents: invoice.totalCents, settlement, url: appUrl(`/t/${team.slug}/billing/invoices/${invoice.id}`) },
+      props: { name, teamName: team.name, month, totalCents: invoice.totalCents, settlement, url: appUrl(`/t/${team.slug}/billing/invoices/${invoice.id}`) },
+      attachments: [pdf],
     });
   }
 }
@@ -183,7 +186,7 @@ export function listInvoices(client: Db, teamId: string) {
   return client.invoice.findMany({ where: { teamId }, orderBy: { periodStart: "desc" } });
 }
 
-export function findInvoice(client: Db, teamId: string, id: string) {
+export function findInvoice(client: Db | Tx, teamId: string, id: string) {
   return client.invoice.findFirst({ where: { id, teamId }, include: { lines: { orderBy: { kind: "asc" } } } });
 }
 

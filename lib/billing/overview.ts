@@ -60,13 +60,15 @@ export type BillingOverview = {
   daily: { day: Date; cents: number }[];
   burnRateCents: number;
   limitCents: number;
+  /** Where invoices are mailed; null: to everyone who may manage billing. */
+  invoiceEmail: string | null;
 };
 
 export async function billingOverview(client: Client, teamId: string, now: Date): Promise<BillingOverview> {
   const monthStart = startOfUtcMonth(now);
   const monthEnd = addUtcMonths(monthStart, 1);
   const [team, running, recorded, daily, burnRate] = await Promise.all([
-    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true } }),
+    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true, invoiceEmail: true } }),
     runningResources(client, teamId),
     totalSpendCents(client, teamId, monthStart, monthEnd),
     spendByDay(client, teamId, monthStart, monthEnd),
@@ -82,5 +84,6 @@ export async function billingOverview(client: Client, teamId: string, now: Date)
     daily,
     burnRateCents: burnRate,
     limitCents: team.hourlySpendLimitCents,
+    invoiceEmail: team.invoiceEmail,
   };
 }

@@ -3,7 +3,7 @@ import { displayTextField } from "@/lib/validation/display-text-field";
 import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
-import { SPEND_LIMIT_BOUNDS } from "./spend-limit-bounds";
+import { CREDIT_BOUNDS, SPEND_LIMIT_BOUNDS } from "./bounds";
 
 export const spendLimitSchema = z.object({
   limit: z
@@ -16,6 +16,30 @@ export const spendLimitSchema = z.object({
     }, `The limit must be between ${formatCents(SPEND_LIMIT_BOUNDS.minCents)} and ${formatCents(SPEND_LIMIT_BOUNDS.maxCents)} per hour`),
 });
 export type SpendLimitInput = z.input<typeof spendLimitSchema>;
+
+/** Prepaid credit to buy now with the team's default card, in dollars (the API may send a number). */
+export const creditSchema = z.object({
+  amount: z
+    .union([z.string(), z.number()], "Enter an amount in dollars, like 50 or 250.50")
+    .transform((v) => String(v).trim())
+    .refine((v) => parseDollars(v) !== null, "Enter dollars without commas or a $ sign, like 50 or 250.50")
+    .refine((v) => {
+      const cents = parseDollars(v);
+      return cents === null || (cents >= CREDIT_BOUNDS.minCents && cents <= CREDIT_BOUNDS.maxCents);
+    }, `Add between ${formatCents(CREDIT_BOUNDS.minCents)} and ${formatCents(CREDIT_BOUNDS.maxCents)} at a time`),
+});
+export type CreditInput = z.input<typeof creditSchema>;
+
+/** Where invoices are mailed; empty mails them to everyone who may manage billing. */
+export const invoiceEmailSchema = z.object({
+  invoiceEmail: z
+    .string()
+    .trim()
+    .max(254, "That email address is too long")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Enter a valid email address, or leave it empty")
+    .transform((v) => v.toLowerCase() || null),
+});
+export type InvoiceEmailInput = z.input<typeof invoiceEmailSchema>;
 
 const text = (label: string, max: number) => displayTextField().min(1, `Enter the ${label}`).max(max, `Use at most ${max} characters`);
 

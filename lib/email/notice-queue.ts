@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { invitationMailFailed, invitationMailSent, invitationMailStates, invitationMailWithheld } from "@/lib/invites/mail-status";
 import { noticeElement, storedProps, type Notice } from "./notice-templates";
-import { MailRefused, sendEmail } from "./send";
+import { MailRefused, sendEmail, type Attachment } from "./send";
 
 /** How long the request that made a change has to send its notices before a sweep may take them. */
 const OWN_TURN_MS = 60_000;
@@ -13,14 +13,14 @@ const LEASE_MS = 5 * 60_000;
 export const MAX_NOTICE_ATTEMPTS = 14;
 const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 24 * 60) * 60_000;
 
-type Taken = { id: string; to: string; subject: string; template: string; props: unknown; attempts: number; invitationId: string | null };
+type Taken = { id: string; to: string; subject: string; template: string; props: unknown; attachments: Attachment[] | null; attempts: number; invitationId: string | null };
 
 const after = (ms: number) => new Date(Date.now() + ms);
 
 /** Writes a notice in the change's transaction: it exists only if the change commits. Returns its id. */
-export async function recordNotice(tx: Tx | Db, { to, subject, template, props, invitationId }: Notice): Promise<string> {
+export async function recordNotice(tx: Tx | Db, { to, subject, template, props, attachments, invitationId }: Notice): Promise<string> {
   const id = randomUUID();
-  await tx.pendingNotice.create({ data: { id, to, subject, template, props: storedProps(props, id), invitationId, nextAttemptAt: after(OWN_TURN_MS) } });
+  await tx.pendingNotice.create({ data: { id, to, subject, template, props: storedProps(props, id), attachments, invitationId, nextAttemptAt: after(OWN_TURN_MS) } });
   return id;
 }
 
@@ -54,7 +54,7 @@ function take(db: Db, which: Prisma.Sql): Promise<Taken[]> {
   return db.$queryRaw<Taken[]>`
     UPDATE "PendingNotice" SET attempts = attempts + 1, "nextAttemptAt" = ${after(LEASE_MS)}
     WHERE ${which}
-    RETURNING id, "to", subject, template, props, attempts, "invitationId"`;
+    RETURNING id, "to", subject, template, props, attachments, attempts, "invitationId"`;
 }
 
 async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: number }> {
@@ -70,7 +70,8 @@ async function deliver(db: Db, taken: Taken[]): Promise<{ sent: number; failed: 
       continue;
     }
     try {
-      await sendEmail(db, { to: notice.to, subject: notice.subject, react: noticeElement(notice.id, notice.template, notice.props) });
+      const react = noticeElement(notice.id, notice.template, notice.props);
+      await sendEmail(db, { to: notice.to, subject: notice.subject, react, attachments: notice.attachments ?? undefined });
       if (notice.invitationId && invitation?.failing) await invitationMailSent(db, notice.invitationId);
       await db.pendingNotice.deleteMany({ where: { id: notice.id } });
       sent++;

@@ -1,11 +1,14 @@
 import type { ReactElement } from "react";
 import { open, seal } from "@/lib/auth/secret-box";
+import type { Attachment } from "./send";
 import { AccessEndedEmail } from "./templates/access-ended";
 import { AccessEndingEmail } from "./templates/access-ending";
 import { AccountDeletedEmail } from "./templates/account-deleted";
+import { CreditAddedEmail } from "./templates/credit-added";
 import { InvitationEmail } from "./templates/invitation";
 import { InvitationDeclinedEmail } from "./templates/invitation-declined";
 import { InvitationUndeliveredEmail } from "./templates/invitation-undelivered";
+import { InvoiceEmailChangedEmail } from "./templates/invoice-email-changed";
 import { InvoiceIssuedEmail } from "./templates/invoice-issued";
 import { AccessEndChangedEmail, RoleChangedEmail } from "./templates/membership-changed";
 import { RemovedFromTeamEmail } from "./templates/removed-from-team";
@@ -25,6 +28,8 @@ const TEMPLATES = {
   welcome: WelcomeEmail,
   accountDeleted: AccountDeletedEmail,
   invoiceIssued: InvoiceIssuedEmail,
+  invoiceEmailChanged: InvoiceEmailChangedEmail,
+  creditAdded: CreditAddedEmail,
   accessEnding: AccessEndingEmail,
   accessEnded: AccessEndedEmail,
 } satisfies Record<string, (props: never) => ReactElement>;
@@ -32,9 +37,11 @@ const TEMPLATES = {
 type Templates = typeof TEMPLATES;
 export type NoticeTemplate = keyof Templates;
 
-/** One notice: its address, subject, and the template that renders it with these props; an invitation's names the invitation. */
+/** One notice: its address, subject, the template that renders it with these props, and any files it carries; an invitation's names the invitation. */
 export type Notice = {
-  [K in NoticeTemplate]: { to: string; subject: string; template: K; props: Parameters<Templates[K]>[0] } & (K extends "invitation" ? { invitationId: string } : { invitationId?: never });
+  [K in NoticeTemplate]: { to: string; subject: string; template: K; props: Parameters<Templates[K]>[0]; attachments?: Attachment[] } & (K extends "invitation"
+    ? { invitationId: string }
+    : { invitationId?: never });
 }[NoticeTemplate];
 
 const DATE = "$date";

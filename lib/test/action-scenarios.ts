@@ -243,6 +243,25 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => updateSpendLimit(team.slug, { limit: "120" });
     },
   },
+  "lib/billing/actions.ts#addCredit": {
+    writes: ["billing.credit_added"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      await db.paymentMethod.create({
+        data: { teamId: team.id, providerRef: `local_${uid()}`, brand: "Visa", last4: "4242", expMonth: 12, expYear: 2039, billingName: "A", addressLine: "B", city: "C", postalCode: "D", country: "DE", isDefault: true },
+      });
+      const { addCredit } = await import("@/lib/billing/actions");
+      return () => addCredit(team.slug, { amount: "50" });
+    },
+  },
+  "lib/billing/actions.ts#updateInvoiceEmail": {
+    writes: ["billing.invoice_email_changed"],
+    setup: async () => {
+      const team = await teamAs("owner");
+      const { updateInvoiceEmail } = await import("@/lib/billing/actions");
+      return () => updateInvoiceEmail(team.slug, { invoiceEmail: "accounts@example.test" });
+    },
+  },
   "lib/billing/actions.ts#addPaymentMethod": {
     writes: ["billing.payment_method_added"],
     setup: async () => {

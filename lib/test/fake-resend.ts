@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll } from "vitest";
 import { uid } from "./fixtures";
 
-export type ResendRequest = { auth?: string; body: { to: string[] | string; subject: string; html: string; text: string } };
+export type ResendRequest = { auth?: string; body: { to: string[] | string; subject: string; html: string; text: string; attachments?: { filename: string; content: string }[] } };
 
 /**
  * A local fake of the Resend API for the test file that calls it, which the real SDK reaches through

@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { keptAttachments, outboxShown } from "@/lib/email/outbox";
 
 export const metadata = { title: "Outbox" };
 export const dynamic = "force-dynamic";
 
 // Development only: mail that would have gone out through Resend.
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (process.env.NODE_ENV === "production" && process.env.ROSTER_OUTBOX !== "1") notFound();
+  if (!outboxShown()) notFound();
   const raw = (await searchParams).to;
   const to = typeof raw === "string" ? raw.trim().slice(0, 320) : "";
   const emails = await db.outboxEmail.findMany({
@@ -35,6 +36,18 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             To {e.to} · {e.createdAt.toISOString()}
           </p>
           <pre className="mt-3 whitespace-pre-wrap text-sm">{e.text}</pre>
+          {keptAttachments(e.attachments).length > 0 && (
+            <ul className="mt-3 text-sm" aria-label="Attachments">
+              {keptAttachments(e.attachments).map((file, i) => (
+                <li key={i}>
+                  Attached:{" "}
+                  <a className="underline" href={`/dev/outbox/${e.id}/attachments/${i}`}>
+                    {file.filename}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
         </article>
       ))}
     </main>

@@ -18,6 +18,7 @@ export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
       monthSpendCents: o.monthSpendCents,
       burnRateCents: o.burnRateCents,
       hourlySpendLimitCents: o.limitCents,
+      invoiceEmail: o.invoiceEmail,
       daily: o.daily.map((d) => ({ day: d.day.toISOString(), cents: d.cents })),
     };
   }),

@@ -1,9 +1,12 @@
 import { DailySpendChart } from "@/components/billing/daily-spend-chart";
+import { CreditForm } from "@/components/billing/credit-form";
+import { InvoiceEmailForm } from "@/components/billing/invoice-email-form";
 import { OpenInvoicesNotice } from "@/components/billing/open-invoices-notice";
 import { SpendLimitForm } from "@/components/billing/spend-limit-form";
 import { Stat } from "@/components/ui/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
+import { cardLabel } from "@/lib/billing/card";
 import { formatCents } from "@/lib/billing/money";
 import { issueDueInvoices } from "@/lib/billing/invoices";
 import { billingOverview } from "@/lib/billing/overview";
@@ -11,6 +14,7 @@ import { monthLabel } from "@/lib/billing/period";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { countOf } from "@/lib/text/count";
+import Link from "next/link";
 
 export const metadata = { title: "Billing" };
 
@@ -21,16 +25,18 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
   const overview = await billingOverview(db, member.team.id, now);
   const over = overview.burnRateCents > overview.limitCents;
   const open = overview.openInvoices;
+  const mayManage = can(member, "billing.manage");
+  const card = mayManage ? await db.paymentMethod.findFirst({ where: { teamId: member.team.id, isDefault: true }, select: { brand: true, last4: true } }) : null;
   return (
     <div className="space-y-6">
       {open.count > 0 && (
-        <OpenInvoicesNotice slug={member.team.slug} mayManage={can(member, "billing.manage")}>
+        <OpenInvoicesNotice slug={member.team.slug} mayManage={mayManage}>
           {countOf(open.count, "open invoice")} ({formatCents(open.cents)}) {open.count === 1 ? "is" : "are"} paid as soon as the team has a default card.
         </OpenInvoicesNotice>
       )}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Balance due" value={formatCents(overview.balanceDueCents)} hint="Open invoices and usage not yet invoiced, less credit" testId="balance-due" />
-        <Stat label="Credit" value={formatCents(overview.creditCents)} hint="Prepaid; pays invoices first" />
+        <Stat label="Credit" value={formatCents(overview.creditCents)} hint="Prepaid; pays invoices first" testId="credit" />
         <Stat label={`Spend in ${monthLabel(overview.monthStart)}`} value={formatCents(overview.monthSpendCents)} hint="So far, including running resources" testId="month-spend" />
         <Stat label="Burn rate" value={`${formatCents(overview.burnRateCents)}/h`} hint={`Running resources, of ${formatCents(overview.limitCents)}/h allowed`} testId="burn-rate" />
       </dl>
@@ -45,10 +51,43 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
           Current limit: <strong data-testid="spend-limit">{formatCents(overview.limitCents)} per hour</strong>
           {over && <span className="ml-2 text-red-700">Running resources already exceed it; nothing new can start until some stop.</span>}
         </p>
-        {can(member, "billing.manage") ? (
+        {mayManage ? (
           <SpendLimitForm slug={member.team.slug} limitCents={overview.limitCents} />
         ) : (
           <p className="text-sm text-zinc-600">Your role ({member.roleName}) can see billing but not change it.</p>
+        )}
+      </Card>
+      {mayManage && (
+        <Card title="Prepaid credit" description={`Credit pays each invoice before any card is charged. The team has ${formatCents(overview.creditCents)}.`}>
+          {card ? (
+            <CreditForm slug={member.team.slug} card={cardLabel(card)} />
+          ) : (
+            <p className="text-sm">
+              Credit is charged to the team&apos;s default card, and it has none.{" "}
+              <Link className="font-medium underline" href={`/t/${member.team.slug}/billing/payment-methods`}>
+                Add a card
+              </Link>{" "}
+              to buy credit.
+            </p>
+          )}
+        </Card>
+      )}
+      <Card
+        title="Invoice emails"
+        description="Each month's invoice is mailed with its PDF, and so is a receipt when an open invoice is paid: to one address, such as your accounts team, or else to everyone who may manage billing."
+      >
+        {mayManage ? (
+          <InvoiceEmailForm slug={member.team.slug} invoiceEmail={overview.invoiceEmail} />
+        ) : (
+          <p className="text-sm" data-testid="invoice-email">
+            {overview.invoiceEmail ? (
+              <>
+                Invoices go to <strong>{overview.invoiceEmail}</strong>.
+              </>
+            ) : (
+              "Invoices go to everyone who may manage billing."
+            )}
+          </p>
         )}
       </Card>
     </div>

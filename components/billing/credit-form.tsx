@@ -1,0 +1,50 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { fieldProps } from "@/components/forms/field-props";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { InputField } from "@/components/ui/field";
+import { addCredit } from "@/lib/billing/actions";
+import { CREDIT_BOUNDS } from "@/lib/billing/bounds";
+import { formatCents } from "@/lib/billing/money";
+
+/** Buys prepaid credit with the default card (`card`, as "Visa •••• 4242"), which is charged at once. */
+export function CreditForm({ slug, card }: { slug: string; card: string }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState<string | null>(null);
+  const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/billing/schemas").then((m) => m.creditSchema), { amount: "" });
+  const onSubmit = submitWith(
+    () => {
+      setSaved(null);
+      return addCredit(slug, form.getValues());
+    },
+    (data) => {
+      setSaved(`${formatCents(data.amountCents)} of credit added, charged to ${card}. The team's credit is now ${formatCents(data.balanceCents)}.`);
+      form.reset({ amount: "" });
+      router.refresh();
+    },
+  );
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-3">
+      <div className="flex flex-wrap items-start gap-3">
+        <div className="w-64">
+          <InputField
+            label="Amount in dollars"
+            inputMode="decimal"
+            hint={`Between ${formatCents(CREDIT_BOUNDS.minCents)} and ${formatCents(CREDIT_BOUNDS.maxCents)}, charged now to ${card}.`}
+            error={errors.amount?.message}
+            {...fieldProps(form, "amount")}
+          />
+        </div>
+        <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Charging…" : "Add credit"}
+        </Button>
+      </div>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      {saved && <Alert tone="success">{saved}</Alert>}
+    </form>
+  );
+}
