@@ -135,6 +135,29 @@ test("an Owner buys prepaid credit with the team's card, once it has one", async
   await expectMailTo(page, email, "prepaid team's Roster receipt: $25.00 of credit");
 });
 
+test("an Owner sets a monthly budget the month's spend has mostly used, and is told at once", async ({ browser }) => {
+  const { page, email, slug } = await newOwnerWithTeam(browser, "budget");
+  await insertUsageBy(slug, email, new Date(utcMonthStart(0).getTime() + 60_000), 900);
+  const thisMonth = utcMonthStart(0).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  await page.goto(`/t/${slug}/billing`);
+  await expect(page.getByTestId("budget")).toHaveText("No budget is set.");
+  await page.getByLabel("Budget in dollars per month").fill("ten");
+  await page.getByRole("button", { name: "Save budget" }).click();
+  await expect(page.getByText("Enter dollars without commas or a $ sign, like 2000 or 1500.50, or leave it empty")).toBeVisible();
+  await page.getByLabel("Budget in dollars per month").fill("10");
+  await page.getByRole("button", { name: "Save budget" }).click();
+  await expect(page.getByText("Budget set to $10.00 a month. This month's spend has already reached 80% of it, and the billing recipients were told.")).toBeVisible();
+  await expect(page.getByTestId("budget")).toHaveText(`${thisMonth} so far: $9.00 of $10.00 (90%).`);
+  await expectAccessible(page);
+  await expectMailTo(page, email, `budget team has spent 80% of its Roster budget for ${thisMonth}`);
+
+  await page.goto(`/t/${slug}/billing`);
+  await page.getByLabel("Budget in dollars per month").fill("");
+  await page.getByRole("button", { name: "Save budget" }).click();
+  await expect(page.getByText("Budget turned off: no more spend alerts.")).toBeVisible();
+  await expect(page.getByTestId("budget")).toHaveText("No budget is set.");
+});
+
 test("usage by member comes a page at a time, with the top spenders charted", async ({ page }) => {
   const spent = utcMonthStart(-30);
   const names = await insertFormerSpenders("acme", 55, new Date(spent.getTime() + 86_400_000));

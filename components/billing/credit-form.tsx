@@ -30,7 +30,7 @@ export function CreditForm({ slug, card }: { slug: string; card: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="w-64">
+        <div className="w-80">
           <InputField
             label="Amount in dollars"
             inputMode="decimal"

@@ -6,6 +6,7 @@ import { POST as regenerateLink } from "@/app/api/v1/invite-links/[invitationId]
 import { GET as listLinks, POST as createLink } from "@/app/api/v1/invite-links/route";
 import { GET as billing } from "@/app/api/v1/billing/route";
 import { GET as getInvoiceRoute } from "@/app/api/v1/billing/invoices/[invoiceId]/route";
+import { PUT as setBudget } from "@/app/api/v1/billing/budget/route";
 import { POST as addCredit } from "@/app/api/v1/billing/credit/route";
 import { PUT as setInvoiceEmail } from "@/app/api/v1/billing/invoice-email/route";
 import { GET as listInvoicesRoute } from "@/app/api/v1/billing/invoices/route";
@@ -436,6 +437,17 @@ describe("billing", () => {
     expectShape(API.getBillingSummary.response, res.body);
     expect(res.body).toMatchObject({ burnRateCents: 299, hourlySpendLimitCents: 8000, openInvoices: { count: 0, cents: 0 } });
     expect((await callApi(billing, { key: keys.developer })).status).toBe(403);
+  });
+
+  it("sets and clears the monthly budget, for keys that may manage billing only", async () => {
+    const put = (key: string, body: unknown) => callApi(setBudget, { method: "PUT", path: "/billing/budget", key, body });
+    const set = await put(keys.billing, { budget: 2000 });
+    expect(set).toMatchObject({ status: 200, body: { monthlyBudgetCents: 200_000, alertedPercent: null } });
+    expectShape(API.setMonthlyBudget.response, set.body);
+    expect((await callApi(billing, { key: keys.billing_viewer })).body.monthlyBudgetCents).toBe(200_000);
+    expect(await put(keys.billing, { budget: "0.5" })).toMatchObject({ status: 422, body: { errors: [expect.objectContaining({ field: "budget" })] } });
+    expect((await put(keys.billing_viewer, { budget: 10 })).status).toBe(403);
+    expect((await put(keys.admin, { budget: null })).body).toEqual({ monthlyBudgetCents: null, alertedPercent: null });
   });
 
   it("buys credit with the default card, for keys that may manage billing only", async () => {

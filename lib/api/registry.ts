@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
-import { creditSchema, invoiceEmailSchema, usageQuerySchema } from "@/lib/billing/schemas";
+import { budgetSchema, creditSchema, invoiceEmailSchema, usageQuerySchema } from "@/lib/billing/schemas";
 import { inviteLinkSchema as inviteLinkInputSchema, inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
 import { accessEndSchema, accessEndsSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
@@ -345,6 +345,20 @@ export const API = {
     status: 200,
     response: billingSummarySchema,
   }),
+  setMonthlyBudget: op({
+    operationId: "setMonthlyBudget",
+    method: "PUT",
+    path: "/billing/budget",
+    tag: "Billing",
+    summary: "Set the monthly budget",
+    description:
+      "`budget` in dollars ($1 to $1,000,000, as a number or a string); null or an empty string turns it off. The invoice email, or else the members who may manage billing, are told when the UTC month's spend reaches 50, 80 and 100% of it, at once if it already has. It stops nothing: the hourly spend limit does.",
+    permission: ["billing.manage"],
+    input: budgetSchema,
+    status: 200,
+    response: z.object({ monthlyBudgetCents: z.number().int().nullable(), alertedPercent: z.number().int().nullable().describe("The share of it this month's spend has reached, when that was mailed now") }),
+    example: { budget: 2000 },
+  }),
   addCredit: op({
     operationId: "addCredit",
     method: "POST",
@@ -366,7 +380,7 @@ export const API = {
     tag: "Billing",
     summary: "Set where invoices are mailed",
     description:
-      "Each month's invoice, with its PDF, and each receipt go to `invoiceEmail` (an accounts team, say) instead of every member who may manage billing; an empty string sends them to those members again. The new address is told it receives them, and the old one that it no longer does.",
+      "Each month's invoice, with its PDF, and each receipt (an open invoice paid, credit bought) go to `invoiceEmail` (an accounts team, say) instead of every member who may manage billing; an empty string sends them to those members again. The new address is told it receives them, and the old one that it no longer does.",
     permission: ["billing.manage"],
     input: invoiceEmailSchema,
     status: 200,

@@ -121,6 +121,7 @@ export const billingSummarySchema = z
     burnRateCents: z.number().int().describe("What the running resources cost per hour"),
     hourlySpendLimitCents: z.number().int(),
     invoiceEmail: z.string().nullable().describe("Where invoices are mailed; null: to every member who may manage billing"),
+    monthlyBudgetCents: z.number().int().nullable().describe("Its billing recipients are told when this month's spend reaches 50, 80 and 100% of it; null: no alerts"),
     daily: z.array(z.object({ day: timestamp, cents: z.number().int() })),
   });
 

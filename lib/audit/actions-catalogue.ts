@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = {
   "api_key.created": { label: "API key created", target: "api_key" },
   "api_key.revoked": { label: "API key revoked", target: "api_key" },
   "billing.spend_limit_changed": { label: "Spend limit changed", target: "team" },
+  "billing.budget_changed": { label: "Monthly budget changed", target: "team" },
+  "billing.budget_reached": { label: "Budget alert sent", target: "team" },
   "billing.credit_added": { label: "Credit added", target: "team" },
   "billing.invoice_email_changed": { label: "Invoice email changed", target: "team" },
   "billing.payment_method_added": { label: "Payment method added", target: "payment_method" },

@@ -6,13 +6,14 @@ import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { lockTeam } from "@/lib/teams/lock";
 import { cardLabel, parseExpiry } from "./card";
+import { changeBudget } from "./budget";
 import { buyCredit } from "./credit";
 import { changeInvoiceEmail } from "./invoice-email";
 import { generateDueInvoices, payOpenInvoices } from "./invoices";
 import { formatCents, parseDollars } from "./money";
 import { balanceDueCents } from "./overview";
 import { paymentProvider } from "./provider";
-import { creditSchema, invoiceEmailSchema, paymentMethodIdSchema, paymentMethodSchema, spendLimitSchema } from "./schemas";
+import { budgetSchema, creditSchema, invoiceEmailSchema, paymentMethodIdSchema, paymentMethodSchema, spendLimitSchema } from "./schemas";
 
 export const updateSpendLimit = teamAction("billing.manage", spendLimitSchema, async ({ input, member, actor, request, tx }) => {
   const team = member.team;
@@ -29,6 +30,8 @@ export const updateSpendLimit = teamAction("billing.manage", spendLimitSchema, a
   });
   return { limitCents };
 });
+
+export const updateMonthlyBudget = teamAction("billing.manage", budgetSchema, changeBudget);
 
 export const addCredit = teamAction("billing.manage", creditSchema, buyCredit);
 

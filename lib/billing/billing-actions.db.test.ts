@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRole } from "@/lib/permissions";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
-import { addCredit, addPaymentMethod, removePaymentMethod, setDefaultPaymentMethod, updateInvoiceEmail, updateSpendLimit } from "./actions";
+import { addCredit, addPaymentMethod, updateMonthlyBudget, removePaymentMethod, setDefaultPaymentMethod, updateInvoiceEmail, updateSpendLimit } from "./actions";
 
 const CARD = { cardNumber: "4242 4242 4242 4242", expiry: "12/39", billingName: "Acme AI GmbH", addressLine: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" };
 
@@ -24,6 +24,14 @@ const ACTIONS = {
       const result = await updateSpendLimit(team.slug, { limit });
       const after = await db.team.findUniqueOrThrow({ where: { id: team.id } });
       return { result, changed: after.hourlySpendLimitCents === Number(limit) * 100 };
+    },
+  },
+  updateMonthlyBudget: {
+    action: "billing.budget_changed",
+    async run(team: TeamFixture, role: BuiltInRole) {
+      const budget = String(1000 + BUILT_IN_ROLE_KEYS.indexOf(role));
+      const result = await updateMonthlyBudget(team.slug, { budget });
+      return { result, changed: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).monthlyBudgetCents === Number(budget) * 100 };
     },
   },
   addCredit: {
@@ -114,6 +122,35 @@ describe("spend limit", () => {
       expect(await updateSpendLimit(team.slug, { limit }), limit).toMatchObject({ ok: false, fieldErrors: { limit: expect.any(String) } });
     }
     expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).hourlySpendLimitCents).toBe(12050);
+  });
+});
+
+describe("monthly budget", () => {
+  it("records before and after, alerts at once when this month's spend has already reached a share of it, and refuses bad values next to the field", async () => {
+    const team = await createTeamWithEveryRole();
+    const now = new Date();
+    await db.usageRecord.create({
+      data: { teamId: team.id, userId: team.users.developer.id, resourceId: "pod-b", resourceKind: "pod", resourceName: "pod", startedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), endedAt: now, cents: 900 },
+    });
+    actAs(team.users.billing);
+    for (const budget of ["0.99", "1000000.01", "ten", "-5", "12.345"]) {
+      expect(await updateMonthlyBudget(team.slug, { budget }), budget).toMatchObject({ ok: false, fieldErrors: { budget: expect.any(String) } });
+    }
+    expect(await updateMonthlyBudget(team.slug, { budget: "100" })).toEqual({ ok: true, data: { monthlyBudgetCents: 10_000, alertedPercent: null } });
+    expect(await updateMonthlyBudget(team.slug, { budget: "10" })).toEqual({ ok: true, data: { monthlyBudgetCents: 1000, alertedPercent: 80 } });
+    expect(await db.outboxEmail.count({ where: { to: team.users.owner.email, subject: { contains: "80% of its Roster budget" } } })).toBe(1);
+    // A new budget starts the alerts over: the same share of it is told again.
+    expect(await updateMonthlyBudget(team.slug, { budget: "11" })).toEqual({ ok: true, data: { monthlyBudgetCents: 1100, alertedPercent: 80 } });
+    expect(await updateMonthlyBudget(team.slug, { budget: "" })).toEqual({ ok: true, data: { monthlyBudgetCents: null, alertedPercent: null } });
+    const events = (await auditEventsOf(team.id)).filter((e) => e.action.startsWith("billing.budget"));
+    expect(events.map((e) => [e.action, e.metadata])).toEqual([
+      ["billing.budget_changed", { before: { monthlyBudgetCents: null }, after: { monthlyBudgetCents: 10_000 } }],
+      ["billing.budget_changed", { before: { monthlyBudgetCents: 10_000 }, after: { monthlyBudgetCents: 1000 } }],
+      ["billing.budget_reached", expect.objectContaining({ percent: 80, spentCents: 900, budgetCents: 1000 })],
+      ["billing.budget_changed", { before: { monthlyBudgetCents: 1000 }, after: { monthlyBudgetCents: 1100 } }],
+      ["billing.budget_reached", expect.objectContaining({ percent: 80, spentCents: 900, budgetCents: 1100 })],
+      ["billing.budget_changed", { before: { monthlyBudgetCents: 1100 }, after: { monthlyBudgetCents: null } }],
+    ]);
   });
 });
 

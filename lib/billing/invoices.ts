@@ -14,7 +14,8 @@ import { billingRecipients } from "./recipients";
 import { firstUsageDay, spendByKind } from "./reports";
 import { accrueUsage } from "./usage";
 
-const BILLING_SYSTEM: AuditActor = { type: "system", id: null, name: "Billing" };
+/** Who the audit log names for what billing does by itself. */
+export const BILLING_SYSTEM: AuditActor = { type: "system", id: null, name: "Billing" };
 
 const ADDRESS = { billingName: true, addressLine: true, city: true, postalCode: true, country: true } as const;
 const billingAddressSchema = z.object({ billingName: z.string(), addressLine: z.string(), city: z.string(), postalCode: z.string(), country: z.string() });

@@ -62,13 +62,15 @@ export type BillingOverview = {
   limitCents: number;
   /** Where invoices are mailed; null: to everyone who may manage billing. */
   invoiceEmail: string | null;
+  /** Null: no budget alerts. */
+  monthlyBudgetCents: number | null;
 };
 
 export async function billingOverview(client: Client, teamId: string, now: Date): Promise<BillingOverview> {
   const monthStart = startOfUtcMonth(now);
   const monthEnd = addUtcMonths(monthStart, 1);
   const [team, running, recorded, daily, burnRate] = await Promise.all([
-    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true, invoiceEmail: true } }),
+    client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true, hourlySpendLimitCents: true, invoiceEmail: true, monthlyBudgetCents: true } }),
     runningResources(client, teamId),
     totalSpendCents(client, teamId, monthStart, monthEnd),
     spendByDay(client, teamId, monthStart, monthEnd),
@@ -85,5 +87,6 @@ export async function billingOverview(client: Client, teamId: string, now: Date)
     burnRateCents: burnRate,
     limitCents: team.hourlySpendLimitCents,
     invoiceEmail: team.invoiceEmail,
+    monthlyBudgetCents: team.monthlyBudgetCents,
   };
 }

@@ -3,7 +3,7 @@ import { displayTextField } from "@/lib/validation/display-text-field";
 import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
-import { CREDIT_BOUNDS, SPEND_LIMIT_BOUNDS } from "./bounds";
+import { BUDGET_BOUNDS, CREDIT_BOUNDS, SPEND_LIMIT_BOUNDS } from "./bounds";
 
 export const spendLimitSchema = z.object({
   limit: z
@@ -16,6 +16,20 @@ export const spendLimitSchema = z.object({
     }, `The limit must be between ${formatCents(SPEND_LIMIT_BOUNDS.minCents)} and ${formatCents(SPEND_LIMIT_BOUNDS.maxCents)} per hour`),
 });
 export type SpendLimitInput = z.input<typeof spendLimitSchema>;
+
+/** A monthly budget in dollars; empty (or null, from the API) turns the alerts off. */
+export const budgetSchema = z.object({
+  budget: z
+    .union([z.string(), z.number(), z.null()], "Enter a budget in dollars, like 2000, or leave it empty")
+    .transform((v) => (v === null ? "" : String(v).trim()))
+    .refine((v) => v === "" || parseDollars(v) !== null, "Enter dollars without commas or a $ sign, like 2000 or 1500.50, or leave it empty")
+    .refine((v) => {
+      const cents = parseDollars(v);
+      return cents === null || (cents >= BUDGET_BOUNDS.minCents && cents <= BUDGET_BOUNDS.maxCents);
+    }, `The budget must be between ${formatCents(BUDGET_BOUNDS.minCents)} and ${formatCents(BUDGET_BOUNDS.maxCents)} a month`)
+    .transform((v) => parseDollars(v)),
+});
+export type BudgetInput = z.input<typeof budgetSchema>;
 
 /** Prepaid credit to buy now with the team's default card, in dollars (the API may send a number). */
 export const creditSchema = z.object({

@@ -4,6 +4,7 @@ import type { Attachment } from "./send";
 import { AccessEndedEmail } from "./templates/access-ended";
 import { AccessEndingEmail } from "./templates/access-ending";
 import { AccountDeletedEmail } from "./templates/account-deleted";
+import { BudgetReachedEmail } from "./templates/budget-reached";
 import { CreditAddedEmail } from "./templates/credit-added";
 import { InvitationEmail } from "./templates/invitation";
 import { InvitationDeclinedEmail } from "./templates/invitation-declined";
@@ -30,6 +31,7 @@ const TEMPLATES = {
   invoiceIssued: InvoiceIssuedEmail,
   invoiceEmailChanged: InvoiceEmailChangedEmail,
   creditAdded: CreditAddedEmail,
+  budgetReached: BudgetReachedEmail,
   accessEnding: AccessEndingEmail,
   accessEnded: AccessEndedEmail,
 } satisfies Record<string, (props: never) => ReactElement>;

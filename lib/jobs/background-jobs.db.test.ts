@@ -43,4 +43,17 @@ describe("the background jobs", () => {
     expect(invoices).toEqual([{ periodStart: new Date("2002-12-01T00:00:00Z"), totalCents: 250 }]);
     expect(await jobs["invoices"].run()).toBeNull();
   });
+
+  it("tell each team whose spend this month has reached a share of its monthly budget, once", async () => {
+    const team = await createTeamWithEveryRole();
+    await db.team.update({ where: { id: team.id }, data: { monthlyBudgetCents: 400 } });
+    const startedAt = new Date("2003-01-01T02:00:00Z");
+    await db.usageRecord.create({
+      data: { teamId: team.id, userId: team.users.developer.id, resourceId: "pod-2", resourceKind: "pod", resourceName: "pod-2", startedAt, endedAt: new Date(startedAt.getTime() + 3_600_000), cents: 250 },
+    });
+
+    expect(await jobs["budget alerts"].run()).toBe("1 team told of its spend against its monthly budget");
+    expect((await db.outboxEmail.findMany({ where: { to: team.users.owner.email } })).map((m) => m.subject)).toEqual([`${team.name} has spent 50% of its Roster budget for January 2003`]);
+    expect(await jobs["budget alerts"].run()).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { alertBudgetsOfAllTeams } from "@/lib/billing/budget";
 import { issueDueInvoicesOfAllTeams } from "@/lib/billing/invoices";
 import { db as appDb, type Db } from "@/lib/db/client";
 import { sendAllDueNotices } from "@/lib/email/notice-queue";
@@ -9,7 +10,7 @@ const HOUR = 3_600_000;
 
 /**
  * What every server runs beside its requests, so that no outside scheduler is needed: the mail
- * queue's retries, access reminders and each month's invoices. Each is safe to run from several
+ * queue's retries, access reminders, each month's invoices and budget alerts. Each is safe to run from several
  * instances at once (they claim their rows, or lock the team). Deleting old usage
  * (`npm run usage:prune`) is left to the operator: it is a choice of retention, not upkeep.
  */
@@ -41,6 +42,14 @@ export function backgroundJobs(db: Db, now = () => new Date()): Job[] {
       async run() {
         const issued = await issueDueInvoicesOfAllTeams(db, now());
         return issued ? `${countOf(issued, "invoice")} issued` : null;
+      },
+    },
+    {
+      name: "budget alerts",
+      everyMs: HOUR,
+      async run() {
+        const alerted = await alertBudgetsOfAllTeams(db, now());
+        return alerted ? `${countOf(alerted, "team")} told of its spend against its monthly budget` : null;
       },
     },
   ];

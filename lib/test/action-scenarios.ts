@@ -243,6 +243,14 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => updateSpendLimit(team.slug, { limit: "120" });
     },
   },
+  "lib/billing/actions.ts#updateMonthlyBudget": {
+    writes: ["billing.budget_changed"],
+    setup: async () => {
+      const team = await teamAs("owner");
+      const { updateMonthlyBudget } = await import("@/lib/billing/actions");
+      return () => updateMonthlyBudget(team.slug, { budget: "2500" });
+    },
+  },
   "lib/billing/actions.ts#addCredit": {
     writes: ["billing.credit_added"],
     setup: async () => {

@@ -16,7 +16,7 @@ export function InvoiceEmailChangedEmail({ teamName, by, receives, url }: Props)
       <Text>Hello,</Text>
       {receives ? (
         <Text>
-          {by} set this address to receive the invoices of <strong>{teamName}</strong> on Roster. From now on {"each month's invoice comes here with its PDF, and so does a receipt when an open invoice is paid. The team's billing managers no longer receive them."}
+          {by} set this address to receive the invoices of <strong>{teamName}</strong> on Roster. From now on {"each month's invoice comes here with its PDF, and so do the receipts for open invoices paid and credit bought. The team's billing managers no longer receive them."}
         </Text>
       ) : (
         <Text>

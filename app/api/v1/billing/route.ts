@@ -19,6 +19,7 @@ export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
       burnRateCents: o.burnRateCents,
       hourlySpendLimitCents: o.limitCents,
       invoiceEmail: o.invoiceEmail,
+      monthlyBudgetCents: o.monthlyBudgetCents,
       daily: o.daily.map((d) => ({ day: d.day.toISOString(), cents: d.cents })),
     };
   }),

@@ -1,4 +1,5 @@
 import { DailySpendChart } from "@/components/billing/daily-spend-chart";
+import { BudgetForm } from "@/components/billing/budget-form";
 import { CreditForm } from "@/components/billing/credit-form";
 import { InvoiceEmailForm } from "@/components/billing/invoice-email-form";
 import { OpenInvoicesNotice } from "@/components/billing/open-invoices-notice";
@@ -6,6 +7,7 @@ import { SpendLimitForm } from "@/components/billing/spend-limit-form";
 import { Stat } from "@/components/ui/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
+import { BUDGET_ALERT_PERCENTS } from "@/lib/billing/bounds";
 import { cardLabel } from "@/lib/billing/card";
 import { formatCents } from "@/lib/billing/money";
 import { issueDueInvoices } from "@/lib/billing/invoices";
@@ -57,8 +59,24 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
           <p className="text-sm text-zinc-600">Your role ({member.roleName}) can see billing but not change it.</p>
         )}
       </Card>
+      <Card
+        title="Monthly budget"
+        description={`An email when the month's spend reaches ${BUDGET_ALERT_PERCENTS.map((p) => `${p}%`).join(", ")} of it, to the invoice email or else everyone who may manage billing. It stops nothing; the spend limit above does.`}
+      >
+        <p className="text-sm" data-testid="budget">
+          {overview.monthlyBudgetCents === null ? (
+            "No budget is set."
+          ) : (
+            <>
+              {monthLabel(overview.monthStart)} so far: <strong>{formatCents(overview.monthSpendCents)}</strong> of {formatCents(overview.monthlyBudgetCents)} (
+              {Math.floor((overview.monthSpendCents * 100) / overview.monthlyBudgetCents)}%).
+            </>
+          )}
+        </p>
+        {mayManage && <BudgetForm slug={member.team.slug} budgetCents={overview.monthlyBudgetCents} />}
+      </Card>
       {mayManage && (
-        <Card title="Prepaid credit" description={`Credit pays each invoice before any card is charged. The team has ${formatCents(overview.creditCents)}.`}>
+        <Card title="Prepaid credit" description="Bought with the team's default card, which is charged at once. Credit pays each invoice before any card is charged.">
           {card ? (
             <CreditForm slug={member.team.slug} card={cardLabel(card)} />
           ) : (
@@ -74,7 +92,7 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
       )}
       <Card
         title="Invoice emails"
-        description="Each month's invoice is mailed with its PDF, and so is a receipt when an open invoice is paid: to one address, such as your accounts team, or else to everyone who may manage billing."
+        description="Each month's invoice is mailed with its PDF, and so are the receipts for open invoices paid and credit bought: to one address, such as your accounts team, or else to everyone who may manage billing."
       >
         {mayManage ? (
           <InvoiceEmailForm slug={member.team.slug} invoiceEmail={overview.invoiceEmail} />
