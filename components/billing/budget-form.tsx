@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { updateMonthlyBudget } from "@/lib/billing/actions";
 import { BUDGET_BOUNDS } from "@/lib/billing/bounds";
 import { formatCents } from "@/lib/billing/money";
+import { OneFieldForm } from "./one-field-form";
 
 function savedMessage({ monthlyBudgetCents, alertedPercent }: { monthlyBudgetCents: number | null; alertedPercent: number | null }): string {
   if (monthlyBudgetCents === null) return "Budget turned off: no more spend alerts.";
@@ -34,23 +33,14 @@ export function BudgetForm({ slug, budgetCents }: { slug: string; budgetCents: n
     },
   );
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-3">
-      <div className="flex flex-wrap items-start gap-3">
-        <div className="w-80">
-          <InputField
-            label="Budget in dollars per month"
-            inputMode="decimal"
-            hint={`Between ${formatCents(BUDGET_BOUNDS.minCents)} and ${formatCents(BUDGET_BOUNDS.maxCents)}; leave it empty for no alerts.`}
-            error={errors.budget?.message}
-            {...fieldProps(form, "budget")}
-          />
-        </div>
-        <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : "Save budget"}
-        </Button>
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      {saved && <Alert tone="success">{saved}</Alert>}
-    </form>
+    <OneFieldForm onSubmit={onSubmit} submitting={form.formState.isSubmitting} submit="Save budget" busy="Saving…" formError={formError} saved={saved}>
+      <InputField
+        label="Budget in dollars per month"
+        inputMode="decimal"
+        hint={`Between ${formatCents(BUDGET_BOUNDS.minCents)} and ${formatCents(BUDGET_BOUNDS.maxCents)}; leave it empty for no alerts.`}
+        error={errors.budget?.message}
+        {...fieldProps(form, "budget")}
+      />
+    </OneFieldForm>
   );
 }

@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { addCredit } from "@/lib/billing/actions";
 import { CREDIT_BOUNDS } from "@/lib/billing/bounds";
 import { formatCents } from "@/lib/billing/money";
+import { OneFieldForm } from "./one-field-form";
 
 /** Buys prepaid credit with the default card (`card`, as "Visa •••• 4242"), which is charged at once. */
 export function CreditForm({ slug, card }: { slug: string; card: string }) {
@@ -28,23 +27,14 @@ export function CreditForm({ slug, card }: { slug: string; card: string }) {
     },
   );
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-3">
-      <div className="flex flex-wrap items-start gap-3">
-        <div className="w-80">
-          <InputField
-            label="Amount in dollars"
-            inputMode="decimal"
-            hint={`Between ${formatCents(CREDIT_BOUNDS.minCents)} and ${formatCents(CREDIT_BOUNDS.maxCents)}, charged now to ${card}.`}
-            error={errors.amount?.message}
-            {...fieldProps(form, "amount")}
-          />
-        </div>
-        <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Charging…" : "Add credit"}
-        </Button>
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      {saved && <Alert tone="success">{saved}</Alert>}
-    </form>
+    <OneFieldForm onSubmit={onSubmit} submitting={form.formState.isSubmitting} submit="Add credit" busy="Charging…" formError={formError} saved={saved}>
+      <InputField
+        label="Amount in dollars"
+        inputMode="decimal"
+        hint={`Between ${formatCents(CREDIT_BOUNDS.minCents)} and ${formatCents(CREDIT_BOUNDS.maxCents)}, charged now to ${card}.`}
+        error={errors.amount?.message}
+        {...fieldProps(form, "amount")}
+      />
+    </OneFieldForm>
   );
 }
