@@ -149,7 +149,7 @@ test("an Owner sets a monthly budget the month's spend has mostly used, and is t
   await expect(page.getByText("Budget set to $10.00 a month. This month's spend has already reached 80% of it, and the billing recipients were told.")).toBeVisible();
   await expect(page.getByTestId("budget")).toHaveText(`${thisMonth} so far: $9.00 of $10.00 (90%).`);
   await expectAccessible(page);
-  await expectMailTo(page, email, `budget team has spent 80% of its Roster budget for ${thisMonth}`);
+  await expectMailTo(page, email, `budget team has reached 80% of its Roster budget for ${thisMonth}`);
 
   await page.goto(`/t/${slug}/billing`);
   await page.getByLabel("Budget in dollars per month").fill("");

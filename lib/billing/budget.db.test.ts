@@ -36,11 +36,11 @@ describe("budget alerts", () => {
     ]);
     const toOwner = await db.outboxEmail.findMany({ where: { to: team.users.owner.email }, orderBy: { createdAt: "asc" } });
     expect(toOwner.map((m) => m.subject)).toEqual([
-      `${team.name} has spent 80% of its Roster budget for March 2004`,
+      `${team.name} has reached 80% of its Roster budget for March 2004`,
       `${team.name} has spent its Roster budget for March 2004`,
-      `${team.name} has spent 50% of its Roster budget for April 2004`,
+      `${team.name} has reached 50% of its Roster budget for April 2004`,
     ]);
-    expect(toOwner[0].text).toContain(`${team.name} has spent $8.50 in March 2004 (UTC), 80% of its monthly budget of $10.00.`);
+    expect(toOwner[0].text).toContain(`${team.name} has spent $8.50 in March 2004 (UTC): 85% of its monthly budget of $10.00.`);
     expect(await db.outboxEmail.count({ where: { to: team.users.developer.email } })).toBe(0);
   });
 
@@ -52,7 +52,7 @@ describe("budget alerts", () => {
 
     await db.team.update({ where: { id: team.id }, data: { monthlyBudgetCents: 1000, invoiceEmail: accounts } });
     expect(await check(team.id, "2004-05-03T00:00:00Z")).toBe(80);
-    expect((await db.outboxEmail.findMany({ where: { to: accounts } })).map((m) => m.subject)).toEqual([`${team.name} has spent 80% of its Roster budget for May 2004`]);
+    expect((await db.outboxEmail.findMany({ where: { to: accounts } })).map((m) => m.subject)).toEqual([`${team.name} has reached 80% of its Roster budget for May 2004`]);
     expect(await db.outboxEmail.count({ where: { to: team.users.owner.email } })).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ describe("the background jobs", () => {
     });
 
     expect(await jobs["budget alerts"].run()).toBe("1 team told of its spend against its monthly budget");
-    expect((await db.outboxEmail.findMany({ where: { to: team.users.owner.email } })).map((m) => m.subject)).toEqual([`${team.name} has spent 50% of its Roster budget for January 2003`]);
+    expect((await db.outboxEmail.findMany({ where: { to: team.users.owner.email } })).map((m) => m.subject)).toEqual([`${team.name} has reached 50% of its Roster budget for January 2003`]);
     expect(await jobs["budget alerts"].run()).toBeNull();
   });
 });

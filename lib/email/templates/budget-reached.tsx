@@ -4,7 +4,7 @@ import { billingRecipientText } from "./billing-recipient";
 import { EmailButton, EmailLayout } from "./layout";
 
 export const budgetReachedSubject = (teamName: string, percent: number, month: string) =>
-  percent >= 100 ? `${teamName} has spent its Roster budget for ${month}` : `${teamName} has spent ${percent}% of its Roster budget for ${month}`;
+  percent >= 100 ? `${teamName} has spent its Roster budget for ${month}` : `${teamName} has reached ${percent}% of its Roster budget for ${month}`;
 
 type Props = { name: string | null; teamName: string; month: string; percent: number; spentCents: number; budgetCents: number; url: string };
 
@@ -15,7 +15,7 @@ export function BudgetReachedEmail({ name, teamName, month, percent, spentCents,
     <EmailLayout preview={budgetReachedSubject(teamName, percent, month)} footnote={footnote}>
       <Text>{greeting}</Text>
       <Text>
-        <strong>{teamName}</strong> has spent {formatCents(spentCents)} in {month} (UTC), {percent >= 100 ? "reaching" : `${percent}% of`} its monthly budget of{" "}
+        <strong>{teamName}</strong> has spent {formatCents(spentCents)} in {month} (UTC): {Math.floor((spentCents * 100) / budgetCents)}% of its monthly budget of{" "}
         {formatCents(budgetCents)}.
       </Text>
       <Text>
