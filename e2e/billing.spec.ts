@@ -133,6 +133,10 @@ test("an Owner buys prepaid credit with the team's card, once it has one", async
   await expect(page.getByTestId("credit")).toHaveText("$25.00");
   await expectAccessible(page);
   await expectMailTo(page, email, "prepaid team's Roster receipt: $25.00 of credit");
+
+  // Deleting the team would throw the credit away, and its Settings page says so before anyone confirms.
+  await page.goto(`/t/${slug}/settings`);
+  await expect(page.getByRole("region", { name: "Delete team" })).toContainText("Its unused prepaid credit of $25.00 is lost: it is not refunded.");
 });
 
 test("an Owner sets a monthly budget the month's spend has mostly used, and is told at once", async ({ browser }) => {

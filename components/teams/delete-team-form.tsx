@@ -11,8 +11,8 @@ import { countOf } from "@/lib/text/count";
 import { displayText } from "@/lib/validation/display-text";
 import { fieldProps } from "@/components/forms/field-props";
 
-/** `running` and `balanceDue` (cents) are what deleting gives up: the form says so before anyone types. */
-export function DeleteTeamForm({ slug, teamName, running, balanceDue }: { slug: string; teamName: string; running: number; balanceDue: number }) {
+/** `running`, `balanceDue` and `creditLeft` (cents) are what deleting gives up: the form says so before anyone types. */
+export function DeleteTeamForm({ slug, teamName, running, balanceDue, creditLeft }: { slug: string; teamName: string; running: number; balanceDue: number; creditLeft: number }) {
   const router = useRouter();
   const { form, formError, submitWith, errors } = useActionForm(() => import("@/lib/teams/schemas").then((m) => m.deleteTeamSchema), { confirmName: "" });
   const matches = displayText(form.watch("confirmName")) === teamName;
@@ -25,11 +25,12 @@ export function DeleteTeamForm({ slug, teamName, running, balanceDue }: { slug: 
         <p className="text-sm text-zinc-700">
           Deletes {teamName} with its memberships, invitations and resources. This cannot be undone; the audit trail of the deletion is kept.
         </p>
-        {(running > 0 || balanceDue > 0) && (
+        {(running > 0 || balanceDue > 0 || creditLeft > 0) && (
           <Alert tone="error">
             {[
               running > 0 && `${countOf(running, "resource")} still running will stop at once.`,
               balanceDue > 0 && `The balance of ${formatCents(balanceDue)} (open invoices and usage not yet invoiced) will never be billed or shown again.`,
+              creditLeft > 0 && `Its unused prepaid credit of ${formatCents(creditLeft)} is lost: it is not refunded.`,
             ]
               .filter(Boolean)
               .join(" ")}

@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { BUILT_IN_ROLE_KEYS, can, permissionsOf, type BuiltInRole } from "@/lib/permissions";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, createUser, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { addCredit, addPaymentMethod, updateMonthlyBudget, removePaymentMethod, setDefaultPaymentMethod, updateInvoiceEmail, updateSpendLimit } from "./actions";
+import { localProvider } from "./provider";
 
 const CARD = { cardNumber: "4242 4242 4242 4242", expiry: "12/39", billingName: "Acme AI GmbH", addressLine: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" };
 
@@ -179,6 +180,15 @@ describe("prepaid credit", () => {
     ]);
     const [receipt] = await db.outboxEmail.findMany({ where: { to: team.users.owner.email } });
     expect(receipt.subject).toBe(`${team.name}'s Roster receipt: $75.50 of credit`);
+
+    // A declined charge comes last, so it takes back the credit, the audit event and the receipt.
+    const decline = vi.spyOn(localProvider, "charge").mockResolvedValueOnce(false);
+    expect(await addCredit(team.slug, { amount: "20" })).toEqual({ ok: false, error: "The card ending 4242 was declined, so no credit was added and nothing was charged. Try another card." });
+    expect(decline).toHaveBeenCalledWith(expect.stringMatching(/^local_/), 2000, `Roster credit for ${team.name}`);
+    expect(await credit()).toBe(7800);
+    expect(await auditEventsOf(team.id)).toHaveLength(1);
+    expect(await db.outboxEmail.count({ where: { to: team.users.owner.email } })).toBe(1);
+    expect(await db.pendingNotice.count({ where: { to: team.users.owner.email } })).toBe(0);
     expect(receipt.text).toContain(`${team.users.billing.name} added $75.50 of prepaid credit to ${team.name}, charged to the card ending 4242. The team's credit is now $78.00`);
   });
 });

@@ -22,9 +22,6 @@ export async function buyCredit({ input, member, actor, request, tx, notify }: T
   await lockTeam(tx, team.id);
   const card = await tx.paymentMethod.findFirst({ where: { teamId: team.id, isDefault: true } });
   if (!card) throw new ActionError("Credit is charged to the team's default card, and it has none. Add a card first.", undefined, 409);
-  if (!(await paymentProvider().charge(card.providerRef, amountCents, `Roster credit for ${team.name}`))) {
-    throw new ActionError(`The card ending ${card.last4} was declined, so no credit was added and nothing was charged. Try another card.`, undefined, 409);
-  }
   const { creditBalanceCents } = await tx.team.update({ where: { id: team.id }, data: { creditBalanceCents: { increment: amountCents } }, select: { creditBalanceCents: true } });
   await audit(tx, {
     teamId: team.id,
@@ -37,6 +34,10 @@ export async function buyCredit({ input, member, actor, request, tx, notify }: T
   const props = { teamName: team.name, by: changedBy(actor), amountCents, balanceCents: creditBalanceCents, cardLast4: card.last4, url: appUrl(`/t/${team.slug}/billing`) };
   for (const { name, email } of await billingRecipients(tx, team.id)) {
     await notify({ to: email, subject: creditAddedSubject(team.name, amountCents), template: "creditAdded", props: { ...props, name } });
+  }
+  // Charged last, so that a decline (or anything failing before it) rolls every write back.
+  if (!(await paymentProvider().charge(card.providerRef, amountCents, `Roster credit for ${team.name}`))) {
+    throw new ActionError(`The card ending ${card.last4} was declined, so no credit was added and nothing was charged. Try another card.`, undefined, 409);
   }
   return { amountCents, balanceCents: creditBalanceCents };
 }

@@ -24,14 +24,20 @@ function unrecordedCents(running: Running[], from: Date, now: Date): number {
  * cover exactly the usage of their months, so "not yet invoiced" is all usage minus all invoices.
  */
 export async function balanceDueCents(client: Client, teamId: string, now: Date): Promise<number> {
+  return (await teamBalance(client, teamId, now)).dueCents;
+}
+
+/** The balance due, and the credit left once it has paid everything used so far. */
+export async function teamBalance(client: Client, teamId: string, now: Date): Promise<{ dueCents: number; creditLeftCents: number }> {
   const [team, running] = await Promise.all([
     client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } }),
     runningResources(client, teamId),
   ]);
-  return (await balance(client, teamId, team.creditBalanceCents, running, now)).dueCents;
+  const { dueCents, creditLeftCents } = await balance(client, teamId, team.creditBalanceCents, running, now);
+  return { dueCents, creditLeftCents };
 }
 
-/** The balance due, and the open invoices in it. */
+/** The balance due, the open invoices in it, and the credit left over. */
 async function balance(client: Client, teamId: string, creditCents: number, running: Running[], now: Date) {
   const [open, invoiced, used] = await Promise.all([
     client.invoice.aggregate({ where: { teamId, status: "open" }, _sum: { totalCents: true }, _count: true }),
@@ -40,7 +46,8 @@ async function balance(client: Client, teamId: string, creditCents: number, runn
   ]);
   const openCents = open._sum.totalCents ?? 0;
   const uninvoiced = used - (invoiced._sum.totalCents ?? 0) + unrecordedCents(running, new Date(0), now);
-  return { dueCents: Math.max(0, openCents + uninvoiced - creditCents), open: { count: open._count, cents: openCents } };
+  const owed = openCents + uninvoiced;
+  return { dueCents: Math.max(0, owed - creditCents), creditLeftCents: Math.max(0, creditCents - owed), open: { count: open._count, cents: openCents } };
 }
 
 /** Spend so far in the UTC month of `now`, with what running resources have cost since their last usage record (billingOverview reads the same with its other figures). */

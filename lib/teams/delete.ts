@@ -3,7 +3,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
 import { issueDueInvoices } from "@/lib/billing/invoices";
-import { balanceDueCents } from "@/lib/billing/overview";
+import { teamBalance } from "@/lib/billing/overview";
 import type { Db } from "@/lib/db/client";
 import { displayText } from "@/lib/validation/display-text";
 import { lockTeam } from "./lock";
@@ -31,9 +31,9 @@ export async function deleteTeam({ input, member, actor, request, tx }: TeamActi
   return null;
 }
 
-/** What deleting the team gives up, shown before anyone confirms: resources still running and the balance due. */
-export async function whatDeletingLoses(db: Db, teamId: string, now: Date): Promise<{ running: number; balanceDue: number }> {
+/** What deleting the team gives up, shown before anyone confirms: resources still running, the balance due and the credit left over. */
+export async function whatDeletingLoses(db: Db, teamId: string, now: Date): Promise<{ running: number; balanceDue: number; creditLeft: number }> {
   await issueDueInvoices(db, teamId, now);
-  const [running, balanceDue] = await Promise.all([db.resource.count({ where: { teamId, status: "running" } }), balanceDueCents(db, teamId, now)]);
-  return { running, balanceDue };
+  const [running, balance] = await Promise.all([db.resource.count({ where: { teamId, status: "running" } }), teamBalance(db, teamId, now)]);
+  return { running, balanceDue: balance.dueCents, creditLeft: balance.creditLeftCents };
 }

@@ -84,11 +84,16 @@ describe("what deleting a team gives up", () => {
   it("counts the resources still running and the balance due", async () => {
     const team = await createTeamWithEveryRole();
     const now = new Date("2026-11-20T12:00:00Z");
-    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 0, balanceDue: 0 });
+    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 0, balanceDue: 0, creditLeft: 0 });
     await db.resource.create({
       data: { teamId: team.id, kind: "pod", name: "busy", status: "running", creatorId: team.users.owner.id, hourlyCostCents: 100, runningSince: new Date("2026-11-20T10:00:00Z") },
     });
-    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 1, balanceDue: 200 });
+    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 1, balanceDue: 200, creditLeft: 0 });
+    // Credit pays what has been used first; only what is left over is lost.
+    await db.team.update({ where: { id: team.id }, data: { creditBalanceCents: 150 } });
+    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 1, balanceDue: 50, creditLeft: 0 });
+    await db.team.update({ where: { id: team.id }, data: { creditBalanceCents: 500 } });
+    expect(await whatDeletingLoses(db, team.id, now)).toEqual({ running: 1, balanceDue: 0, creditLeft: 300 });
   });
 
   it("closes the books first, as the billing pages do, so a month the card pays is not counted as due", async () => {
@@ -103,7 +108,7 @@ describe("what deleting a team gives up", () => {
     await db.usageRecord.create({
       data: { teamId: team.id, resourceId: "r1", resourceKind: "pod", resourceName: "train", userId: team.users.developer.id, startedAt: new Date("2026-11-02T08:00:00Z"), endedAt: new Date("2026-11-02T09:00:00Z"), cents: 120 },
     });
-    expect(await whatDeletingLoses(db, team.id, new Date("2026-11-20T12:00:00Z"))).toEqual({ running: 0, balanceDue: 120 });
+    expect(await whatDeletingLoses(db, team.id, new Date("2026-11-20T12:00:00Z"))).toEqual({ running: 0, balanceDue: 120, creditLeft: 0 });
     expect(await db.invoice.findMany({ where: { teamId: team.id }, select: { totalCents: true, status: true } })).toEqual([{ totalCents: 300, status: "paid" }]);
   });
 });
