@@ -5,10 +5,11 @@
  * through the mail queue.
  */
 import { alertBudgetsOfAllTeams } from "@/lib/billing/budget";
+import { countOf } from "@/lib/text/count";
 import { requireNoticeSecret } from "./local-auth-secret";
 import { withDatabase } from "./with-database";
 
 requireNoticeSecret();
 
 const alerted = await withDatabase((db) => alertBudgetsOfAllTeams(db, new Date()));
-console.log(`${alerted} team${alerted === 1 ? "" : "s"} told of its spend against its monthly budget.`);
+console.log(`${countOf(alerted, "team")} told of its spend against its monthly budget.`);

@@ -9,3 +9,6 @@ export const BUDGET_BOUNDS = { minCents: 100, maxCents: 100_000_000 } as const;
 
 /** The shares of the monthly budget, in percent, whose reaching is mailed. */
 export const BUDGET_ALERT_PERCENTS = [50, 80, 100] as const;
+
+/** How much of the budget is spent, in whole percent (rounded down, so a share is reached only when it is). */
+export const percentOfBudget = (spentCents: number, budgetCents: number) => Math.floor((spentCents * 100) / budgetCents);

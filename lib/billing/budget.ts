@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { budgetReachedSubject } from "@/lib/email/templates/budget-reached";
 import { lockTeam } from "@/lib/teams/lock";
-import { BUDGET_ALERT_PERCENTS } from "./bounds";
+import { BUDGET_ALERT_PERCENTS, percentOfBudget } from "./bounds";
 import { BILLING_SYSTEM } from "./invoices";
 import { monthToDateCents } from "./overview";
 import { monthLabel, startOfUtcMonth } from "./period";
@@ -15,7 +15,8 @@ import type { budgetSchema } from "./schemas";
 
 /** The highest alert share of `budgetCents` that `spentCents` has reached; 0 below the first. */
 export function budgetPercentReached(spentCents: number, budgetCents: number): number {
-  return BUDGET_ALERT_PERCENTS.filter((percent) => spentCents * 100 >= budgetCents * percent).at(-1) ?? 0;
+  const spent = percentOfBudget(spentCents, budgetCents);
+  return BUDGET_ALERT_PERCENTS.filter((percent) => spent >= percent).at(-1) ?? 0;
 }
 
 /**
@@ -24,7 +25,7 @@ export function budgetPercentReached(spentCents: number, budgetCents: number): n
  * The caller holds the team lock. Returns the share it told of, or null.
  */
 export async function alertBudget(tx: Tx, teamId: string, now: Date, notify: Notify): Promise<number | null> {
-  const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true, monthlyBudgetCents: true, budgetAlertMonth: true, budgetAlertPercent: true } });
+  const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { id: true, name: true, slug: true, invoiceEmail: true, monthlyBudgetCents: true, budgetAlertMonth: true, budgetAlertPercent: true } });
   const budgetCents = team.monthlyBudgetCents;
   if (!budgetCents) return null;
   const month = startOfUtcMonth(now);
@@ -41,7 +42,7 @@ export async function alertBudget(tx: Tx, teamId: string, now: Date, notify: Not
     metadata: { percent, spentCents, budgetCents, month: month.toISOString() },
   });
   const props = { teamName: team.name, month: monthLabel(month), percent, spentCents, budgetCents, url: appUrl(`/t/${team.slug}/billing`) };
-  for (const { name, email } of await billingRecipients(tx, teamId)) {
+  for (const { name, email } of await billingRecipients(tx, team)) {
     await notify({ to: email, subject: budgetReachedSubject(team.name, percent, monthLabel(month)), template: "budgetReached", props: { ...props, name } });
   }
   return percent;

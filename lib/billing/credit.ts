@@ -22,7 +22,11 @@ export async function buyCredit({ input, member, actor, request, tx, notify }: T
   await lockTeam(tx, team.id);
   const card = await tx.paymentMethod.findFirst({ where: { teamId: team.id, isDefault: true } });
   if (!card) throw new ActionError("Credit is charged to the team's default card, and it has none. Add a card first.", undefined, 409);
-  const { creditBalanceCents } = await tx.team.update({ where: { id: team.id }, data: { creditBalanceCents: { increment: amountCents } }, select: { creditBalanceCents: true } });
+  const { creditBalanceCents, invoiceEmail } = await tx.team.update({
+    where: { id: team.id },
+    data: { creditBalanceCents: { increment: amountCents } },
+    select: { creditBalanceCents: true, invoiceEmail: true },
+  });
   await audit(tx, {
     teamId: team.id,
     actor,
@@ -32,7 +36,7 @@ export async function buyCredit({ input, member, actor, request, tx, notify }: T
     request,
   });
   const props = { teamName: team.name, by: changedBy(actor), amountCents, balanceCents: creditBalanceCents, cardLast4: card.last4, url: appUrl(`/t/${team.slug}/billing`) };
-  for (const { name, email } of await billingRecipients(tx, team.id)) {
+  for (const { name, email } of await billingRecipients(tx, { id: team.id, invoiceEmail })) {
     await notify({ to: email, subject: creditAddedSubject(team.name, amountCents), template: "creditAdded", props: { ...props, name } });
   }
   // Charged last, so that a decline (or anything failing before it) rolls every write back.

@@ -124,11 +124,11 @@ const invoiceLabel = (invoice: { number: string; periodStart: Date }) => `${invo
 
 /** Mails the invoice, with its PDF, to its billing recipients: that it was issued, and how it was paid. */
 async function mailInvoice(tx: Tx, notify: Notify, { id, teamId }: { id: string; teamId: string }, settlement: InvoiceSettlement) {
-  const [invoice, team, recipients] = await Promise.all([
+  const [invoice, team] = await Promise.all([
     findInvoice(tx, teamId, id).then((found) => found!),
-    tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true } }),
-    billingRecipients(tx, teamId),
+    tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { id: true, name: true, slug: true, invoiceEmail: true } }),
   ]);
+  const recipients = await billingRecipients(tx, team);
   const month = monthLabel(invoice.periodStart);
   const pdf = { filename: `${invoice.number}.pdf`, content: Buffer.from(invoicePdf(invoice, team, billedToOf(invoice))).toString("base64") };
   for (const { name, email } of recipients) {

@@ -33,8 +33,7 @@ export async function teamBalance(client: Client, teamId: string, now: Date): Pr
     client.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } }),
     runningResources(client, teamId),
   ]);
-  const { dueCents, creditLeftCents } = await balance(client, teamId, team.creditBalanceCents, running, now);
-  return { dueCents, creditLeftCents };
+  return balance(client, teamId, team.creditBalanceCents, running, now);
 }
 
 /** The balance due, the open invoices in it, and the credit left over. */

@@ -6,8 +6,7 @@ import { membershipsHolding } from "@/lib/permissions";
 export type BillingRecipient = { name: string | null; email: string };
 
 /** The team's invoice email when it has one, or else each member who may manage its billing and whose access has not ended. */
-export async function billingRecipients(tx: Tx, teamId: string): Promise<BillingRecipient[]> {
-  const { invoiceEmail } = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { invoiceEmail: true } });
+export async function billingRecipients(tx: Tx, { id: teamId, invoiceEmail }: { id: string; invoiceEmail: string | null }): Promise<BillingRecipient[]> {
   if (invoiceEmail) return [{ name: null, email: invoiceEmail }];
   const managers = await tx.membership.findMany({ where: { teamId, AND: [membershipsHolding("billing.manage"), accessCurrentWhere()] }, select: { user: { select: { name: true, email: true } } } });
   return managers.map((m) => m.user);

@@ -5,15 +5,21 @@ import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
 import { formatCents, parseDollars } from "./money";
 import { BUDGET_BOUNDS, CREDIT_BOUNDS, SPEND_LIMIT_BOUNDS } from "./bounds";
 
+type Bounds = { minCents: number; maxCents: number };
+
+/** True for dollars within `bounds`, and for what does not parse as dollars (its own refinement says why). */
+const withinBounds = (bounds: Bounds) => (v: string) => {
+  const cents = parseDollars(v);
+  return cents === null || (cents >= bounds.minCents && cents <= bounds.maxCents);
+};
+const between = (bounds: Bounds) => `between ${formatCents(bounds.minCents)} and ${formatCents(bounds.maxCents)}`;
+
 export const spendLimitSchema = z.object({
   limit: z
     .string()
     .trim()
     .refine((v) => parseDollars(v) !== null, "Enter dollars without commas or a $ sign, like 80 or 1000.50")
-    .refine((v) => {
-      const cents = parseDollars(v);
-      return cents === null || (cents >= SPEND_LIMIT_BOUNDS.minCents && cents <= SPEND_LIMIT_BOUNDS.maxCents);
-    }, `The limit must be between ${formatCents(SPEND_LIMIT_BOUNDS.minCents)} and ${formatCents(SPEND_LIMIT_BOUNDS.maxCents)} per hour`),
+    .refine(withinBounds(SPEND_LIMIT_BOUNDS), `The limit must be ${between(SPEND_LIMIT_BOUNDS)} per hour`),
 });
 export type SpendLimitInput = z.input<typeof spendLimitSchema>;
 
@@ -23,10 +29,7 @@ export const budgetSchema = z.object({
     .union([z.string(), z.number(), z.null()], "Enter a budget in dollars, like 2000, or leave it empty")
     .transform((v) => (v === null ? "" : String(v).trim()))
     .refine((v) => v === "" || parseDollars(v) !== null, "Enter dollars without commas or a $ sign, like 2000 or 1500.50, or leave it empty")
-    .refine((v) => {
-      const cents = parseDollars(v);
-      return cents === null || (cents >= BUDGET_BOUNDS.minCents && cents <= BUDGET_BOUNDS.maxCents);
-    }, `The budget must be between ${formatCents(BUDGET_BOUNDS.minCents)} and ${formatCents(BUDGET_BOUNDS.maxCents)} a month`)
+    .refine(withinBounds(BUDGET_BOUNDS), `The budget must be ${between(BUDGET_BOUNDS)} a month`)
     .transform((v) => parseDollars(v)),
 });
 export type BudgetInput = z.input<typeof budgetSchema>;
@@ -37,10 +40,7 @@ export const creditSchema = z.object({
     .union([z.string(), z.number()], "Enter an amount in dollars, like 50 or 250.50")
     .transform((v) => String(v).trim())
     .refine((v) => parseDollars(v) !== null, "Enter dollars without commas or a $ sign, like 50 or 250.50")
-    .refine((v) => {
-      const cents = parseDollars(v);
-      return cents === null || (cents >= CREDIT_BOUNDS.minCents && cents <= CREDIT_BOUNDS.maxCents);
-    }, `Add between ${formatCents(CREDIT_BOUNDS.minCents)} and ${formatCents(CREDIT_BOUNDS.maxCents)} at a time`),
+    .refine(withinBounds(CREDIT_BOUNDS), `Add ${between(CREDIT_BOUNDS)} at a time`),
 });
 export type CreditInput = z.input<typeof creditSchema>;
 

@@ -1,4 +1,5 @@
 import { Text } from "@react-email/components";
+import { percentOfBudget } from "@/lib/billing/bounds";
 import { formatCents } from "@/lib/billing/money";
 import { billingRecipientText } from "./billing-recipient";
 import { EmailButton, EmailLayout } from "./layout";
@@ -15,7 +16,7 @@ export function BudgetReachedEmail({ name, teamName, month, percent, spentCents,
     <EmailLayout preview={budgetReachedSubject(teamName, percent, month)} footnote={footnote}>
       <Text>{greeting}</Text>
       <Text>
-        <strong>{teamName}</strong> has spent {formatCents(spentCents)} in {month} (UTC): {Math.floor((spentCents * 100) / budgetCents)}% of its monthly budget of{" "}
+        <strong>{teamName}</strong> has spent {formatCents(spentCents)} in {month} (UTC): {percentOfBudget(spentCents, budgetCents)}% of its monthly budget of{" "}
         {formatCents(budgetCents)}.
       </Text>
       <Text>

@@ -7,7 +7,7 @@ import { SpendLimitForm } from "@/components/billing/spend-limit-form";
 import { Stat } from "@/components/ui/stat";
 import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
-import { BUDGET_ALERT_PERCENTS } from "@/lib/billing/bounds";
+import { BUDGET_ALERT_PERCENTS, percentOfBudget } from "@/lib/billing/bounds";
 import { cardLabel } from "@/lib/billing/card";
 import { formatCents } from "@/lib/billing/money";
 import { issueDueInvoices } from "@/lib/billing/invoices";
@@ -69,7 +69,7 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
           ) : (
             <>
               {monthLabel(overview.monthStart)} so far: <strong>{formatCents(overview.monthSpendCents)}</strong> of {formatCents(overview.monthlyBudgetCents)} (
-              {Math.floor((overview.monthSpendCents * 100) / overview.monthlyBudgetCents)}%).
+              {percentOfBudget(overview.monthSpendCents, overview.monthlyBudgetCents)}%).
             </>
           )}
         </p>
