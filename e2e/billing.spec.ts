@@ -137,6 +137,30 @@ test("an Owner buys prepaid credit with the team's card, once it has one", async
   // Deleting the team would throw the credit away, and its Settings page says so before anyone confirms.
   await page.goto(`/t/${slug}/settings`);
   await expect(page.getByRole("region", { name: "Delete team" })).toContainText("Its unused prepaid credit of $25.00 is lost: it is not refunded.");
+
+  // Last month's invoice is paid from the credit; the credit history shows both, and the invoice says how it was paid.
+  await insertUsageBy(slug, email, new Date(utcMonthStart(-1).getTime() + 3 * 86_400_000), 1234);
+  const lastMonth = utcMonthStart(-1).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  await page.goto(`/t/${slug}/billing`);
+  await credit.getByRole("link", { name: "Credit history" }).click();
+  await expect(page.getByTestId("credit-now")).toHaveText("$12.66");
+  const entries = page.getByTestId("credit-entry");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText(`Paid the invoice for ${lastMonth}`);
+  await expect(entries.nth(0)).toContainText("−$12.34$12.66");
+  await expect(entries.nth(1)).toContainText("Credit bought");
+  await expect(entries.nth(1)).toContainText("by prepaid Owner, charged to Visa •••• 4242");
+  await expect(entries.nth(1)).toContainText("+$25.00$25.00");
+  await expectAccessible(page);
+  await entries.nth(0).getByRole("link", { name: `the invoice for ${lastMonth}` }).click();
+  await expect(page.getByTestId("invoice-payment")).toHaveText(/^Paid on \w{3} \d{1,2}, \d{4}: \$12\.34 from the team's credit\.$/);
+  await expectAccessible(page);
+
+  // A page link that is not one says so, with the way back.
+  await page.goto(`/t/${slug}/billing/credit?cursor=latest`);
+  await expect(page.getByRole("alert").filter({ hasText: "This page of the credit history does not exist." })).toBeVisible();
+  await page.getByRole("link", { name: "See the newest entries" }).click();
+  await expect(entries).toHaveCount(2);
 });
 
 test("an Owner sets a monthly budget the month's spend has mostly used, and is told at once", async ({ browser }) => {

@@ -10,6 +10,7 @@ const TABS = [
   { label: "Overview", path: "" },
   { label: "Invoices", path: "/invoices" },
   { label: "Payment methods", path: "/payment-methods" },
+  { label: "Credit", path: "/credit" },
   { label: "Usage", path: "/usage" },
 ];
 

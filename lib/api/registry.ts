@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { auditQuerySchema } from "@/lib/audit/filters";
-import { budgetSchema, creditSchema, invoiceEmailSchema, usageQuerySchema } from "@/lib/billing/schemas";
+import { budgetSchema, creditHistoryQuerySchema, creditSchema, invoiceEmailSchema, usageQuerySchema } from "@/lib/billing/schemas";
 import { inviteLinkSchema as inviteLinkInputSchema, inviteMembersSchema, invitationIdSchema, invitationIdsSchema } from "@/lib/invites/schemas";
 import { accessEndSchema, accessEndsSchema, changeRoleSchema, changeRolesSchema, membershipIdField, removeMemberSchema, removeMembersSchema } from "@/lib/members/schemas";
 import type { Permission } from "@/lib/permissions";
@@ -8,6 +8,7 @@ import { KIND_INFO, type ResourceKind } from "@/lib/resources/catalog";
 import {
   auditEventSchema,
   billingSummarySchema,
+  creditEntrySchema,
   bulkAccessEndSchema,
   bulkCancellationSchema,
   bulkRemovalSchema,
@@ -358,6 +359,18 @@ export const API = {
     status: 200,
     response: z.object({ monthlyBudgetCents: z.number().int().nullable(), alertedPercent: z.number().int().nullable().describe("The share of it this month's spend has reached, when that was mailed now") }),
     example: { budget: 2000 },
+  }),
+  listCreditHistory: op({
+    operationId: "listCreditHistory",
+    method: "GET",
+    path: "/billing/credit",
+    tag: "Billing",
+    summary: "Credit history",
+    description: "Every change to the team's prepaid credit, newest first, 50 a page: credit bought (who, which card) and credit spent paying an invoice, each with the credit it left.",
+    permission: ["billing.read"],
+    input: creditHistoryQuerySchema,
+    status: 200,
+    response: pageOf(creditEntrySchema),
   }),
   addCredit: op({
     operationId: "addCredit",

@@ -137,6 +137,21 @@ export const invoiceSchema = z.object({
     .object({ billingName: z.string(), addressLine: z.string(), city: z.string(), postalCode: z.string(), country: z.string() })
     .nullable()
     .describe("The default card's billing address when it was issued; null when the team had no card"),
+  paidAt: timestamp.nullable().describe("When it was paid; null while open (and for invoices paid before payments were recorded)"),
+  creditAppliedCents: z.number().int().describe("What the team's prepaid credit paid of it"),
+  chargedCents: z.number().int().describe("What was charged to the card"),
+  chargedCard: z.string().nullable().describe('The card charged, as "Visa •••• 4242"; null when nothing was charged'),
+});
+
+export const creditEntrySchema = z.object({
+  id: z.string(),
+  createdAt: timestamp,
+  kind: z.enum(["purchase", "invoice"]).describe("purchase: credit bought; invoice: credit spent paying an invoice"),
+  amountCents: z.number().int().describe("Positive when bought, negative when spent"),
+  balanceAfterCents: z.number().int().describe("The team's credit after this change"),
+  boughtBy: z.string().nullable().describe("Who bought it (a member's or an API key's name); null when spent"),
+  card: z.string().nullable().describe("The card charged for a purchase"),
+  invoice: z.object({ id: z.string(), number: z.string() }).nullable().describe("The invoice it paid; null for purchases, and when the invoice is gone"),
 });
 
 export const invoiceWithLinesSchema = invoiceSchema.extend({

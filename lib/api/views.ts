@@ -8,6 +8,7 @@ import { senderMayInviteSql } from "@/lib/invites/standing-sql";
 import type { AuditRow } from "@/lib/audit/events";
 import type { Spend, UsagePeriod, UsageReport } from "@/lib/billing/analytics";
 import { msToHours } from "@/lib/billing/period";
+import type { CreditEntryRow } from "@/lib/billing/credit-history";
 import { billedToOf, type InvoiceWithLines } from "@/lib/billing/invoices";
 import { can, mayGrantRole, resolveRole, type Actor } from "@/lib/permissions";
 import type { ResourceRow } from "@/lib/resources/queries";
@@ -17,7 +18,7 @@ import { resolveRoleChoice, roleChoiceOf } from "@/lib/roles/choice";
 import { teamRoles } from "@/lib/roles/options";
 import { inviteLinksOf } from "@/lib/members/page-data";
 import type { z } from "zod";
-import type { auditEventSchema, invitationSchema, inviteLinkSchema, invoiceSchema, invoiceWithLinesSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
+import type { auditEventSchema, creditEntrySchema, invitationSchema, inviteLinkSchema, invoiceSchema, invoiceWithLinesSchema, memberSchema, resourceSchema, roleSchema, usageByMemberSchema } from "./schemas";
 
 /** How the API shows the team's rows: JSON-ready, in the shapes of lib/api/schemas.ts. */
 
@@ -200,7 +201,7 @@ export async function listInviteLinkViews(client: Client, teamId: string): Promi
   };
 }
 
-type InvoiceRecord = { id: string; number: string; periodStart: Date; periodEnd: Date; createdAt: Date; status: string; totalCents: number; billedTo: unknown };
+type InvoiceRecord = { id: string; number: string; periodStart: Date; periodEnd: Date; createdAt: Date; status: string; totalCents: number; billedTo: unknown; paidAt: Date | null; creditAppliedCents: number; chargedCents: number; chargedCard: string | null };
 
 export function invoiceView(i: InvoiceRecord): z.input<typeof invoiceSchema> {
   return {
@@ -212,6 +213,23 @@ export function invoiceView(i: InvoiceRecord): z.input<typeof invoiceSchema> {
     status: i.status === "paid" ? "paid" : "open",
     totalCents: i.totalCents,
     billedTo: billedToOf(i),
+    paidAt: i.paidAt?.toISOString() ?? null,
+    creditAppliedCents: i.creditAppliedCents,
+    chargedCents: i.chargedCents,
+    chargedCard: i.chargedCard,
+  };
+}
+
+export function creditEntryView(e: CreditEntryRow): z.input<typeof creditEntrySchema> {
+  return {
+    id: String(e.id),
+    createdAt: e.createdAt.toISOString(),
+    kind: e.kind === "purchase" ? "purchase" : "invoice",
+    amountCents: e.amountCents,
+    balanceAfterCents: e.balanceAfterCents,
+    boughtBy: e.actorName,
+    card: e.card,
+    invoice: e.invoice && { id: e.invoice.id, number: e.invoice.number },
   };
 }
 

@@ -180,6 +180,8 @@ describe("prepaid credit", () => {
     ]);
     const [receipt] = await db.outboxEmail.findMany({ where: { to: team.users.owner.email } });
     expect(receipt.subject).toBe(`${team.name}'s Roster receipt: $75.50 of credit`);
+    const entries = () => db.creditEntry.findMany({ where: { teamId: team.id }, select: { kind: true, amountCents: true, balanceAfterCents: true, actorName: true, card: true } });
+    expect(await entries()).toEqual([{ kind: "purchase", amountCents: 7550, balanceAfterCents: 7800, actorName: team.users.billing.name, card: "Visa •••• 4242" }]);
 
     // A declined charge comes last, so it takes back the credit, the audit event and the receipt.
     const decline = vi.spyOn(localProvider, "charge").mockResolvedValueOnce(false);
@@ -187,6 +189,7 @@ describe("prepaid credit", () => {
     expect(decline).toHaveBeenCalledWith(expect.stringMatching(/^local_/), 2000, `Roster credit for ${team.name}`);
     expect(await credit()).toBe(7800);
     expect(await auditEventsOf(team.id)).toHaveLength(1);
+    expect(await entries()).toHaveLength(1);
     expect(await db.outboxEmail.count({ where: { to: team.users.owner.email } })).toBe(1);
     expect(await db.pendingNotice.count({ where: { to: team.users.owner.email } })).toBe(0);
     expect(receipt.text).toContain(`${team.users.billing.name} added $75.50 of prepaid credit to ${team.name}, charged to the card ending 4242. The team's credit is now $78.00`);
@@ -304,9 +307,19 @@ describe("payment methods", () => {
     // Whoever may manage billing gets each as a receipt.
     const receipts = await db.outboxEmail.findMany({ where: { to: team.users.owner.email }, orderBy: { subject: "asc" } });
     expect(receipts.map((m) => m.subject)).toEqual([`${team.name}'s Roster invoice for June 2026: $3.00, paid`, `${team.name}'s Roster invoice for May 2026: $1.20, paid`]);
-    expect(receipts[1].text).toContain("It has been paid: $1.00 from the team's credit and $0.20 charged to the card ending 4242.");
+    expect(receipts[1].text).toContain("It has been paid: $1.00 from the team's credit and $0.20 charged to Visa •••• 4242.");
     const [pdf] = receipts[1].attachments as { filename: string; content: string }[];
     expect([pdf.filename, Buffer.from(pdf.content, "base64").toString("latin1")]).toEqual([`${may.number}.pdf`, expect.stringContaining("May 2026 - Paid")]);
+    expect(Buffer.from(pdf.content, "base64").toString("latin1")).toMatch(/Paid on \w{3} \d{1,2}, \d{4}: \$1\.00 from the team's credit and \$0\.20 charged to Visa \*\*\*\* 4242\./);
+    // Each invoice records how it was paid, and the credit history what credit paid.
+    const payments = await db.invoice.findMany({ where: { teamId: team.id }, orderBy: { periodStart: "asc" } });
+    expect(payments.map((i) => [i.creditAppliedCents, i.chargedCents, i.chargedCard, i.paidAt instanceof Date])).toEqual([
+      [100, 20, "Visa •••• 4242", true],
+      [0, 300, "Visa •••• 4242", true],
+    ]);
+    expect(await db.creditEntry.findMany({ where: { teamId: team.id }, select: { kind: true, amountCents: true, balanceAfterCents: true, invoiceId: true } })).toEqual([
+      { kind: "invoice", amountCents: -100, balanceAfterCents: 0, invoiceId: may.id },
+    ]);
 
     // A second card is not the default, so it pays nothing; making it the default pays what is open then.
     const second = await addPaymentMethod(team.slug, { ...CARD, cardNumber: "5555 5555 5555 4444" });

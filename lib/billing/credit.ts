@@ -7,14 +7,15 @@ import { creditAddedSubject } from "@/lib/email/templates/credit-added";
 import { changedBy } from "@/lib/members/notice";
 import { lockTeam } from "@/lib/teams/lock";
 import { cardLabel } from "./card";
+import { recordCreditChange } from "./credit-history";
 import { parseDollars } from "./money";
 import { paymentProvider } from "./provider";
 import { billingRecipients } from "./recipients";
 import type { creditSchema } from "./schemas";
 
 /**
- * Buys prepaid credit with the team's default card: charged now, added to the balance, audited,
- * and receipted to the billing recipients. (Open invoices need no share of it: the same card already paid them.)
+ * Buys prepaid credit with the team's default card: charged now, added to the balance and its
+ * history, audited, and receipted to the billing recipients. (Open invoices need no share of it: the same card already paid them.)
  */
 export async function buyCredit({ input, member, actor, request, tx, notify }: TeamActionContext<z.output<typeof creditSchema>>) {
   const team = member.team;
@@ -27,6 +28,7 @@ export async function buyCredit({ input, member, actor, request, tx, notify }: T
     data: { creditBalanceCents: { increment: amountCents } },
     select: { creditBalanceCents: true, invoiceEmail: true },
   });
+  await recordCreditChange(tx, { teamId: team.id, kind: "purchase", amountCents, balanceAfterCents: creditBalanceCents, actorName: actor.name, card: cardLabel(card) });
   await audit(tx, {
     teamId: team.id,
     actor,

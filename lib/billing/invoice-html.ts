@@ -1,6 +1,7 @@
 import type { BillingAddress, InvoiceWithLines } from "./invoices";
 import { formatCents } from "./money";
 import { addUtcDays, dayLabel, monthLabel } from "./period";
+import { paymentLine } from "./settlement";
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -28,5 +29,6 @@ tfoot td{font-weight:600;border:0}.meta{display:flex;justify-content:space-betwe
 <table><thead><tr><th>Item</th><th class="n">Resource-hours</th><th class="n">Amount</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><td>Total</td><td></td><td class="n">${formatCents(invoice.totalCents)}</td></tr></tfoot></table>
+<p>${escape(paymentLine(invoice))}</p>
 </body></html>`;
 }

@@ -2,6 +2,7 @@ import type { BillingAddress, InvoiceWithLines } from "./invoices";
 import { formatCents } from "./money";
 import { addUtcDays, dayLabel, monthLabel } from "./period";
 import { A4, renderPdf, type PdfRule, type PdfText } from "./pdf";
+import { paymentLine } from "./settlement";
 
 /** The invoice as a one-page A4 PDF, laid out like the printable HTML. */
 export function invoicePdf(invoice: InvoiceWithLines, team: { name: string }, billTo: BillingAddress | null): Uint8Array {
@@ -28,5 +29,6 @@ export function invoicePdf(invoice: InvoiceWithLines, team: { name: string }, bi
   }
   y -= 24;
   texts.push({ x: left, y, text: "Total", bold: true }, { x: right, y, text: formatCents(invoice.totalCents), bold: true, align: "right" });
+  texts.push({ x: left, y: y - 30, text: paymentLine(invoice) });
   return renderPdf(texts, rules);
 }

@@ -3,13 +3,14 @@ import { appUrl } from "@/lib/app-url";
 import { audit, type AuditActor, type RequestContext } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { invoiceIssuedSubject, type InvoiceSettlement } from "@/lib/email/templates/invoice-issued";
+import { invoiceIssuedSubject } from "@/lib/email/templates/invoice-issued";
 import { lockTeam } from "@/lib/teams/lock";
 import { z } from "zod";
 import { invoicePdf } from "./invoice-pdf";
 import { kindLabel } from "./kinds";
 import { addUtcMonths, completedMonthsSince, isoDay, monthLabel, msToHours, startOfUtcMonth } from "./period";
-import { paymentProvider } from "./provider";
+import { payInvoice } from "./payment";
+import type { InvoiceSettlement } from "./settlement";
 import { billingRecipients } from "./recipients";
 import { firstUsageDay, spendByKind } from "./reports";
 import { accrueUsage } from "./usage";
@@ -87,7 +88,6 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date, notify: N
   if (!kinds.length) return false;
   const totalCents = kinds.reduce((sum, k) => sum + k.cents, 0);
   const number = `INV-${periodStart.toISOString().slice(0, 7).replace("-", "")}-${teamId.toUpperCase()}`;
-  const settlement = await settle(tx, teamId, totalCents, `Roster ${number}`);
   const billedTo = await tx.paymentMethod.findFirst({ where: { teamId, isDefault: true }, select: ADDRESS });
   const invoice = await tx.invoice.create({
     data: {
@@ -97,7 +97,6 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date, notify: N
       periodEnd,
       totalCents,
       billedTo: billedTo ?? Prisma.DbNull,
-      status: settlement.paid ? "paid" : "open",
       lines: {
         create: kinds.map((k) => ({
           kind: k.kind,
@@ -108,12 +107,13 @@ async function issueInvoice(tx: Tx, teamId: string, periodStart: Date, notify: N
       },
     },
   });
+  const settlement = await payInvoice(tx, invoice, new Date());
   await audit(tx, {
     teamId,
     actor: BILLING_SYSTEM,
     action: "invoice.generated",
     target: { type: "invoice", id: invoice.id, label: invoiceLabel(invoice) },
-    metadata: { totalCents, status: invoice.status, creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
+    metadata: { totalCents, status: settlement.paid ? "paid" : "open", creditAppliedCents: settlement.creditCents, chargedCents: settlement.chargedCents },
   });
   await mailInvoice(tx, notify, invoice, settlement);
   return true;
@@ -152,9 +152,8 @@ export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor,
   const open = await tx.invoice.findMany({ where: { teamId, status: "open" }, orderBy: { periodStart: "asc" }, select: { id: true, teamId: true, number: true, periodStart: true, totalCents: true } });
   const paid = { count: 0, cents: 0 };
   for (const invoice of open) {
-    const settlement = await settle(tx, teamId, invoice.totalCents, `Roster ${invoice.number}`);
+    const settlement = await payInvoice(tx, invoice, new Date());
     if (!settlement.paid) break;
-    await tx.invoice.update({ where: { id: invoice.id }, data: { status: "paid" } });
     await audit(tx, {
       teamId,
       actor,
@@ -168,19 +167,6 @@ export async function payOpenInvoices(tx: Tx, teamId: string, actor: AuditActor,
     paid.cents += invoice.totalCents;
   }
   return paid;
-}
-
-/** Pays from credit, then charges the rest to the default card; does nothing unless it can pay in full. */
-async function settle(tx: Tx, teamId: string, totalCents: number, description: string): Promise<InvoiceSettlement> {
-  const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { creditBalanceCents: true } });
-  const creditCents = Math.min(team.creditBalanceCents, totalCents);
-  const rest = totalCents - creditCents;
-  const card = rest > 0 ? await tx.paymentMethod.findFirst({ where: { teamId, isDefault: true } }) : null;
-  const cardLast4 = card?.last4 ?? null;
-  const paid = rest === 0 || (card !== null && (await paymentProvider().charge(card.providerRef, rest, description)));
-  if (!paid) return { paid, creditCents: 0, chargedCents: 0, cardLast4 };
-  if (creditCents) await tx.team.update({ where: { id: teamId }, data: { creditBalanceCents: { decrement: creditCents } } });
-  return { paid, creditCents, chargedCents: rest, cardLast4 };
 }
 
 export function listInvoices(client: Db, teamId: string) {

@@ -12,11 +12,11 @@ function textWidth(text: string, size: number): number {
   return ([...text].reduce((w, c) => w + (NARROW[c] ?? 556), 0) * size) / 1000;
 }
 
-/** The standard fonts only cover Latin-1; typographic dashes and dots become their ASCII look-alikes. */
+/** The standard fonts only cover Latin-1; typographic dashes and dots become their ASCII look-alikes (a card's "•••• 4242" is "**** 4242"). */
 function pdfString(text: string): string {
   const ascii = text
-    .replace(/[–—]/g, "-")
-    .replace(/[·•]/g, "-")
+    .replace(/[–—·]/g, "-")
+    .replace(/•/g, "*")
     .replace(/[^\x20-\x7e]/g, "?");
   return `(${ascii.replace(/[\\()]/g, (c) => `\\${c}`)})`;
 }

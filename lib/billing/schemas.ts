@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { creditCursor } from "./credit-history";
 import { displayTextField } from "@/lib/validation/display-text-field";
 import { DAY_RANGE_MESSAGE, dayProblem, parseIsoDay } from "@/lib/validation/calendar-day";
 import { digitsOnly, isExpired, parseExpiry, passesLuhn } from "./card";
@@ -120,6 +121,15 @@ export const usageQuerySchema = z
   })
   .superRefine(checkPeriod);
 export type UsagePeriodInput = z.input<typeof usagePeriodSchema>;
+
+export const creditHistoryQuerySchema = z.object({
+  cursor: z
+    .string()
+    .trim()
+    .refine((c) => creditCursor(c) !== null, "Use the `nextCursor` of the previous page")
+    .optional()
+    .describe("The `nextCursor` of the previous page"),
+});
 
 function validDays(p: { from: string; to: string }) {
   if (dayProblem(p.from) || dayProblem(p.to)) return null;

@@ -88,6 +88,9 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
               to buy credit.
             </p>
           )}
+          <Link className="inline-block text-sm underline underline-offset-2" href={`/t/${member.team.slug}/billing/credit`}>
+            Credit history
+          </Link>
         </Card>
       )}
       <Card

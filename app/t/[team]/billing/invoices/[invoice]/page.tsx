@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { requireBillingReader } from "@/lib/billing/access";
 import { findInvoice } from "@/lib/billing/invoices";
 import { addUtcDays, dayLabel, monthLabel } from "@/lib/billing/period";
+import { paymentLine } from "@/lib/billing/settlement";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 
@@ -52,6 +53,11 @@ export default async function InvoicePage({ params }: { params: Promise<{ team: 
         </div>
       )}
       <InvoiceLines invoice={invoice} />
+      {invoice.status === "paid" && (
+        <p className="mt-4 text-sm" data-testid="invoice-payment">
+          {paymentLine(invoice)}
+        </p>
+      )}
     </Card>
   );
 }
