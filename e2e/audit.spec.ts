@@ -1,7 +1,10 @@
+import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "./support/test";
 import { demoEmail, DEMO_PASSWORD } from "../lib/demo/seed";
-import { expectAccessible, signInAs } from "./support/session";
+import { expectAccessible, newOwnerWithTeam, signInAs } from "./support/session";
 
 /** The membership id of a demo member, from the owner's CSV export of "member added" events. */
 async function membershipIdOf(page: Page, email: string): Promise<string> {
@@ -170,4 +173,60 @@ test("member activity: a member sees their own sign-ins, not someone else's; an 
   await expect(page.getByRole("heading", { name: "Your activity" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Recent actions in Acme AI" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("an Owner streams the audit log to a webhook: the signing secret once, a test event, every change after, then deleting it", async ({ browser }) => {
+  const received: { body: string; signature: string; json: { type: string; events?: { action: string }[] } }[] = [];
+  const receiver = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      received.push({ body, signature: String(req.headers["roster-signature"]), json: JSON.parse(body) });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/roster`;
+  try {
+    const { page, slug } = await newOwnerWithTeam(browser, "stream");
+    await page.goto(`/t/${slug}/audit`);
+    const card = page.locator("section", { has: page.getByRole("heading", { name: "Stream to webhooks" }) });
+    await card.getByLabel("Endpoint URL").fill("siem.example.com");
+    await card.getByRole("button", { name: "Add endpoint" }).click();
+    await expect(card.getByText("Enter a full URL, such as https://siem.example.com/roster")).toBeVisible();
+    await card.getByLabel("Endpoint URL").fill(url);
+    await card.getByRole("button", { name: "Add endpoint" }).click();
+    await expect(card.getByText(`${url} now receives the audit log, from this change on.`)).toBeVisible();
+    const secret = await card.getByLabel("Signing secret").inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    await expect(card.getByTestId("webhook")).toContainText(url);
+    await expectAccessible(page);
+
+    await card.getByRole("button", { name: `Send test event to ${url}` }).click();
+    await expect(card.getByText("Test event delivered: the endpoint answered HTTP 204.")).toBeVisible();
+    const verified = (r: (typeof received)[number]) => {
+      const [, t, v1] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(r.signature)!;
+      return v1 === createHmac("sha256", secret).update(`${t}.${r.body}`).digest("hex");
+    };
+    expect(received.filter((r) => r.json.type === "ping").map(verified)).toEqual([true]);
+
+    // A change lands in the log and, within seconds, at the endpoint, after the event that added it.
+    await page.goto(`/t/${slug}/settings`);
+    await page.getByLabel("Team name").fill("Streamed team");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    const streamed = () => received.filter((r) => r.json.type === "audit_events").flatMap((r) => r.json.events!.map((e) => e.action));
+    await expect.poll(streamed, { timeout: 60_000 }).toEqual(["audit_webhook.created", "team.updated"]);
+    expect(received.every(verified)).toBe(true);
+    await page.goto(`/t/${slug}/audit`);
+    await expect(card.getByTestId("webhook")).toContainText("Last delivery");
+
+    await card.getByRole("button", { name: `Delete ${url}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete endpoint" }).click();
+    await expect(card.getByTestId("webhook")).toHaveCount(0);
+    await expect(page.getByTestId("audit-row").first()).toContainText("Audit log webhook deleted");
+    await expectAccessible(page);
+  } finally {
+    receiver.close();
+  }
 });

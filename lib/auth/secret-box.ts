@@ -6,6 +6,7 @@ const PREFIX = "v1.";
 const PURPOSES = {
   twoFactor: { label: "two-factor secret v1", what: "two-factor secrets" },
   notice: { label: "queued notice v1", what: "queued emails" },
+  webhook: { label: "webhook signing secret v1", what: "webhook signing secrets" },
 } as const;
 type Purpose = keyof typeof PURPOSES;
 

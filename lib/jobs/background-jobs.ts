@@ -4,13 +4,14 @@ import { db as appDb, type Db } from "@/lib/db/client";
 import { sendAllDueNotices } from "@/lib/email/notice-queue";
 import { sendAccessEndedNotices, sendAccessReminders } from "@/lib/members/access-reminders";
 import { countOf } from "@/lib/text/count";
+import { deliverDueWebhooks } from "@/lib/webhooks/stream";
 import { startSchedule, type Job } from "./schedule";
 
 const HOUR = 3_600_000;
 
 /**
  * What every server runs beside its requests, so that no outside scheduler is needed: the mail
- * queue's retries, access reminders, each month's invoices and budget alerts. Each is safe to run from several
+ * queue's retries, audit log webhooks, access reminders, each month's invoices and budget alerts. Each is safe to run from several
  * instances at once (they claim their rows, or lock the team). Deleting old usage
  * (`npm run usage:prune`) is left to the operator: it is a choice of retention, not upkeep.
  */
@@ -23,6 +24,15 @@ export function backgroundJobs(db: Db, now = () => new Date()): Job[] {
         const { sent, failed } = await sendAllDueNotices(db);
         if (sent + failed === 0) return null;
         return `${countOf(sent, "queued email")} sent` + (failed ? `; ${failed} could not go and stay queued` : "");
+      },
+    },
+    {
+      name: "audit webhooks",
+      everyMs: 15_000,
+      async run() {
+        const { delivered, failed } = await deliverDueWebhooks(db, now());
+        if (delivered + failed === 0) return null;
+        return `${countOf(delivered, "batch", "batches")} of audit events delivered` + (failed ? `; ${countOf(failed, "endpoint")} failed and will be tried again` : "");
       },
     },
     {

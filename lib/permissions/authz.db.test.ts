@@ -4,6 +4,7 @@ import { GET as exportUsage } from "@/app/t/[team]/billing/usage/export/route";
 import { GET as exportMembers } from "@/app/t/[team]/members/export/route";
 import { verifyAuditLog } from "@/lib/audit/actions";
 import { updateSpendLimit } from "@/lib/billing/actions";
+import { createWebhookAction } from "@/lib/webhooks/actions";
 import { db } from "@/lib/db/client";
 import { cancelInvitesAction, inviteMembersAction } from "@/lib/invites/actions";
 import { changeMemberRoleAction, changeMemberRolesAction, removeMemberAction, removeMembersAction } from "@/lib/members/actions";
@@ -70,6 +71,7 @@ const ATTEMPTS: Record<Permission, Attempt> = {
   "team.transfer": async (team) => succeeded(await startTransferAction(team.slug, { membershipId: (await membershipOf(team.id, team.users.viewer.id))!.id })),
   "team.delete": async (team) => succeeded(await deleteTeamAction(team.slug, { confirmName: team.name })),
   "audit.read": async (team) => succeeded(await verifyAuditLog(team.slug, {})),
+  "audit.stream": async (team) => succeeded(await createWebhookAction(team.slug, { url: `https://siem-${uid()}.example.invalid/roster` })),
   "resources.read": async (team, role) => {
     const pod = await othersPod(team);
     const member = await loadMember(db, team.slug, team.users[role].id);

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "team.transfer": { category: "Team", description: "Transfer ownership of the team" },
   "team.delete": { category: "Team", description: "Delete the team" },
   "audit.read": { category: "Team", description: "View and export the audit log" },
+  "audit.stream": { category: "Team", description: "Send the audit log to webhook endpoints", dependsOn: ["audit.read"] },
   "resources.read": { category: "Resources", description: "See every resource of the team" },
   "resources.create": { category: "Resources", description: "Create pods, endpoints, clusters, volumes and API keys" },
   "resources.manage": { category: "Resources", description: "Start, stop, resize, connect to and invoke any resource", dependsOn: ["resources.read"] },

@@ -5,7 +5,7 @@ import { totpCode, totpStep } from "@/lib/auth/totp";
 import { db } from "@/lib/db/client";
 import { actAs } from "./acting-user";
 import { createTeamWithEveryRole, createUser, uid } from "./fixtures";
-import { memberId, pendingInvite, resourceOf, teamAs, transferAwaiting } from "./scenarios";
+import { memberId, pendingInvite, resourceOf, teamAs, transferAwaiting, webhookOf } from "./scenarios";
 
 /**
  * One successful call of every exported server action, with the audit events it must write.
@@ -53,6 +53,33 @@ export const SCENARIOS: Record<string, Scenario> = {
       actAs(team.users.admin);
       const { verifyAuditLog } = await import("@/lib/audit/actions");
       return () => verifyAuditLog(team.slug, {});
+    },
+  },
+  "lib/webhooks/actions.ts#createWebhookAction": {
+    writes: ["audit_webhook.created"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const { createWebhookAction } = await import("@/lib/webhooks/actions");
+      return () => createWebhookAction(team.slug, { url: `https://siem-${uid()}.example.invalid/roster` });
+    },
+  },
+  "lib/webhooks/actions.ts#deleteWebhookAction": {
+    writes: ["audit_webhook.deleted"],
+    setup: async () => {
+      const team = await teamAs("admin");
+      const webhookId = await webhookOf(team.id);
+      const { deleteWebhookAction } = await import("@/lib/webhooks/actions");
+      return () => deleteWebhookAction(team.slug, { webhookId });
+    },
+  },
+  // A test event records nothing: it changes nothing. Its endpoint is one the sender refuses before any network call.
+  "lib/webhooks/actions.ts#testWebhookAction": {
+    writes: [],
+    setup: async () => {
+      const team = await teamAs("owner");
+      const webhookId = await webhookOf(team.id, "https://127.0.0.1/roster");
+      const { testWebhookAction } = await import("@/lib/webhooks/actions");
+      return () => testWebhookAction(team.slug, { webhookId });
     },
   },
   "lib/auth/switch-account-action.ts#signOutTo": {

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { seal } from "@/lib/auth/secret-box";
 import { db } from "@/lib/db/client";
 import type { BuiltInRole } from "@/lib/permissions";
 import { hashToken, newToken } from "@/lib/invites/token";
@@ -49,3 +51,10 @@ export async function transferAwaiting(team: TeamFixture, status: "awaiting_owne
 }
 
 export { createUser, hashToken, uid };
+
+/** An audit log webhook of the team, stored as adding one stores it, streaming from its newest event. */
+export async function webhookOf(teamId: string, url = `https://siem-${uid()}.example.invalid/roster`): Promise<string> {
+  const id = randomUUID();
+  await db.auditWebhook.create({ data: { id, teamId, url, secretSealed: seal("webhook", `whsec_${id}`, id), cursor: 0n } });
+  return id;
+}

@@ -5,6 +5,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { EventDialog } from "@/components/audit/event-dialog";
 import { toEventDetails } from "@/components/audit/event-details";
 import { auditHref } from "@/components/audit/format";
+import { WebhooksCard } from "@/components/audit/webhooks-card";
 import { RetentionForm } from "@/components/audit/retention-form";
 import { VerifyButton } from "@/components/audit/verify-button";
 import { PageHeader } from "@/components/layout/page-header";
@@ -91,6 +92,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </Alert>
       )}
       {can(member, "team.settings") && <RetentionForm slug={slug} retentionDays={member.team.auditRetentionDays} />}
+      {can(member, "audit.stream") && <WebhooksCard slug={slug} teamId={member.team.id} />}
       {detail && <EventDialog event={toEventDetails(detail, slug)} closeHref={auditHref(slug, current)} />}
     </>
   );

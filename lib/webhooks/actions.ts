@@ -1,0 +1,24 @@
+"use server";
+
+import type { ActionResult } from "@/lib/actions/result";
+import { teamAction } from "@/lib/actions/team-action";
+import { open } from "@/lib/auth/secret-box";
+import { createWebhook, deleteWebhook, findWebhook } from "./manage";
+import { pingBody } from "./payload";
+import { postWebhook } from "./post";
+import { createWebhookSchema, webhookIdSchema, type WebhookIdInput } from "./schemas";
+
+export const createWebhookAction = teamAction("audit.stream", createWebhookSchema, createWebhook);
+export const deleteWebhookAction = teamAction("audit.stream", webhookIdSchema, deleteWebhook);
+
+const authorizeTest = teamAction("audit.stream", webhookIdSchema, findWebhook);
+
+/** Sends the endpoint a signed `ping` now and says how it answered; nothing is recorded. */
+export async function testWebhookAction(slug: string, raw: WebhookIdInput): Promise<ActionResult<{ delivered: boolean; message: string }>> {
+  const found = await authorizeTest(slug, raw);
+  if (!found.ok) return found;
+  const hook = found.data;
+  const now = new Date();
+  const outcome = await postWebhook(hook.url, pingBody(hook.id, hook.team, now), open("webhook", hook.secretSealed, hook.id), now);
+  return { ok: true, data: outcome.ok ? { delivered: true, message: `Test event delivered: the endpoint answered HTTP ${outcome.status}.` } : { delivered: false, message: outcome.error } };
+}

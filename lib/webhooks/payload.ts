@@ -1,0 +1,27 @@
+import type { AuditEvent } from "@/lib/generated/prisma/client";
+
+type Team = { id: string; slug: string; name: string };
+
+/** One audit event as a webhook sends it: everything the log holds, including the hash chain, so the receiver can check it. */
+function eventView(e: AuditEvent) {
+  return {
+    id: e.id.toString(),
+    createdAt: e.createdAt.toISOString(),
+    action: e.action,
+    actor: { type: e.actorType, id: e.actorId, name: e.actorName },
+    target: e.targetType ? { type: e.targetType, id: e.targetId, label: e.targetLabel } : null,
+    metadata: e.metadata,
+    ip: e.ip,
+    userAgent: e.userAgent,
+    prevHash: e.prevHash,
+    hash: e.hash,
+  };
+}
+
+export function eventsBody(webhookId: string, team: Team, events: AuditEvent[]): string {
+  return JSON.stringify({ type: "audit_events", webhookId, team, events: events.map(eventView) });
+}
+
+export function pingBody(webhookId: string, team: Team, now: Date): string {
+  return JSON.stringify({ type: "ping", webhookId, team, sentAt: now.toISOString() });
+}
