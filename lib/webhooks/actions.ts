@@ -2,11 +2,11 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { teamAction } from "@/lib/actions/team-action";
-import { open } from "@/lib/auth/secret-box";
 import { createWebhook, deleteWebhook, findWebhook } from "./manage";
 import { pingBody } from "./payload";
 import { postWebhook } from "./post";
 import { createWebhookSchema, webhookIdSchema, type WebhookIdInput } from "./schemas";
+import { UNREADABLE_SECRET, webhookSecret } from "./secret";
 
 export const createWebhookAction = teamAction("audit.stream", createWebhookSchema, createWebhook);
 export const deleteWebhookAction = teamAction("audit.stream", webhookIdSchema, deleteWebhook);
@@ -18,7 +18,9 @@ export async function testWebhookAction(slug: string, raw: WebhookIdInput): Prom
   const found = await authorizeTest(slug, raw);
   if (!found.ok) return found;
   const hook = found.data;
+  const secret = webhookSecret(hook);
+  if (secret === null) return { ok: true, data: { delivered: false, message: UNREADABLE_SECRET } };
   const now = new Date();
-  const outcome = await postWebhook(hook.url, pingBody(hook.id, hook.team, now), open("webhook", hook.secretSealed, hook.id), now);
+  const outcome = await postWebhook(hook.url, pingBody(hook.id, hook.team, now), secret, now);
   return { ok: true, data: outcome.ok ? { delivered: true, message: `Test event delivered: the endpoint answered HTTP ${outcome.status}.` } : { delivered: false, message: outcome.error } };
 }

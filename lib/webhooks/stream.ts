@@ -1,7 +1,7 @@
-import { open } from "@/lib/auth/secret-box";
 import type { Db } from "@/lib/db/client";
 import { eventsBody } from "./payload";
 import { postWebhook } from "./post";
+import { UNREADABLE_SECRET, webhookSecret } from "./secret";
 
 /** Events in one request. */
 export const WEBHOOK_BATCH = 100;
@@ -41,8 +41,21 @@ export async function deliverDueWebhooks(db: Db, now = new Date()): Promise<{ de
   return totals;
 }
 
+async function recordFailure(db: Db, hook: Claimed, cursor: bigint, error: string, now: Date): Promise<void> {
+  const failing = await db.auditWebhook.findUnique({ where: { id: hook.id }, select: { failures: true } });
+  const failures = (failing?.failures ?? 0) + 1;
+  await db.$executeRaw`
+    UPDATE "AuditWebhook" SET cursor = ${cursor}, failures = ${failures}, "failingSince" = COALESCE("failingSince", ${now}),
+      "lastError" = ${error}, "nextAttemptAt" = ${new Date(now.getTime() + retryDelayMs(failures))}, "leaseUntil" = NULL
+    WHERE id = ${hook.id}`;
+}
+
 async function deliverBatches(db: Db, hook: Claimed, now: Date): Promise<{ ok: boolean; delivered: number }> {
-  const secret = open("webhook", hook.secretSealed, hook.id);
+  const secret = webhookSecret(hook);
+  if (secret === null) {
+    await recordFailure(db, hook, hook.cursor, UNREADABLE_SECRET, now);
+    return { ok: false, delivered: 0 };
+  }
   const team = { id: hook.teamId, slug: hook.slug, name: hook.name };
   let cursor = hook.cursor;
   let sent = 0;
@@ -51,12 +64,7 @@ async function deliverBatches(db: Db, hook: Claimed, now: Date): Promise<{ ok: b
     if (!events.length) break;
     const outcome = await postWebhook(hook.url, eventsBody(hook.id, team, events), secret, now);
     if (!outcome.ok) {
-      const failing = await db.auditWebhook.findUnique({ where: { id: hook.id }, select: { failures: true } });
-      const failures = (failing?.failures ?? 0) + 1;
-      await db.$executeRaw`
-        UPDATE "AuditWebhook" SET cursor = ${cursor}, failures = ${failures}, "failingSince" = COALESCE("failingSince", ${now}),
-          "lastError" = ${outcome.error}, "nextAttemptAt" = ${new Date(now.getTime() + retryDelayMs(failures))}, "leaseUntil" = NULL
-        WHERE id = ${hook.id}`;
+      await recordFailure(db, hook, cursor, outcome.error, now);
       return { ok: false, delivered: sent };
     }
     cursor = events[events.length - 1].id;

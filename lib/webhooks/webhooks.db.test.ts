@@ -3,12 +3,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { audit } from "@/lib/audit/record";
+import { seal } from "@/lib/auth/secret-box";
 import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { webhookOf } from "@/lib/test/scenarios";
 import { createWebhookAction, deleteWebhookAction, testWebhookAction } from "./actions";
 import { MAX_WEBHOOKS } from "./schemas";
+import { UNREADABLE_SECRET } from "./secret";
 import { deliverDueWebhooks, WEBHOOK_BATCH } from "./stream";
 
 type Received = { headers: Record<string, string | string[] | undefined>; body: string; json: { type: string; webhookId: string; team: { slug: string }; events?: { id: string; action: string }[] } };
@@ -171,6 +173,26 @@ describe("streaming", () => {
     await deliverDueWebhooks(db);
     expect(at("/guarded")).toEqual([]);
     expect((await hookOf(id)).lastError).toBe("Not delivered: its address is on a private network, which webhooks may not reach.");
+
+    // Allowed (development, these tests), the same name is resolved and reached.
+    vi.stubEnv("ROSTER_WEBHOOKS_ALLOW_PRIVATE", "1");
+    await deliverDueWebhooks(db, later(60));
+    expect(at("/guarded")).toHaveLength(1);
+    expect((await hookOf(id)).failures).toBe(0);
+  });
+});
+
+describe("a secret sealed under another AUTH_SECRET", () => {
+  it("is reported on the endpoint and by a test event, not thrown, and nothing is sent", async () => {
+    const team = await createTeamWithEveryRole();
+    const id = await webhookOf(team.id, `${base}/resealed`);
+    await db.auditWebhook.update({ where: { id }, data: { secretSealed: seal("webhook", "whsec_old", id, "a-secret-this-server-no-longer-has-0000") } });
+    await addEvents(team, 1);
+    await deliverDueWebhooks(db);
+    expect(at("/resealed")).toEqual([]);
+    expect((await hookOf(id)).lastError).toBe(UNREADABLE_SECRET);
+    actAs(team.users.owner);
+    expect(await testWebhookAction(team.slug, { webhookId: id })).toEqual({ ok: true, data: { delivered: false, message: UNREADABLE_SECRET } });
   });
 });
 
