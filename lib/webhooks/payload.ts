@@ -1,15 +1,12 @@
+import { auditEventView } from "@/lib/api/views";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
 type Team = { id: string; slug: string; name: string };
 
-/** One audit event as a webhook sends it: everything the log holds, including the hash chain, so the receiver can check it. */
+/** One audit event as a webhook sends it: the API's view plus everything else the log holds, including the hash chain, so the receiver can check it. */
 function eventView(e: AuditEvent) {
   return {
-    id: e.id.toString(),
-    createdAt: e.createdAt.toISOString(),
-    action: e.action,
-    actor: { type: e.actorType, id: e.actorId, name: e.actorName },
-    target: e.targetType ? { type: e.targetType, id: e.targetId, label: e.targetLabel } : null,
+    ...auditEventView(e),
     metadata: e.metadata,
     ip: e.ip,
     userAgent: e.userAgent,
