@@ -204,10 +204,11 @@ test("an Owner streams the audit log to a webhook: the signing secret once, a te
 
     await card.getByRole("button", { name: `Send test event to ${url}` }).click();
     await expect(card.getByText("Test event delivered: the endpoint answered HTTP 204.")).toBeVisible();
-    const verified = (r: (typeof received)[number]) => {
+    const signedWith = (key: string) => (r: (typeof received)[number]) => {
       const [, t, v1] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(r.signature)!;
-      return v1 === createHmac("sha256", secret).update(`${t}.${r.body}`).digest("hex");
+      return v1 === createHmac("sha256", key).update(`${t}.${r.body}`).digest("hex");
     };
+    const verified = signedWith(secret);
     expect(received.filter((r) => r.json.type === "ping").map(verified)).toEqual([true]);
 
     // A change lands in the log and, within seconds, at the endpoint, after the event that added it.
@@ -220,6 +221,19 @@ test("an Owner streams the audit log to a webhook: the signing secret once, a te
     expect(received.every(verified)).toBe(true);
     await page.goto(`/t/${slug}/audit`);
     await expect(card.getByTestId("webhook")).toContainText("Last delivery");
+
+    // A new secret, shown once, signs what is sent from then on.
+    await card.getByRole("button", { name: `Replace secret of ${url}` }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Replace secret" }).click();
+    const rolled = await dialog.getByLabel("New signing secret").inputValue();
+    expect(rolled).toMatch(/^whsec_/);
+    expect(rolled).not.toBe(secret);
+    await expectAccessible(page);
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await card.getByRole("button", { name: `Send test event to ${url}` }).click();
+    await expect(card.getByText("Test event delivered: the endpoint answered HTTP 204.")).toBeVisible();
+    expect(signedWith(rolled)(received.filter((r) => r.json.type === "ping").at(-1)!)).toBe(true);
 
     await card.getByRole("button", { name: `Delete ${url}` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete endpoint" }).click();

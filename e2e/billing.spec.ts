@@ -82,7 +82,9 @@ test("a new team's invoice stays open without a card, is emailed to its Owner, a
   await addCard(page, { name: "Payer Inc.", number: "4242 4242 4242 4242", expiry: "12/39", street: "1 Main St", city: "Berlin", postalCode: "10115", country: "de" });
   await expect(page.getByText("Card added. It paid 1 open invoice ($12.34).")).toBeVisible();
   await page.goto(`/t/${slug}/billing/invoices`);
-  await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText("Paid");
+  await expect(page.getByTestId("invoice-row").filter({ hasText: lastMonth })).toContainText(/Paid\s*on \w{3} \d{1,2}, \d{4}/);
+  await page.getByRole("link", { name: lastMonth }).click();
+  await expect(page.getByTestId("invoice-payment")).toHaveText(/^Paid on \w{3} \d{1,2}, \d{4}: \$12\.34 charged to Visa •••• 4242\.$/);
 });
 
 test("once an Owner sets the invoice email, invoices go there with their PDF, and no longer to the Owner", async ({ browser }) => {

@@ -4,7 +4,7 @@ import { dayLabel, monthLabel } from "@/lib/billing/period";
 import { InvoiceStatus } from "./invoice-status";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-type Invoice = { id: string; number: string; periodStart: Date; periodEnd: Date; status: string; totalCents: number };
+type Invoice = { id: string; number: string; periodStart: Date; periodEnd: Date; status: string; totalCents: number; paidAt: Date | null };
 
 export function InvoiceTable({ slug, invoices }: { slug: string; invoices: Invoice[] }) {
   if (!invoices.length) {
@@ -34,6 +34,7 @@ export function InvoiceTable({ slug, invoices }: { slug: string; invoices: Invoi
               <td className="py-2">{dayLabel(invoice.periodEnd)}</td>
               <td className="py-2">
                 <InvoiceStatus status={invoice.status} />
+                {invoice.status === "paid" && invoice.paidAt && <span className="ml-2 text-xs whitespace-nowrap text-zinc-600">on {dayLabel(invoice.paidAt)}</span>}
               </td>
               <td className="py-2 text-right tabular-nums">{formatCents(invoice.totalCents)}</td>
             </tr>

@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS = {
   "api_key.created": { label: "API key created", target: "api_key" },
   "api_key.revoked": { label: "API key revoked", target: "api_key" },
   "audit_webhook.created": { label: "Audit log webhook added", target: "audit_webhook" },
+  "audit_webhook.secret_rolled": { label: "Audit log webhook secret replaced", target: "audit_webhook" },
   "audit_webhook.deleted": { label: "Audit log webhook deleted", target: "audit_webhook" },
   "billing.spend_limit_changed": { label: "Spend limit changed", target: "team" },
   "billing.budget_changed": { label: "Monthly budget changed", target: "team" },

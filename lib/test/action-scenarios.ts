@@ -72,6 +72,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       return () => deleteWebhookAction(team.slug, { webhookId });
     },
   },
+  "lib/webhooks/actions.ts#rollWebhookSecretAction": {
+    writes: ["audit_webhook.secret_rolled"],
+    setup: async () => {
+      const team = await teamAs("owner");
+      const webhookId = await webhookOf(team.id);
+      const { rollWebhookSecretAction } = await import("@/lib/webhooks/actions");
+      return () => rollWebhookSecretAction(team.slug, { webhookId });
+    },
+  },
   // A test event records nothing: it changes nothing. Its endpoint is one the sender refuses before any network call.
   "lib/webhooks/actions.ts#testWebhookAction": {
     writes: [],

@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { teamAction } from "@/lib/actions/team-action";
-import { createWebhook, deleteWebhook, findWebhook } from "./manage";
+import { createWebhook, deleteWebhook, findWebhook, rollWebhookSecret } from "./manage";
 import { pingBody } from "./payload";
 import { postWebhook } from "./post";
 import { createWebhookSchema, webhookIdSchema, type WebhookIdInput } from "./schemas";
@@ -10,6 +10,7 @@ import { UNREADABLE_SECRET, webhookSecret } from "./secret";
 
 export const createWebhookAction = teamAction("audit.stream", createWebhookSchema, createWebhook);
 export const deleteWebhookAction = teamAction("audit.stream", webhookIdSchema, deleteWebhook);
+export const rollWebhookSecretAction = teamAction("audit.stream", webhookIdSchema, rollWebhookSecret);
 
 const authorizeTest = teamAction("audit.stream", webhookIdSchema, findWebhook);
 

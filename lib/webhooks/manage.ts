@@ -19,6 +19,8 @@ function unreachableUrl(value: string): string | null {
   return null;
 }
 
+const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
+
 /** Adds an endpoint that receives the audit log from this change on; its signing secret is returned this once. */
 export async function createWebhook({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof createWebhookSchema>>) {
   const problem = unreachableUrl(input.url);
@@ -29,10 +31,20 @@ export async function createWebhook({ input, member, actor, request, tx }: TeamA
   if (existing.length >= MAX_WEBHOOKS) throw new ActionError(`A team can stream its audit log to at most ${MAX_WEBHOOKS} endpoints. Delete one first.`, undefined, 409);
   const [{ last }] = await tx.$queryRaw<{ last: bigint | null }[]>`SELECT max(id) AS last FROM "AuditEvent" WHERE "teamId" = ${member.team.id}`;
   const id = randomUUID();
-  const secret = `whsec_${randomBytes(32).toString("base64url")}`;
+  const secret = newSecret();
   await tx.auditWebhook.create({ data: { id, teamId: member.team.id, url: input.url, secretSealed: seal("webhook", secret, id), cursor: last ?? 0n } });
   await audit(tx, { teamId: member.team.id, actor, action: "audit_webhook.created", target: { type: "audit_webhook", id, label: input.url }, request });
   return { id, url: input.url, secret };
+}
+
+/** Replaces an endpoint's signing secret: requests from now on are signed with the new one, returned this once. */
+export async function rollWebhookSecret({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof webhookIdSchema>>) {
+  const hook = await tx.auditWebhook.findFirst({ where: { id: input.webhookId, teamId: member.team.id }, select: { id: true, url: true } });
+  if (!hook) throw new ActionError("That endpoint no longer exists.", undefined, 404);
+  const secret = newSecret();
+  await tx.auditWebhook.update({ where: { id: hook.id }, data: { secretSealed: seal("webhook", secret, hook.id) } });
+  await audit(tx, { teamId: member.team.id, actor, action: "audit_webhook.secret_rolled", target: { type: "audit_webhook", id: hook.id, label: hook.url }, request });
+  return { url: hook.url, secret };
 }
 
 /** Stops streaming to an endpoint at once; what it was not sent yet is not sent. */

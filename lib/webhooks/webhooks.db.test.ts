@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "@/lib/test/acting-user";
 import { auditEventsOf, createTeamWithEveryRole, uid, type TeamFixture } from "@/lib/test/fixtures";
 import { webhookOf } from "@/lib/test/scenarios";
-import { createWebhookAction, deleteWebhookAction, testWebhookAction } from "./actions";
+import { createWebhookAction, deleteWebhookAction, rollWebhookSecretAction, testWebhookAction } from "./actions";
 import { MAX_WEBHOOKS } from "./schemas";
 import { UNREADABLE_SECRET } from "./secret";
 import { deliverDueWebhooks, WEBHOOK_BATCH } from "./stream";
@@ -100,7 +100,7 @@ describe("adding an endpoint", () => {
     expect(await createWebhookAction(team.slug, { url: "https://siem.example.invalid/" })).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow/) });
     const theirs = await webhookOf(other.id);
     actAs(team.users.owner);
-    for (const action of [deleteWebhookAction, testWebhookAction]) expect(await action(team.slug, { webhookId: theirs })).toEqual({ ok: false, error: "That endpoint no longer exists." });
+    for (const action of [deleteWebhookAction, testWebhookAction, rollWebhookSecretAction]) expect(await action(team.slug, { webhookId: theirs })).toEqual({ ok: false, error: "That endpoint no longer exists." });
     expect(await db.auditWebhook.count({ where: { id: theirs } })).toBe(1);
   });
 });
@@ -179,6 +179,22 @@ describe("streaming", () => {
     await deliverDueWebhooks(db, later(60));
     expect(at("/guarded")).toHaveLength(1);
     expect((await hookOf(id)).failures).toBe(0);
+  });
+});
+
+describe("replacing the signing secret", () => {
+  it("signs every request from then on with the new secret, shown once, and is audited", async () => {
+    const team = await createTeamWithEveryRole();
+    const { id, path, secret: old } = await addEndpoint(team);
+    const rolled = await rollWebhookSecretAction(team.slug, { webhookId: id });
+    expect(rolled).toMatchObject({ ok: true, data: { url: base + path, secret: expect.stringMatching(/^whsec_/) } });
+    const secret = rolled.ok ? rolled.data.secret : "";
+    expect(secret).not.toBe(old);
+    await deliverDueWebhooks(db);
+    const [batch] = at(path);
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(batch.headers["roster-signature"]))!;
+    expect(v1).toBe(createHmac("sha256", secret).update(`${t}.${batch.body}`).digest("hex"));
+    expect(batch.json.events!.map((e) => e.action)).toEqual(["audit_webhook.created", "audit_webhook.secret_rolled"]);
   });
 });
 
