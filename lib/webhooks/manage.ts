@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ActionError } from "@/lib/actions/result";
 import type { TeamActionContext } from "@/lib/actions/team-action";
 import { audit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db/client";
 import { seal } from "@/lib/auth/secret-box";
 import { lockTeam } from "@/lib/teams/lock";
 import { isPrivateAddress, privateAddressesAllowed } from "./address";
@@ -17,6 +18,13 @@ function unreachableUrl(value: string): string | null {
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   if (host === "localhost" || host.endsWith(".localhost") || (isIP(host) && isPrivateAddress(host))) return "Use a public address: webhooks cannot reach this host or a private network";
   return null;
+}
+
+/** The team's endpoint the input names, or a 404 refusal. */
+async function teamWebhook(tx: Tx, teamId: string, webhookId: string) {
+  const hook = await tx.auditWebhook.findFirst({ where: { id: webhookId, teamId }, select: { id: true, url: true, secretSealed: true } });
+  if (!hook) throw new ActionError("That endpoint no longer exists.", undefined, 404);
+  return hook;
 }
 
 const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
@@ -39,8 +47,7 @@ export async function createWebhook({ input, member, actor, request, tx }: TeamA
 
 /** Replaces an endpoint's signing secret: requests from now on are signed with the new one, returned this once. */
 export async function rollWebhookSecret({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof webhookIdSchema>>) {
-  const hook = await tx.auditWebhook.findFirst({ where: { id: input.webhookId, teamId: member.team.id }, select: { id: true, url: true } });
-  if (!hook) throw new ActionError("That endpoint no longer exists.", undefined, 404);
+  const hook = await teamWebhook(tx, member.team.id, input.webhookId);
   const secret = newSecret();
   await tx.auditWebhook.update({ where: { id: hook.id }, data: { secretSealed: seal("webhook", secret, hook.id) } });
   await audit(tx, { teamId: member.team.id, actor, action: "audit_webhook.secret_rolled", target: { type: "audit_webhook", id: hook.id, label: hook.url }, request });
@@ -49,8 +56,7 @@ export async function rollWebhookSecret({ input, member, actor, request, tx }: T
 
 /** Stops streaming to an endpoint at once; what it was not sent yet is not sent. */
 export async function deleteWebhook({ input, member, actor, request, tx }: TeamActionContext<z.output<typeof webhookIdSchema>>) {
-  const hook = await tx.auditWebhook.findFirst({ where: { id: input.webhookId, teamId: member.team.id }, select: { id: true, url: true } });
-  if (!hook) throw new ActionError("That endpoint no longer exists.", undefined, 404);
+  const hook = await teamWebhook(tx, member.team.id, input.webhookId);
   await tx.auditWebhook.delete({ where: { id: hook.id } });
   await audit(tx, { teamId: member.team.id, actor, action: "audit_webhook.deleted", target: { type: "audit_webhook", id: hook.id, label: hook.url }, request });
   return null;
@@ -58,7 +64,6 @@ export async function deleteWebhook({ input, member, actor, request, tx }: TeamA
 
 /** The endpoint a test event goes to (sent by the caller, after the transaction). */
 export async function findWebhook({ input, member, tx }: TeamActionContext<z.output<typeof webhookIdSchema>>) {
-  const hook = await tx.auditWebhook.findFirst({ where: { id: input.webhookId, teamId: member.team.id }, select: { id: true, url: true, secretSealed: true } });
-  if (!hook) throw new ActionError("That endpoint no longer exists.", undefined, 404);
+  const hook = await teamWebhook(tx, member.team.id, input.webhookId);
   return { ...hook, team: { id: member.team.id, slug: member.team.slug, name: member.team.name } };
 }
